@@ -1,0 +1,72 @@
+package dev.concord.cli;
+
+import dev.concord.model.InputException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point: picocli command tree, and the one place that turns failures into exit codes. */
+@Command(name = "concord", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Keeps the hant, hans and en variants of Markdown posts consistent.",
+        subcommands = {CheckCommand.class, ConvertCommand.class, GlossaryCommand.class, TermsCommand.class,
+                DiffCommand.class, HookCommand.class, InitCommand.class,
+                CommandLine.HelpCommand.class, picocli.AutoComplete.GenerateCompletion.class})
+public final class Main implements Runnable {
+    public static final int OK = 0;
+    public static final int FINDINGS = 1;
+    public static final int USAGE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command (try 'concord --help')");
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs a command line; the exit code instead of System.exit, so tests can call it. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = commandLine();
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            err.println("concord: " + ex.getMessage());
+            return USAGE;
+        });
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            Throwable t = ex;
+            while (!(t instanceof InputException) && t.getCause() != null) t = t.getCause();
+            if (t instanceof InputException) {
+                err.println("concord: " + t.getMessage());
+            } else if (t instanceof java.io.UncheckedIOException || t instanceof java.io.IOException) {
+                err.println("concord: " + t.getMessage());
+            } else {
+                err.println("concord: internal error: " + ex + " (please report it)");
+                if (System.getenv("CONCORD_DEBUG") != null) ex.printStackTrace(err);
+            }
+            return USAGE;
+        });
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        return cl;
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"concord " + (v == null ? "dev" : v)};
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package dev.concord.cli;
+
+import dev.concord.config.Config;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** {@code --root DIR} / {@code -C DIR}, shared by every command (spec §4). */
+public final class RootOption {
+    @Option(names = {"--root", "-C"}, paramLabel = "DIR",
+            description = "Directory holding concord.yaml, glossary/ and the posts (default: nearest ancestor with a concord.yaml, else the working directory).")
+    Path root;
+
+    /** The root: --root if given, else the nearest ancestor of the working directory with a concord.yaml. */
+    public Path resolve() {
+        if (root != null) return root.toAbsolutePath().normalize();
+        Path cwd = Path.of("").toAbsolutePath();
+        for (Path p = cwd; p != null; p = p.getParent()) {
+            if (Files.isRegularFile(p.resolve(Config.FILE))) return p;
+        }
+        return cwd;
+    }
+}

@@ -1,0 +1,136 @@
+package dev.concord.model;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * The decoded text of one file with what is needed to write it back unchanged: the BOM flag and
+ * the line ending. {@link #text()} never contains the BOM; it keeps CR LF as they were.
+ * Offsets are UTF-16 indexes into {@link #text()}; {@link #line(int)} and {@link #column(int)}
+ * give the 1-based line and the 1-based column in code points that reports use.
+ */
+public final class SourceText {
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private final String path;
+    private final String text;
+    private final boolean bom;
+    private final String lineEnding;
+    private int[] lineStarts; // lazily built: most files have no finding at all
+
+    public SourceText(String path, String text, boolean bom) {
+        this.path = path;
+        this.text = text;
+        this.bom = bom;
+        int crlf = text.indexOf("\r\n");
+        this.lineEnding = crlf >= 0 ? "\r\n" : "\n";
+    }
+
+    /** Strict UTF-8: invalid bytes are an {@link InputException} naming the byte offset and line. */
+    public static SourceText decode(String path, byte[] bytes) {
+        boolean bom = bytes.length >= 3 && bytes[0] == BOM[0] && bytes[1] == BOM[1] && bytes[2] == BOM[2];
+        int from = bom ? 3 : 0;
+        CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
+        CharBuffer out = CharBuffer.allocate((int) (bytes.length * 1.1) + 16);
+        var result = dec.decode(in, out, true);
+        if (result.isError()) {
+            int at = in.position();
+            int line = 1;
+            for (int i = 0; i < at; i++) if (bytes[i] == '\n') line++;
+            throw new InputException(path, line, "invalid UTF-8 at byte offset " + at
+                    + " (0x" + String.format("%02X", bytes[at] & 0xff) + "); concord reads UTF-8 only");
+        }
+        dec.flush(out);
+        out.flip();
+        String s = out.toString();
+        if (s.indexOf('\0') >= 0) {
+            int at = s.indexOf('\0');
+            int line = 1;
+            for (int i = 0; i < at; i++) if (s.charAt(i) == '\n') line++;
+            throw new InputException(path, line, "binary file (NUL character); expected UTF-8 Markdown");
+        }
+        return new SourceText(path, s, bom);
+    }
+
+    /** Decodes, reporting bad input as {@link InputException}; kept separate for callers with a String. */
+    public static SourceText of(String path, String text) {
+        boolean bom = !text.isEmpty() && text.charAt(0) == '\uFEFF';
+        return new SourceText(path, bom ? text.substring(1) : text, bom);
+    }
+
+    /** Bytes to write back: the BOM if the original had one, then the text as UTF-8. */
+    public static byte[] encode(String text, boolean bom) {
+        byte[] body = text.getBytes(StandardCharsets.UTF_8);
+        if (!bom) return body;
+        byte[] all = Arrays.copyOf(BOM, 3 + body.length);
+        System.arraycopy(body, 0, all, 3, body.length);
+        return all;
+    }
+
+    public byte[] encode() {
+        return encode(text, bom);
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public boolean hasBom() {
+        return bom;
+    }
+
+    /** "\r\n" if the file has any CR LF, else "\n". */
+    public String lineEnding() {
+        return lineEnding;
+    }
+
+    public String slice(Span s) {
+        return text.substring(s.start(), s.end());
+    }
+
+    private int[] starts() {
+        if (lineStarts == null) {
+            int n = 1;
+            for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n') n++;
+            int[] st = new int[n];
+            int k = 1;
+            for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n') st[k++] = i + 1;
+            lineStarts = st;
+        }
+        return lineStarts;
+    }
+
+    /** 1-based line of a char offset (offset == length is allowed: the end of the file). */
+    public int line(int offset) {
+        int[] st = starts();
+        int i = Arrays.binarySearch(st, offset);
+        return (i >= 0 ? i : -i - 2) + 1;
+    }
+
+    /** 1-based column of a char offset, counted in Unicode code points. */
+    public int column(int offset) {
+        int start = starts()[line(offset) - 1];
+        return text.codePointCount(start, offset) + 1;
+    }
+
+    /** Char offset of the first character of a 1-based line. */
+    public int lineStart(int line) {
+        return starts()[line - 1];
+    }
+
+    public int lineCount() {
+        return starts().length;
+    }
+}
