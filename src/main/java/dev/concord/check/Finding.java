@@ -1,6 +1,8 @@
 package dev.concord.check;
 
 import dev.concord.model.Lang;
+import dev.concord.model.SourceText;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,5 +22,40 @@ public record Finding(String rule, Severity severity, String file, int line, int
     public Finding withSeverity(Severity s) {
         return new Finding(rule, s, file, line, column, endLine, endColumn, variant, post, term, found, expected,
                 message, related, fix);
+    }
+
+    /** Builds a finding from char offsets, computing lines and code-point columns. */
+    public static final class Builder {
+        private final Rule rule;
+        private final Variant variant;
+        private final String post;
+        private final int start, end;
+        private String term, found, expected, message;
+        private final List<Location> related = new ArrayList<>();
+        private Fix fix;
+
+        Builder(Rule rule, Variant variant, String post, int start, int end) {
+            this.rule = rule;
+            this.variant = variant;
+            this.post = post;
+            this.start = start;
+            this.end = end;
+        }
+
+        public Builder term(String id) { this.term = id; return this; }
+        public Builder found(String s) { this.found = s; return this; }
+        public Builder expected(String s) { this.expected = s; return this; }
+        public Builder message(String s) { this.message = s; return this; }
+        public Builder related(Location l) { if (l != null) related.add(l); return this; }
+        public Builder fix(String replacement) { this.fix = new Fix(replacement, start, end); return this; }
+        public Builder fix(String replacement, int s, int e) { this.fix = new Fix(replacement, s, e); return this; }
+
+        public Finding build() {
+            SourceText src = variant.doc().source();
+            int endOffset = Math.max(start, end);
+            return new Finding(rule.id(), rule.defaultSeverity(), variant.path(), src.line(start), src.column(start),
+                    src.line(endOffset), src.column(endOffset), variant.lang(), post, term, found, expected, message,
+                    List.copyOf(related), fix);
+        }
     }
 }

@@ -1,0 +1,58 @@
+package dev.concord.align;
+
+import dev.concord.markdown.Block;
+import dev.concord.markdown.InlineCode;
+import dev.concord.markdown.Link;
+import dev.concord.model.Span;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What a block shares with its translation whatever the language: Latin words (brand names,
+ * acronyms), digit runs, link targets and inline code. Two blocks that share many anchors are
+ * likely translations of each other; the aligner scores pairs by this overlap.
+ */
+final class Anchors {
+    private Anchors() {}
+
+    static Set<String> of(String text, Block b) {
+        Set<String> out = new HashSet<>();
+        for (Link l : b.links()) out.add("L:" + l.destination());
+        for (InlineCode c : b.codes()) out.add("C:" + c.text());
+        if (b.code() != null) {
+            // Code blocks: their non-Han lines identify them (comments may be translated).
+            for (String line : b.code().split("\n")) {
+                String t = line.strip();
+                if (!t.isEmpty() && t.codePoints().noneMatch(Anchors::isHan)) out.add("K:" + t);
+            }
+        }
+        for (Span s : b.prose()) addTokens(text, s.start(), s.end(), out);
+        return out;
+    }
+
+    private static void addTokens(String text, int from, int to, Set<String> out) {
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (c < 128 && Character.isLetterOrDigit(c)) {
+                int j = i;
+                while (j < to && text.charAt(j) < 128 && (Character.isLetterOrDigit(text.charAt(j)) || text.charAt(j) == '.' || text.charAt(j) == '-')) j++;
+                String tok = text.substring(i, j);
+                while (tok.endsWith(".") || tok.endsWith("-")) tok = tok.substring(0, tok.length() - 1);
+                // Lowercase English words are not anchors (they exist only in the English variant);
+                // capitalised names, acronyms and numbers are.
+                boolean digit = tok.chars().anyMatch(Character::isDigit);
+                boolean upper = !tok.isEmpty() && Character.isUpperCase(tok.charAt(0));
+                if (digit || (upper && tok.length() > 1)) out.add(tok.toLowerCase(Locale.ROOT).replace(",", ""));
+                i = Math.max(j, i + 1);
+            } else {
+                i++;
+            }
+        }
+    }
+
+    static boolean isHan(int cp) {
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    }
+}

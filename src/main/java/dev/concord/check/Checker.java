@@ -1,0 +1,99 @@
+package dev.concord.check;
+
+import dev.concord.config.Config;
+import dev.concord.corpus.Post;
+import dev.concord.corpus.SourceReader;
+import dev.concord.glossary.Glossary;
+import dev.concord.markdown.Document;
+import dev.concord.markdown.MarkdownParser;
+import dev.concord.model.InputException;
+import dev.concord.model.Lang;
+import dev.concord.model.SourceText;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs the rules over posts: read and parse each variant once, align, run every enabled rule,
+ * then apply the config's severities and the files' suppression comments. Posts are independent,
+ * so they are checked in parallel.
+ */
+public final class Checker {
+    private final Config config;
+    private final Glossary glossary;
+    private final Terms terms;
+    private final List<Rule> rules;
+
+    public Checker(Config config, Glossary glossary, Terms terms, List<Rule> rules) {
+        this.config = config;
+        this.glossary = glossary;
+        this.terms = terms;
+        this.rules = rules.stream().filter(r -> severityOf(r) != Severity.OFF).toList();
+    }
+
+    private Severity severityOf(Rule r) {
+        return config.rules().getOrDefault(r.id(), r.defaultSeverity());
+    }
+
+    public CheckResult check(List<Post> posts, SourceReader reader) {
+        List<List<Finding>> perPost = posts.parallelStream().map(p -> checkPost(p, reader)).toList();
+        List<Finding> all = new ArrayList<>();
+        perPost.forEach(all::addAll);
+        int files = posts.stream().mapToInt(p -> p.paths().size()).sum();
+        return new CheckResult(all, posts.size(), files);
+    }
+
+    /** Reads and parses one file (strict UTF-8; bad bytes are an input error naming the file). */
+    public static Document load(SourceReader reader, String path) {
+        try {
+            byte[] bytes = reader.read(path);
+            if (bytes == null) throw new InputException(path, 0, "file not found");
+            return MarkdownParser.parse(SourceText.decode(path, bytes));
+        } catch (IOException e) {
+            throw new InputException(path, 0, "cannot read: " + e.getMessage());
+        }
+    }
+
+    List<Finding> checkPost(Post post, SourceReader reader) {
+        Map<Lang, Variant> variants = new EnumMap<>(Lang.class);
+        post.paths().forEach((lang, path) -> variants.put(lang, new Variant(lang, path, load(reader, path))));
+        PostContext ctx = new PostContext(post.slug(), variants, config, glossary, terms);
+        List<Finding> raw = new ArrayList<>();
+        for (Rule r : rules) r.check(ctx, raw);
+        Map<String, Suppressions> suppressions = new java.util.HashMap<>();
+        variants.values().forEach(v -> suppressions.put(v.path(), new Suppressions(v.doc())));
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : raw) {
+            Suppressions s = suppressions.get(f.file());
+            if (s != null && s.suppresses(f)) continue;
+            Severity sev = config.rules().getOrDefault(f.rule(), f.severity());
+            out.add(sev == f.severity() ? f : f.withSeverity(sev));
+        }
+        out.sort(ORDER);
+        return dedupe(out);
+    }
+
+    /** Report order: by file, then position, then rule. */
+    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::file)
+            .thenComparingInt(Finding::line).thenComparingInt(Finding::column).thenComparing(Finding::rule);
+
+    /** The same rule at the same place is one finding (e.g. a term missing against two variants). */
+    private static List<Finding> dedupe(List<Finding> sorted) {
+        List<Finding> out = new ArrayList<>(sorted.size());
+        Finding prev = null;
+        for (Finding f : sorted) {
+            if (prev != null && prev.rule().equals(f.rule()) && prev.file().equals(f.file()) && prev.line() == f.line()
+                    && prev.column() == f.column() && java.util.Objects.equals(prev.term(), f.term())
+                    && java.util.Objects.equals(prev.message(), f.message())) {
+                continue;
+            }
+            out.add(f);
+            prev = f;
+        }
+        return out;
+    }
+}

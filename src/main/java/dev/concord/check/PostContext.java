@@ -1,0 +1,99 @@
+package dev.concord.check;
+
+import dev.concord.align.Aligner;
+import dev.concord.align.BlockPair;
+import dev.concord.config.Config;
+import dev.concord.glossary.Glossary;
+import dev.concord.markdown.Block;
+import dev.concord.model.Lang;
+import dev.concord.model.SourceText;
+import dev.concord.model.Span;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything rules see about one post: its variants, their pairwise alignments (computed once,
+ * on first use) and the project's glossary and config. One instance per post, used by one thread.
+ */
+public final class PostContext {
+    private final String slug;
+    private final Map<Lang, Variant> variants;
+    private final Config config;
+    private final Glossary glossary;
+    private final Terms terms;
+    private final Map<String, List<BlockPair>> alignments = new HashMap<>();
+
+    public PostContext(String slug, Map<Lang, Variant> variants, Config config, Glossary glossary, Terms terms) {
+        this.slug = slug;
+        this.variants = new EnumMap<>(variants);
+        this.config = config;
+        this.glossary = glossary;
+        this.terms = terms;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public Map<Lang, Variant> variants() {
+        return variants;
+    }
+
+    public Variant variant(Lang l) {
+        return variants.get(l);
+    }
+
+    public Config config() {
+        return config;
+    }
+
+    public Glossary glossary() {
+        return glossary;
+    }
+
+    public Terms terms() {
+        return terms;
+    }
+
+    /** The ordered pairs of present variants: (hant, hans), (hant, en), (hans, en). */
+    public List<Lang[]> pairs() {
+        List<Lang[]> out = new ArrayList<>();
+        Lang[] all = Lang.values();
+        for (int i = 0; i < all.length; i++)
+            for (int j = i + 1; j < all.length; j++)
+                if (variants.containsKey(all[i]) && variants.containsKey(all[j])) out.add(new Lang[] {all[i], all[j]});
+        return out;
+    }
+
+    /** Blocks of {@code a} (left) paired with blocks of {@code b} (right). */
+    public List<BlockPair> alignment(Lang a, Lang b) {
+        return alignments.computeIfAbsent(a.key() + "/" + b.key(),
+                k -> Aligner.align(variants.get(a).doc(), variants.get(b).doc()));
+    }
+
+    /** Prose text of a block's spans joined by newlines (for rules that need whole-block text). */
+    public static String proseText(SourceText src, Block b) {
+        StringBuilder sb = new StringBuilder();
+        for (Span s : b.prose()) {
+            if (sb.length() > 0) sb.append('\n');
+            sb.append(src.text(), s.start(), s.end());
+        }
+        return sb.toString();
+    }
+
+    /** A finding located at [start, end) of a variant's text. */
+    public Finding.Builder at(Rule rule, Lang lang, int start, int end) {
+        Variant v = variants.get(lang);
+        return new Finding.Builder(rule, v, slug, start, end);
+    }
+
+    /** A location in another variant, for {@code related}. */
+    public Finding.Location location(Lang lang, int offset) {
+        Variant v = variants.get(lang);
+        SourceText s = v.doc().source();
+        return new Finding.Location(v.path(), s.line(offset), s.column(offset));
+    }
+}

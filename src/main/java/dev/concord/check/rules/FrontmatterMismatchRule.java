@@ -1,0 +1,101 @@
+package dev.concord.check.rules;
+
+import dev.concord.check.Finding;
+import dev.concord.check.PostContext;
+import dev.concord.check.Rule;
+import dev.concord.check.Severity;
+import dev.concord.check.Variant;
+import dev.concord.markdown.FrontMatter;
+import dev.concord.model.Lang;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Front matter: malformed; {@code lang:} not naming the file's variant (fixable); keys that must
+ * agree across variants (layout, type, image, audio…) differing. Text that is translated
+ * (title, description…) and {@code translated} itself may differ.
+ */
+public final class FrontmatterMismatchRule implements Rule {
+    /** Keys whose values are translated text or per-variant by nature. */
+    static final Set<String> MAY_DIFFER = Set.of("title", "translated", "lang", "description", "excerpt", "summary",
+            "subtitle", "permalink", "tags", "categories", "keywords");
+
+    @Override public String id() { return "frontmatter-mismatch"; }
+    @Override public String description() { return "Front matter is malformed, lang: does not name the file's variant, or keys that must agree differ."; }
+    @Override public Severity defaultSeverity() { return Severity.ERROR; }
+
+    @Override
+    public void check(PostContext post, List<Finding> out) {
+        boolean anyHas = false;
+        for (Variant v : post.variants().values()) anyHas |= v.doc().frontMatter().present();
+        for (Variant v : post.variants().values()) {
+            FrontMatter fm = v.doc().frontMatter();
+            if (fm.error() != null) {
+                int off = v.doc().source().lineStart(Math.max(1, Math.min(fm.errorLine(), v.doc().source().lineCount())));
+                out.add(post.at(this, v.lang(), off, off).message("malformed front matter: " + fm.error()).build());
+                continue;
+            }
+            if (!fm.present()) {
+                if (anyHas) out.add(post.at(this, v.lang(), 0, 0).message("no front matter, while other variants have one").build());
+                continue;
+            }
+            checkLang(post, v, fm, out);
+        }
+        checkAgreement(post, out);
+    }
+
+    private void checkLang(PostContext post, Variant v, FrontMatter fm, List<Finding> out) {
+        String want = post.config().code(v.lang());
+        FrontMatter.Field f = fm.fields().get("lang");
+        if (f == null) {
+            int at = fm.span().start() + 3 + v.doc().source().lineEnding().length(); // after the opening ---
+            out.add(post.at(this, v.lang(), at, at).message("front matter has no lang: (expected lang: " + want + ")")
+                    .expected(want).fix("lang: " + want + v.doc().source().lineEnding()).build());
+        } else if (!want.equals(f.value())) {
+            out.add(post.at(this, v.lang(), f.valueSpan().start(), f.valueSpan().end())
+                    .message("lang: " + f.value() + " does not name this file's variant (expected lang: " + want + ")")
+                    .found(f.value()).expected(want).fix(want).build());
+        }
+    }
+
+    private void checkAgreement(PostContext post, List<Finding> out) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (Variant v : post.variants().values()) {
+            FrontMatter fm = v.doc().frontMatter();
+            if (fm.present() && fm.error() == null) keys.addAll(fm.fields().keySet());
+        }
+        keys.removeAll(MAY_DIFFER);
+        for (String key : keys) {
+            Map<String, Integer> votes = new HashMap<>();
+            for (Variant v : post.variants().values()) {
+                FrontMatter fm = v.doc().frontMatter();
+                if (!fm.present() || fm.error() != null) continue;
+                votes.merge(String.valueOf(fm.get(key)), 1, Integer::sum);
+            }
+            if (votes.size() < 2) continue;
+            String majority = votes.entrySet().stream().max((a, b) -> a.getValue() - b.getValue() != 0
+                    ? a.getValue() - b.getValue() : 0).get().getKey();
+            boolean tie = votes.values().stream().filter(n -> n.equals(votes.get(majority))).count() > 1;
+            Variant reference = null;
+            for (Lang l : Lang.values()) {
+                Variant v = post.variant(l);
+                if (v == null || !v.doc().frontMatter().present() || v.doc().frontMatter().error() != null) continue;
+                String value = String.valueOf(v.doc().frontMatter().get(key));
+                // On a tie (two variants, two values), the first variant (hant, then hans) is the reference.
+                String expected = tie ? (reference == null ? value : String.valueOf(reference.doc().frontMatter().get(key))) : majority;
+                if (reference == null) reference = v;
+                if (value.equals(expected)) continue;
+                FrontMatter.Field f = v.doc().frontMatter().fields().get(key);
+                int s = f != null ? f.valueSpan().start() : v.doc().frontMatter().span().start();
+                int e = f != null ? f.valueSpan().end() : s;
+                out.add(post.at(this, v.lang(), s, e)
+                        .message("front matter " + key + ": " + (f == null ? "is missing" : f.value())
+                                + " differs from the other variants (" + key + ": " + expected + ")")
+                        .found(f == null ? null : f.value()).expected(expected).build());
+            }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package dev.concord.check.rules;
+
+import dev.concord.check.Finding;
+import dev.concord.check.PostContext;
+import dev.concord.check.Rule;
+import dev.concord.check.Severity;
+import dev.concord.check.Variant;
+import dev.concord.markdown.Block;
+import dev.concord.model.Span;
+import java.util.List;
+
+/**
+ * Prose uses another variant's quotation marks (“” in hant when 「」 is configured, and the
+ * reverse). A pair inside one prose span is one finding whose fix swaps both marks; a lone mark
+ * is reported alone.
+ */
+public final class PunctuationStyleRule implements Rule {
+    @Override public String id() { return "punctuation-style"; }
+    @Override public String description() { return "Prose uses the other variant's quotation marks (“” in hant when 「」 is configured, and vice versa)."; }
+    @Override public Severity defaultSeverity() { return Severity.WARNING; }
+
+    @Override
+    public void check(PostContext post, List<Finding> out) {
+        for (Variant v : post.variants().values()) {
+            String want = post.config().quotes().get(v.lang());
+            if (want == null || want.codePointCount(0, want.length()) != 2) continue;
+            for (var e : post.config().quotes().entrySet()) {
+                String wrong = e.getValue();
+                if (e.getKey() == v.lang() || wrong.equals(want) || wrong.codePointCount(0, wrong.length()) != 2) continue;
+                scan(post, v, wrong, want, out);
+            }
+        }
+    }
+
+    private void scan(PostContext post, Variant v, String wrong, String want, List<Finding> out) {
+        char open = wrong.charAt(0), close = wrong.charAt(1);
+        String text = v.doc().text();
+        for (Block b : v.doc().blocks()) {
+            for (Span s : b.prose()) {
+                int i = s.start();
+                while (i < s.end()) {
+                    char c = text.charAt(i);
+                    if (c == open) {
+                        int j = text.indexOf(close, i + 1);
+                        if (j >= 0 && j < s.end()) {
+                            String inner = text.substring(i + 1, j);
+                            out.add(post.at(this, v.lang(), i, j + 1)
+                                    .message("quotation marks " + wrong + " in " + v.lang().key() + " prose; expected " + want)
+                                    .found(wrong).expected(want)
+                                    .fix(want.charAt(0) + inner + want.charAt(1)).build());
+                            i = j + 1;
+                            continue;
+                        }
+                        out.add(single(post, v, i, c, want.charAt(0)));
+                    } else if (c == close) {
+                        out.add(single(post, v, i, c, want.charAt(1)));
+                    }
+                    i++;
+                }
+            }
+        }
+    }
+
+    private Finding single(PostContext post, Variant v, int at, char found, char expected) {
+        return post.at(this, v.lang(), at, at + 1)
+                .message("quotation mark " + found + " in " + v.lang().key() + " prose; expected " + expected)
+                .found(String.valueOf(found)).expected(String.valueOf(expected))
+                .fix(String.valueOf(expected)).build();
+    }
+}

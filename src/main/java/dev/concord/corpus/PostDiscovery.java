@@ -1,0 +1,89 @@
+package dev.concord.corpus;
+
+import dev.concord.model.InputException;
+import dev.concord.model.Lang;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** Finds posts: every post of the layout, or the posts that given files belong to. */
+public final class PostDiscovery {
+    private final Layout layout;
+    private final SourceReader reader;
+
+    public PostDiscovery(Layout layout, SourceReader reader) {
+        this.layout = layout;
+        this.reader = reader;
+    }
+
+    /** Every post of the layout, sorted by slug. */
+    public List<Post> all() {
+        try {
+            return group(reader.list(layout.walkPrefix()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The posts of the given root-relative paths (files or folders). A file that is not a post of
+     * the layout is an input error, so a typo is not silently "clean".
+     */
+    public List<Post> of(Collection<String> paths) {
+        Set<String> slugs = new LinkedHashSet<>();
+        List<String> files = new ArrayList<>();
+        try {
+            for (String p : paths) {
+                List<String> under = reader.list(p);
+                if (!under.isEmpty()) {
+                    files.addAll(under);
+                    continue;
+                }
+                Layout.PostFile f = layout.match(p);
+                if (f == null) {
+                    throw new InputException(p, 0, "not a post of the layout '" + layout.pattern() + "'");
+                }
+                slugs.add(f.slug());
+            }
+            for (String f : files) {
+                Layout.PostFile pf = layout.match(f);
+                if (pf != null) slugs.add(pf.slug());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<Post> out = new ArrayList<>();
+        for (String slug : slugs) {
+            Map<Lang, String> variants = new EnumMap<>(Lang.class);
+            for (Lang l : Lang.values()) {
+                String path = layout.pathOf(slug, l);
+                try {
+                    if (reader.read(path) != null) variants.put(l, path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            out.add(new Post(slug, variants));
+        }
+        return out;
+    }
+
+    private List<Post> group(List<String> files) {
+        Map<String, Map<Lang, String>> bySlug = new TreeMap<>();
+        for (String f : files) {
+            Layout.PostFile pf = layout.match(f);
+            if (pf == null) continue;
+            bySlug.computeIfAbsent(pf.slug(), s -> new EnumMap<>(Lang.class)).put(pf.lang(), f);
+        }
+        List<Post> out = new ArrayList<>();
+        bySlug.forEach((slug, v) -> out.add(new Post(slug, v)));
+        return out;
+    }
+}
