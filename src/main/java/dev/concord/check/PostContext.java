@@ -28,7 +28,8 @@ public final class PostContext {
 
     public PostContext(String slug, Map<Lang, Variant> variants, Config config, Glossary glossary, Terms terms) {
         this.slug = slug;
-        this.variants = new EnumMap<>(variants);
+        this.variants = new EnumMap<>(Lang.class);
+        this.variants.putAll(variants);
         this.config = config;
         this.glossary = glossary;
         this.terms = terms;

@@ -18,7 +18,8 @@ public final class Terms {
     private final Map<Lang, Function<CharSequence, List<TermMatch>>> matchers;
 
     public Terms(Map<Lang, Function<CharSequence, List<TermMatch>>> matchers) {
-        this.matchers = new EnumMap<>(matchers);
+        this.matchers = new EnumMap<>(Lang.class);
+        this.matchers.putAll(matchers);
     }
 
     public static Terms none() {

@@ -1,12 +1,100 @@
 package dev.concord.cli;
 
+import dev.concord.check.CheckResult;
+import dev.concord.check.Checker;
+import dev.concord.check.Severity;
+import dev.concord.check.Terms;
+import dev.concord.check.rules.Rules;
+import dev.concord.corpus.Layout;
+import dev.concord.corpus.Post;
+import dev.concord.corpus.PostDiscovery;
+import dev.concord.corpus.SourceReader;
+import dev.concord.corpus.WorkTreeReader;
+import dev.concord.model.InputException;
+import dev.concord.report.JsonReporter;
+import dev.concord.report.Reporter;
+import dev.concord.report.TextReporter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "check", mixinStandardHelpOptions = true, description = "Not yet implemented.")
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Check the posts under PATH (default: every post of the layout). A file checks its whole post.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:no error-level finding", "1:at least one error-level finding", "2:usage, configuration or input error"})
 public final class CheckCommand implements Callable<Integer> {
+    public enum Format { text, json }
+
+    @Spec CommandSpec spec;
+    @Mixin RootOption rootOption;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Post files or folders (default: all posts).")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text, json (default: text).")
+    Format format = Format.text;
+
+    @Option(names = {"--output", "-o"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
+    Path output;
+
+    @Option(names = "--exit-zero", description = "Exit 0 even when errors are found (2 still means unusable input).")
+    boolean exitZero;
+
     @Override
-    public Integer call() {
-        return 0;
+    public Integer call() throws Exception {
+        Path root = rootOption.resolve();
+        Workspace ws = Workspace.load(root);
+        Layout layout = new Layout(ws.config().layout(), ws.config().langs());
+        SourceReader reader = new WorkTreeReader(root);
+        PostDiscovery discovery = new PostDiscovery(layout, reader);
+        List<Post> posts = paths.isEmpty() ? discovery.all() : discovery.of(relative(root, paths));
+        Checker checker = new Checker(ws.config(), ws.glossary(), Terms.none(), Rules.all());
+        CheckResult result = checker.check(posts, reader);
+        report(result);
+        if (exitZero) return Main.OK;
+        return result.count(Severity.ERROR) > 0 ? Main.FINDINGS : Main.OK;
+    }
+
+    private void report(CheckResult result) throws Exception {
+        boolean color = output == null && System.console() != null && System.getenv("NO_COLOR") == null;
+        Reporter r = switch (format) {
+            case text -> new TextReporter(color);
+            case json -> new JsonReporter();
+        };
+        if (output == null) {
+            r.write(result, spec.commandLine().getOut());
+        } else {
+            try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8))) {
+                r.write(result, w);
+            }
+        }
+    }
+
+    /** Arguments as root-relative '/' paths; a path outside the root is an input error. */
+    static List<String> relative(Path root, List<Path> paths) {
+        List<String> out = new ArrayList<>();
+        Path cwd = Path.of("").toAbsolutePath();
+        for (Path p : paths) {
+            Path abs = (p.isAbsolute() ? p : cwd.resolve(p)).normalize();
+            if (!abs.startsWith(root)) {
+                // Relative to the root given with --root, as users of -C expect.
+                Path alt = root.resolve(p).normalize();
+                if (!p.isAbsolute() && alt.startsWith(root) && Files.exists(alt)) abs = alt;
+                else throw new InputException(p.toString(), 0, "is outside the root " + root);
+            }
+            if (!Files.exists(abs)) throw new InputException(p.toString(), 0, "no such file or directory");
+            out.add(root.relativize(abs).toString().replace('\\', '/'));
+        }
+        return out;
     }
 }

@@ -1,0 +1,19 @@
+package dev.concord.check.rules;
+
+import dev.concord.check.Rule;
+import java.util.List;
+
+/** Every rule, in the order of spec §6. */
+public final class Rules {
+    private Rules() {}
+
+    public static List<Rule> all() {
+        return List.of(
+                new StructureMismatchRule(),
+                new LinkMismatchRule(),
+                new CodeMismatchRule(),
+                new FrontmatterMismatchRule(),
+                new MissingVariantRule(),
+                new PunctuationStyleRule());
+    }
+}
