@@ -2,16 +2,19 @@ package dev.concord.cli;
 
 import dev.concord.check.CheckResult;
 import dev.concord.check.Checker;
+import dev.concord.check.Fixer;
 import dev.concord.check.Severity;
-import dev.concord.check.Terms;
 import dev.concord.check.rules.Rules;
+import dev.concord.corpus.GitIndexReader;
 import dev.concord.corpus.Layout;
 import dev.concord.corpus.Post;
 import dev.concord.corpus.PostDiscovery;
 import dev.concord.corpus.SourceReader;
 import dev.concord.corpus.WorkTreeReader;
 import dev.concord.model.InputException;
+import dev.concord.report.GithubReporter;
 import dev.concord.report.JsonReporter;
+import dev.concord.report.SarifReporter;
 import dev.concord.report.Reporter;
 import dev.concord.report.TextReporter;
 import java.io.PrintWriter;
@@ -33,7 +36,7 @@ import picocli.CommandLine.Model.CommandSpec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no error-level finding", "1:at least one error-level finding", "2:usage, configuration or input error"})
 public final class CheckCommand implements Callable<Integer> {
-    public enum Format { text, json }
+    public enum Format { text, json, sarif, github }
 
     @Spec CommandSpec spec;
     @Mixin RootOption rootOption;
@@ -41,11 +44,17 @@ public final class CheckCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Post files or folders (default: all posts).")
     List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text, json (default: text).")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text, json, sarif, github (default: text).")
     Format format = Format.text;
 
     @Option(names = {"--output", "-o"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
     Path output;
+
+    @Option(names = "--staged", description = "Check the versions staged in git (the index), of every post the commit touches.")
+    boolean staged;
+
+    @Option(names = "--fix", description = "Apply safe fixes (term-forbidden, script-mixed, punctuation-style, lang:), then report what remains.")
+    boolean fix;
 
     @Option(names = "--exit-zero", description = "Exit 0 even when errors are found (2 still means unusable input).")
     boolean exitZero;
@@ -55,11 +64,28 @@ public final class CheckCommand implements Callable<Integer> {
         Path root = rootOption.resolve();
         Workspace ws = Workspace.load(root);
         Layout layout = new Layout(ws.config().layout(), ws.config().langs());
-        SourceReader reader = new WorkTreeReader(root);
-        PostDiscovery discovery = new PostDiscovery(layout, reader);
-        List<Post> posts = paths.isEmpty() ? discovery.all() : discovery.of(relative(root, paths));
-        Checker checker = new Checker(ws.config(), ws.glossary(), Terms.none(), Rules.all());
+        if (staged && fix) throw new InputException(null, 0, "--fix cannot be combined with --staged (fixes apply to the work tree)");
+        SourceReader reader;
+        List<Post> posts;
+        if (staged) {
+            GitIndexReader index = new GitIndexReader(root);
+            reader = index;
+            PostDiscovery discovery = new PostDiscovery(layout, reader);
+            List<String> touched = new ArrayList<>();
+            for (String p : index.stagedChanges()) if (layout.match(p) != null) touched.add(p);
+            if (!paths.isEmpty()) touched.retainAll(relative(root, paths));
+            posts = discovery.of(touched);
+        } else {
+            reader = new WorkTreeReader(root);
+            PostDiscovery discovery = new PostDiscovery(layout, reader);
+            posts = paths.isEmpty() ? discovery.all() : discovery.of(relative(root, paths));
+        }
+        Checker checker = new Checker(ws.config(), ws.glossary(), ws.terms(), Rules.all());
         CheckResult result = checker.check(posts, reader);
+        // Each pass applies the fixes that do not overlap; a fix inside another waits for the next one.
+        for (int pass = 0; fix && pass < 5 && Fixer.apply(root, result.findings()) > 0; pass++) {
+            result = checker.check(posts, reader);
+        }
         report(result);
         if (exitZero) return Main.OK;
         return result.count(Severity.ERROR) > 0 ? Main.FINDINGS : Main.OK;
@@ -70,6 +96,8 @@ public final class CheckCommand implements Callable<Integer> {
         Reporter r = switch (format) {
             case text -> new TextReporter(color);
             case json -> new JsonReporter();
+            case sarif -> new SarifReporter(Rules.all(), new Main.Version().getVersion()[0].replace("concord ", ""));
+            case github -> new GithubReporter();
         };
         if (output == null) {
             r.write(result, spec.commandLine().getOut());

@@ -1,0 +1,93 @@
+package dev.concord.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.concord.cli.Main;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Checkstyle-style fixtures: every folder under src/test/resources/fixtures is a small project
+ * (posts/, glossary/, optional concord.yaml). Each line that must produce a finding carries
+ * {@code expect: rule[,rule]} (in an HTML comment in Markdown, a {@code #} comment in front matter).
+ * The test runs the real CLI with {@code --format json} and requires the exact set of
+ * (file, line, rule): a missing finding and an unexpected one both fail. Folders named
+ * {@code *-clean} must carry no expectation and produce no finding at all.
+ */
+class RuleFixturesTest {
+    static final Path FIXTURES = Path.of("src/test/resources/fixtures");
+    private static final Pattern EXPECT = Pattern.compile("expect: *([a-z-]+(?: *, *[a-z-]+)*)");
+    private static final Pattern FINDING = Pattern.compile(
+            "\\{\"rule\": \"([a-z-]+)\", \"severity\": \"[a-z]+\", \"file\": \"([^\"]+)\", \"line\": (\\d+)");
+
+    @TestFactory
+    Stream<DynamicTest> fixtures() throws IOException {
+        List<Path> dirs;
+        try (Stream<Path> s = Files.list(FIXTURES)) {
+            dirs = s.filter(Files::isDirectory).sorted().toList();
+        }
+        assertFalse(dirs.isEmpty(), "no fixtures found");
+        return dirs.stream().map(d -> DynamicTest.dynamicTest(d.getFileName().toString(), () -> run(d)));
+    }
+
+    static Set<String> expectations(Path root) throws IOException {
+        Set<String> out = new TreeSet<>();
+        try (Stream<Path> s = Files.walk(root.resolve("posts"))) {
+            for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
+                String rel = root.relativize(f).toString().replace('\\', '/');
+                List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
+                for (int i = 0; i < lines.size(); i++) {
+                    Matcher m = EXPECT.matcher(lines.get(i));
+                    if (!m.find()) continue;
+                    for (String rule : m.group(1).split(",")) out.add(rel + ":" + (i + 1) + ": " + rule.strip());
+                }
+            }
+        }
+        return out;
+    }
+
+    static Set<String> actual(Path root) {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        int code = Main.run(new String[] {"check", "--root", root.toString(), "--format", "json"},
+                new PrintWriter(out), new PrintWriter(err));
+        assertTrue(code == 0 || code == 1, "exit " + code + ": " + err);
+        Set<String> found = new TreeSet<>();
+        Matcher m = FINDING.matcher(out.toString());
+        while (m.find()) found.add(m.group(2) + ":" + m.group(3) + ": " + m.group(1));
+        return found;
+    }
+
+    private void run(Path dir) throws IOException {
+        Set<String> expected = expectations(dir);
+        if (dir.getFileName().toString().endsWith("-clean")) {
+            assertTrue(expected.isEmpty(), "a clean twin carries no expectation");
+        } else {
+            assertFalse(expected.isEmpty(), "a defect fixture must mark at least one expected finding");
+        }
+        assertEquals(String.join("\n", expected), String.join("\n", actual(dir)), "findings of " + dir);
+    }
+
+    /** Lists all fixture folders for other tests (e.g. the rule coverage test). */
+    static List<String> names() throws IOException {
+        List<String> out = new ArrayList<>();
+        try (Stream<Path> s = Files.list(FIXTURES)) {
+            s.filter(Files::isDirectory).forEach(p -> out.add(p.getFileName().toString()));
+        }
+        return out;
+    }
+}
