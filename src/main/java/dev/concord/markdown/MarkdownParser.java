@@ -286,8 +286,8 @@ public final class MarkdownParser {
 
         /**
          * {@code <url>}, or a bare URL found by the autolink extension. A bare URL is clipped at the
-         * first non-ASCII character: the extension swallows "（或" in "http://localhost:3000（或",
-         * which is prose (research.md, link extraction trap).
+         * first full-width or CJK punctuation: the extension swallows "（或" in
+         * "http://localhost:3000（或", which is prose (research.md, link extraction trap).
          */
         void autoLink(Node n) {
             int s = n.getStartOffset(), e = n.getEndOffset();
@@ -297,7 +297,7 @@ public final class MarkdownParser {
                 return;
             }
             int clip = s;
-            while (clip < e && text.charAt(clip) < 0x80) clip++;
+            while (clip < e && !ProseScanner.endsUrl(text.charAt(clip))) clip++;
             clip = ProseScanner.trimUrlTail(text, s, clip);
             if (clip <= s) return;
             protect.add(s, clip);

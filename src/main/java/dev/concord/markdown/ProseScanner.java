@@ -136,18 +136,26 @@ final class ProseScanner {
         return -1;
     }
 
-    /**
-     * A bare URL ends at the first blank or non-ASCII character: "http://localhost:3000（或" must
-     * stop before the full-width parenthesis (research.md, link extraction trap).
-     */
+    /** End of a bare URL starting at from (see {@link #endsUrl(char)}), trailing punctuation dropped. */
     private int urlEnd(int from, int limit) {
         int e = from;
-        while (e < limit) {
-            char c = text.charAt(e);
-            if (c <= ' ' || c >= 0x80 || c == '<' || c == '>' || c == '"' || c == '`') break;
-            e++;
-        }
+        while (e < limit && !endsUrl(text.charAt(e))) e++;
         return trimUrlTail(text, from, e);
+    }
+
+    /**
+     * A bare URL ends at a blank, at markup, and at full-width or CJK punctuation:
+     * "http://localhost:3000（或" must stop before "（" (research.md, link extraction trap). Han
+     * letters do not end it: "https://example.com/發/頭髮" is one URL, and converting its path
+     * would break the link, which is worse than leaving a run of glued-on prose unconverted.
+     */
+    static boolean endsUrl(char c) {
+        if (c <= ' ' || c == '<' || c == '>' || c == '"' || c == '`') return true;
+        if (c < 0x80) return false;
+        return Character.isWhitespace(c) || c == '\u00A0'
+                || (c >= 0x2010 && c <= 0x206F)   // general punctuation: — … “ ” ‘ ’
+                || (c >= 0x3000 && c <= 0x303F)   // CJK symbols and punctuation: 、。「」
+                || (c >= 0xFF00 && c <= 0xFFEF);  // full-width forms: （），：
     }
 
     /** Drops trailing punctuation and an unbalanced closing parenthesis, as GFM autolinks do. */
