@@ -14,7 +14,16 @@ public record Document(SourceText source, FrontMatter frontMatter, List<Block> b
                        List<Directive> directives) {
 
     /** A concord HTML comment: {@code <!-- concord-disable term-missing,code-mismatch -->}. */
-    public record Directive(String command, List<String> rules, Span span, int line) {}
+    public record Directive(String command, List<String> rules, Span span, int line) {
+        /** {@code <!-- concord-disable RULES -->}: rules off until an enable (empty rules = all). */
+        public static final String DISABLE = "disable";
+        /** {@code <!-- concord-enable [RULES] -->}: rules back on (empty rules = all). */
+        public static final String ENABLE = "enable";
+        /** {@code <!-- concord-disable-next-line RULES -->}: rules off on the next line only. */
+        public static final String DISABLE_NEXT_LINE = "disable-next-line";
+        /** {@code <!-- expect: RULES -->}: a test fixture's expected findings on this line. */
+        public static final String EXPECT = "expect";
+    }
 
     public String text() {
         return source.text();

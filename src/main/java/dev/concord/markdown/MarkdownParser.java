@@ -1,11 +1,313 @@
 package dev.concord.markdown;
 
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.InlineLinkNode;
+import com.vladsch.flexmark.ast.ListBlock;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.RefNode;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.ThematicBreak;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.jekyll.tag.JekyllTag;
+import com.vladsch.flexmark.ext.jekyll.tag.JekyllTagBlock;
+import com.vladsch.flexmark.ext.jekyll.tag.JekyllTagExtension;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.concord.model.SourceText;
+import dev.concord.model.Span;
+import java.util.ArrayList;
 import java.util.List;
 
-/** TEMPORARY stub until the markdown branch lands. */
+/**
+ * Parses one Markdown file into concord's {@link Document}: front matter, blocks in source order,
+ * and for each block the prose spans that conversion may rewrite and the links and code that the
+ * rules compare. Offsets are char offsets into {@code src.text()}. Thread-safe.
+ */
 public final class MarkdownParser {
+    /** Built once: flexmark parsers are immutable and reusable across threads. */
+    private static final Parser PARSER;
+
+    static {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                FootnoteExtension.create(), AutolinkExtension.create(), JekyllTagExtension.create()));
+        PARSER = Parser.builder(options).build();
+    }
+
+    private MarkdownParser() {}
+
     public static Document parse(SourceText src) {
-        return new Document(src, FrontMatter.none(), List.of(), List.of(), List.of());
+        String text = src.text();
+        FrontMatter fm = FrontMatterReader.read(text);
+        // Blank the front matter instead of cutting it: flexmark then reports offsets of the
+        // original text, CR LF included, with no shifting arithmetic anywhere.
+        String body = fm.present() ? blank(text, fm.span()) : text;
+        com.vladsch.flexmark.util.ast.Document root = PARSER.parse(body);
+        Walker w = new Walker(src, root);
+        w.children(root, 0, false);
+        List<Span> prose = new ArrayList<>();
+        for (Block b : w.blocks) prose.addAll(b.prose());
+        return new Document(src, fm, List.copyOf(w.blocks), List.copyOf(prose), List.copyOf(w.directives));
+    }
+
+    private static String blank(String text, Span span) {
+        char[] chars = text.toCharArray();
+        for (int i = span.start(); i < span.end(); i++) {
+            if (chars[i] != '\n' && chars[i] != '\r') chars[i] = ' ';
+        }
+        return new String(chars);
+    }
+
+    /** One walk over one document; not shared between threads. */
+    private static final class Walker {
+        final SourceText src;
+        final String text;
+        final com.vladsch.flexmark.util.ast.Document root;
+        final List<Block> blocks = new ArrayList<>();
+        final List<Document.Directive> directives = new ArrayList<>();
+        final ProseScanner scanner;
+        final Ranges content = new Ranges();
+        final Ranges protect = new Ranges();
+        List<Link> links;
+        List<InlineCode> codes;
+
+        Walker(SourceText src, com.vladsch.flexmark.util.ast.Document root) {
+            this.src = src;
+            this.text = src.text();
+            this.root = root;
+            this.scanner = new ProseScanner(text);
+        }
+
+        void children(Node parent, int listDepth, boolean quoted) {
+            for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) block(n, listDepth, quoted);
+        }
+
+        void block(Node n, int listDepth, boolean quoted) {
+            if (n instanceof Paragraph p) {
+                start();
+                paragraphLines(p);
+                finish(BlockKind.PARAGRAPH, 0, span(n.getStartOffset(), n.getEndOffset()), quoted);
+            } else if (n instanceof Heading h) {
+                start();
+                BasedSequence t = h.getText();
+                if (!t.isEmpty()) lines(t.getStartOffset(), t.getEndOffset(), quoted);
+                inlines(h);
+                finish(BlockKind.HEADING, h.getLevel(), span(n.getStartOffset(), n.getEndOffset()), quoted);
+            } else if (n instanceof ListBlock) {
+                children(n, listDepth + 1, quoted);
+            } else if (n instanceof ListItem item) {
+                listItem(item, listDepth, quoted);
+            } else if (n instanceof BlockQuote) {
+                children(n, listDepth, true);
+            } else if (n instanceof FencedCodeBlock f) {
+                int afterFence = FrontMatterReader.lineEnd(text, f.getStartOffset());
+                codeBlock(n, f.getContentChars(), f.getInfo().toString().strip(), afterFence, quoted);
+            } else if (n instanceof IndentedCodeBlock c) {
+                codeBlock(n, c.getContentChars(), "", c.getStartOffset(), quoted);
+            } else if (n instanceof HtmlBlockBase) {
+                DirectiveReader.read(src, n.getStartOffset(), n.getEndOffset(), directives);
+                leaf(BlockKind.HTML, n, quoted);
+            } else if (n instanceof JekyllTagBlock) {
+                // a Liquid tag alone on its line ({% include x.html %}): markup, not prose
+                Node tag = n.getFirstChild();
+                int s = tag != null ? tag.getStartOffset() : n.getStartOffset();
+                int e = tag != null ? Math.max(tag.getEndOffset(), n.getEndOffset()) : n.getEndOffset();
+                blocks.add(new Block(BlockKind.HTML, 0, span(s, e), List.of(), List.of(), List.of(), null, null,
+                        "", quoted));
+            } else if (n instanceof ThematicBreak) {
+                leaf(BlockKind.THEMATIC_BREAK, n, quoted);
+            } else if (n instanceof Reference) {
+                leaf(BlockKind.REFERENCE, n, quoted);
+            } else if (n instanceof TableBlock) {
+                for (Node part = n.getFirstChild(); part != null; part = part.getNext()) {
+                    if (part instanceof TableSeparator) continue;
+                    for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
+                        if (row instanceof TableRow) tableRow(row, quoted);
+                    }
+                }
+            } else {
+                // footnote definitions and anything else that contains blocks
+                children(n, listDepth, quoted);
+            }
+        }
+
+        /**
+         * One LIST_ITEM per item, holding the item's leading paragraphs; nested lists, code and
+         * later paragraphs (after a nested block) become blocks of their own, keeping source order.
+         */
+        void listItem(ListItem item, int listDepth, boolean quoted) {
+            start();
+            Node n = item.getFirstChild();
+            int end = FrontMatterReader.lineEnd(text, item.getStartOffset());
+            while (n instanceof Paragraph p) {
+                paragraphLines(p);
+                end = p.getEndOffset();
+                n = n.getNext();
+            }
+            finish(BlockKind.LIST_ITEM, Math.max(1, listDepth), span(item.getStartOffset(), end), quoted);
+            for (; n != null; n = n.getNext()) block(n, listDepth, quoted);
+        }
+
+        void tableRow(Node row, boolean quoted) {
+            start();
+            for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                if (!(cell instanceof TableCell c)) continue;
+                BasedSequence t = c.getText();
+                if (!t.isEmpty()) content.add(t.getStartOffset(), t.getEndOffset());
+                inlines(c);
+            }
+            finish(BlockKind.TABLE_ROW, 0, span(row.getStartOffset(), row.getEndOffset()), quoted);
+        }
+
+        void codeBlock(Node n, BasedSequence contentChars, String info, int emptyAt, boolean quoted) {
+            String code = contentChars.toString();
+            if (code.indexOf('\r') >= 0) code = code.replace("\r\n", "\n"); // compare code, not line endings
+            Span codeSpan = contentChars.isEmpty() ? new Span(emptyAt, emptyAt)
+                    : span(contentChars.getStartOffset(), contentChars.getEndOffset());
+            blocks.add(new Block(BlockKind.CODE_BLOCK, 0, span(n.getStartOffset(), n.getEndOffset()), List.of(),
+                    List.of(), List.of(), code, codeSpan, info, quoted));
+        }
+
+        void leaf(BlockKind kind, Node n, boolean quoted) {
+            blocks.add(new Block(kind, 0, span(n.getStartOffset(), n.getEndOffset()), List.of(), List.of(),
+                    List.of(), null, null, "", quoted));
+        }
+
+        void start() {
+            content.clear();
+            protect.clear();
+            links = new ArrayList<>();
+            codes = new ArrayList<>();
+        }
+
+        void finish(BlockKind kind, int level, Span span, boolean quoted) {
+            List<Span> prose = new ArrayList<>();
+            scanner.collect(content, protect, prose);
+            blocks.add(new Block(kind, level, span, List.copyOf(prose), List.copyOf(links), List.copyOf(codes),
+                    null, null, "", quoted));
+        }
+
+        /** Content lines of a paragraph come without container prefixes ("> ", list indent). */
+        void paragraphLines(Paragraph p) {
+            for (BasedSequence line : p.getContentLines()) content.add(line.getStartOffset(), line.getEndOffset());
+            inlines(p);
+        }
+
+        /** Splits a range at line breaks, dropping "> " prefixes of quoted continuation lines. */
+        void lines(int s, int e, boolean quoted) {
+            int i = s;
+            while (i < e) {
+                int nl = text.indexOf('\n', i);
+                int lineEnd = nl < 0 || nl >= e ? e : nl;
+                int ls = i;
+                if (quoted && ls > s) {
+                    while (ls < lineEnd && (text.charAt(ls) == '>' || text.charAt(ls) == ' ' || text.charAt(ls) == '\t')) ls++;
+                }
+                content.add(ls, lineEnd);
+                i = lineEnd + 1;
+            }
+        }
+
+        /** Protects the inline constructs below n and records its links and code. */
+        void inlines(Node parent) {
+            for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+                if (n instanceof Code c) {
+                    protect.add(n.getStartOffset(), n.getEndOffset());
+                    codes.add(new InlineCode(c.getText().toString(), span(n.getStartOffset(), n.getEndOffset())));
+                } else if (n instanceof InlineLinkNode l) {
+                    // [text](dest "title"): the text (or image alt) is prose, the rest is not
+                    protect.add(n.getStartOffset(), l.getTextOpeningMarker().getEndOffset());
+                    protect.add(l.getTextClosingMarker().getStartOffset(), n.getEndOffset());
+                    BasedSequence url = l.getUrl();
+                    int at = l.getLinkOpeningMarker().getEndOffset();
+                    Span urlSpan = url.isEmpty() ? new Span(at, at) : span(url.getStartOffset(), url.getEndOffset());
+                    links.add(new Link(url.toString(), n instanceof Image, urlSpan));
+                    inlines(n);
+                } else if (n instanceof RefNode r) {
+                    refNode(r);
+                } else if (n instanceof MailLink || n instanceof AutoLink) {
+                    autoLink(n);
+                } else if (n instanceof HtmlInlineBase) {
+                    protect.add(n.getStartOffset(), n.getEndOffset());
+                    DirectiveReader.read(src, n.getStartOffset(), n.getEndOffset(), directives);
+                } else if (n instanceof Footnote || n instanceof JekyllTag || n instanceof HardLineBreak) {
+                    protect.add(n.getStartOffset(), n.getEndOffset());
+                } else {
+                    inlines(n); // text, emphasis, strikethrough, soft breaks
+                }
+            }
+        }
+
+        /**
+         * [text][label]: the label is protected (it must still match its definition after
+         * conversion); [label] and [label][] keep their text as prose, like any link text.
+         */
+        void refNode(RefNode r) {
+            BasedSequence label = r.getReference();
+            BasedSequence shown = r.getText();
+            if (shown.isEmpty()) shown = label;
+            int s = r.getStartOffset(), e = r.getEndOffset();
+            if (shown.isEmpty()) {
+                protect.add(s, e);
+            } else {
+                protect.add(s, shown.getStartOffset());
+                protect.add(shown.getEndOffset(), e);
+            }
+            Reference def = r.getReferenceNode(root);
+            if (def != null) {
+                BasedSequence at = label.isEmpty() ? shown : label;
+                links.add(new Link(def.getUrl().toString(), r instanceof ImageRef,
+                        span(at.getStartOffset(), at.getEndOffset())));
+            }
+            inlines(r);
+        }
+
+        /**
+         * {@code <url>}, or a bare URL found by the autolink extension. A bare URL is clipped at the
+         * first full-width or CJK punctuation: the extension swallows "（或" in
+         * "http://localhost:3000（或", which is prose (research.md, link extraction trap).
+         */
+        void autoLink(Node n) {
+            int s = n.getStartOffset(), e = n.getEndOffset();
+            if (text.charAt(s) == '<') {
+                protect.add(s, e);
+                links.add(new Link(text.substring(s + 1, e - 1), false, new Span(s + 1, e - 1)));
+                return;
+            }
+            int clip = s;
+            while (clip < e && !ProseScanner.endsUrl(text.charAt(clip))) clip++;
+            clip = ProseScanner.trimUrlTail(text, s, clip);
+            if (clip <= s) return;
+            protect.add(s, clip);
+            links.add(new Link(text.substring(s, clip), false, new Span(s, clip)));
+        }
+
+        /** A span without the trailing line break or blanks that flexmark includes in block ends. */
+        Span span(int s, int e) {
+            while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
+            return new Span(s, e);
+        }
     }
 }

@@ -1,0 +1,79 @@
+package dev.concord.markdown;
+
+import java.util.Arrays;
+
+/**
+ * A growable list of half-open [start, end) char ranges kept as two int arrays: the prose walk
+ * builds a few of these per block on every file of a pre-commit run, so no object per range.
+ */
+final class Ranges {
+    private int[] starts = new int[8];
+    private int[] ends = new int[8];
+    private int size;
+
+    void add(int start, int end) {
+        if (end <= start) return;
+        if (size == starts.length) {
+            starts = Arrays.copyOf(starts, size * 2);
+            ends = Arrays.copyOf(ends, size * 2);
+        }
+        starts[size] = start;
+        ends[size] = end;
+        size++;
+    }
+
+    int size() {
+        return size;
+    }
+
+    int start(int i) {
+        return starts[i];
+    }
+
+    int end(int i) {
+        return ends[i];
+    }
+
+    void clear() {
+        size = 0;
+    }
+
+    /** Sorts by start and merges overlapping or touching ranges. */
+    void normalize() {
+        if (size < 2) return;
+        // insertion sort: ranges arrive almost sorted (document order) and there are few per block
+        for (int i = 1; i < size; i++) {
+            int s = starts[i], e = ends[i], j = i - 1;
+            while (j >= 0 && starts[j] > s) {
+                starts[j + 1] = starts[j];
+                ends[j + 1] = ends[j];
+                j--;
+            }
+            starts[j + 1] = s;
+            ends[j + 1] = e;
+        }
+        int w = 0;
+        for (int i = 1; i < size; i++) {
+            if (starts[i] <= ends[w]) {
+                if (ends[i] > ends[w]) ends[w] = ends[i];
+            } else {
+                w++;
+                starts[w] = starts[i];
+                ends[w] = ends[i];
+            }
+        }
+        size = w + 1;
+    }
+
+    /** Index of the normalized range containing offset, or -1 (binary search). */
+    int indexContaining(int offset) {
+        int lo = 0, hi = size - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ends[mid] <= offset) lo = mid + 1;
+            else if (starts[mid] > offset) hi = mid - 1;
+            else return mid;
+        }
+        return -1;
+    }
+}
