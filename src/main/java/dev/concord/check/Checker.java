@@ -81,18 +81,24 @@ public final class Checker {
     public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::file)
             .thenComparingInt(Finding::line).thenComparingInt(Finding::column).thenComparing(Finding::rule);
 
-    /** The same rule at the same place is one finding (e.g. a term missing against two variants). */
+    /**
+     * The same rule at the same place is one finding: a block that hans lacks is found by both the
+     * hant–hans and the hans–en alignment; the report shows it once with both related locations.
+     */
     private static List<Finding> dedupe(List<Finding> sorted) {
         List<Finding> out = new ArrayList<>(sorted.size());
-        Finding prev = null;
         for (Finding f : sorted) {
+            Finding prev = out.isEmpty() ? null : out.get(out.size() - 1);
             if (prev != null && prev.rule().equals(f.rule()) && prev.file().equals(f.file()) && prev.line() == f.line()
-                    && prev.column() == f.column() && java.util.Objects.equals(prev.term(), f.term())
-                    && java.util.Objects.equals(prev.message(), f.message())) {
+                    && prev.column() == f.column() && java.util.Objects.equals(prev.term(), f.term())) {
+                List<Finding.Location> related = new ArrayList<>(prev.related());
+                for (Finding.Location l : f.related()) if (!related.contains(l)) related.add(l);
+                out.set(out.size() - 1, new Finding(prev.rule(), prev.severity(), prev.file(), prev.line(), prev.column(),
+                        prev.endLine(), prev.endColumn(), prev.variant(), prev.post(), prev.term(), prev.found(),
+                        prev.expected(), prev.message(), List.copyOf(related), prev.fix()));
                 continue;
             }
             out.add(f);
-            prev = f;
         }
         return out;
     }

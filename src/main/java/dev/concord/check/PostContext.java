@@ -2,6 +2,8 @@ package dev.concord.check;
 
 import dev.concord.align.Aligner;
 import dev.concord.align.BlockPair;
+import dev.concord.align.Row;
+import dev.concord.align.Rows;
 import dev.concord.config.Config;
 import dev.concord.glossary.Glossary;
 import dev.concord.markdown.Block;
@@ -25,6 +27,7 @@ public final class PostContext {
     private final Glossary glossary;
     private final Terms terms;
     private final Map<String, List<BlockPair>> alignments = new HashMap<>();
+    private List<Row> rows;
 
     public PostContext(String slug, Map<Lang, Variant> variants, Config config, Glossary glossary, Terms terms) {
         this.slug = slug;
@@ -73,6 +76,12 @@ public final class PostContext {
     public List<BlockPair> alignment(Lang a, Lang b) {
         return alignments.computeIfAbsent(a.key() + "/" + b.key(),
                 k -> Aligner.align(variants.get(a).doc(), variants.get(b).doc()));
+    }
+
+    /** Rows of blocks that translate one another across all present variants (computed once). */
+    public List<Row> rows() {
+        if (rows == null) rows = Rows.join(new ArrayList<>(variants.keySet()), this::alignment);
+        return rows;
     }
 
     /** Prose text of a block's spans joined by newlines (for rules that need whole-block text). */

@@ -24,14 +24,15 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Checkstyle-style fixtures: every folder under src/test/resources/fixtures is a small project
  * (posts/, glossary/, optional concord.yaml). Each line that must produce a finding carries
- * {@code expect: rule[,rule]} (in an HTML comment in Markdown, a {@code #} comment in front matter).
+ * {@code expect: rule[,rule]} (in an HTML comment in Markdown, a {@code #} comment in front matter);
+ * {@code expect@N: rule} names line N instead, for findings on lines that cannot hold a comment.
  * The test runs the real CLI with {@code --format json} and requires the exact set of
  * (file, line, rule): a missing finding and an unexpected one both fail. Folders named
  * {@code *-clean} must carry no expectation and produce no finding at all.
  */
 class RuleFixturesTest {
     static final Path FIXTURES = Path.of("src/test/resources/fixtures");
-    private static final Pattern EXPECT = Pattern.compile("expect: *([a-z-]+(?: *, *[a-z-]+)*)");
+    private static final Pattern EXPECT = Pattern.compile("expect(?:@(\\d+))?: *([a-z-]+(?: *, *[a-z-]+)*)");
     private static final Pattern FINDING = Pattern.compile(
             "\\{\"rule\": \"([a-z-]+)\", \"severity\": \"[a-z]+\", \"file\": \"([^\"]+)\", \"line\": (\\d+)");
 
@@ -54,7 +55,8 @@ class RuleFixturesTest {
                 for (int i = 0; i < lines.size(); i++) {
                     Matcher m = EXPECT.matcher(lines.get(i));
                     if (!m.find()) continue;
-                    for (String rule : m.group(1).split(",")) out.add(rel + ":" + (i + 1) + ": " + rule.strip());
+                    int line = m.group(1) != null ? Integer.parseInt(m.group(1)) : i + 1;
+                    for (String rule : m.group(2).split(",")) out.add(rel + ":" + line + ": " + rule.strip());
                 }
             }
         }

@@ -1,6 +1,7 @@
 package dev.concord.check.rules;
 
-import dev.concord.align.BlockPair;
+import dev.concord.align.Row;
+import dev.concord.check.Consensus;
 import dev.concord.check.Finding;
 import dev.concord.check.PostContext;
 import dev.concord.check.Rule;
@@ -9,14 +10,16 @@ import dev.concord.markdown.Block;
 import dev.concord.markdown.BlockKind;
 import dev.concord.markdown.InlineCode;
 import dev.concord.model.Lang;
-import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Code must be identical in every variant: inline code of aligned blocks, and the lines of
- * aligned code blocks. A code line with Han characters on either side is a translated comment or
- * string and may differ; inline code with Han characters never matches (that is the defect:
- * `-p <host_port>:3000` translated to `-p ‹主机端口>:3000`).
+ * aligned code blocks. A code-block line with Han characters (a translated comment or string) may
+ * differ. Inline code with Han characters where the others have none is the defect seen in real
+ * posts: `-p <host_port>:3000` translated to `-p ‹主机端口>:3000`.
  */
 public final class CodeMismatchRule implements Rule {
     @Override public String id() { return "code-mismatch"; }
@@ -25,64 +28,101 @@ public final class CodeMismatchRule implements Rule {
 
     @Override
     public void check(PostContext post, List<Finding> out) {
-        for (Lang[] pair : post.pairs()) {
-            for (BlockPair row : post.alignment(pair[0], pair[1])) {
-                if (!row.matched()) continue;
-                if (row.left().kind() == BlockKind.CODE_BLOCK && row.right().kind() == BlockKind.CODE_BLOCK) {
-                    compareBlocks(post, pair[0], row.left(), pair[1], row.right(), out);
-                } else {
-                    compareInline(post, pair[0], row.left(), pair[1], row.right(), out);
-                    compareInline(post, pair[1], row.right(), pair[0], row.left(), out);
+        for (Row row : post.rows()) {
+            if (row.size() < 2) continue;
+            if (row.blocks().values().stream().allMatch(b -> b.kind() == BlockKind.CODE_BLOCK)) {
+                compareBlocks(post, row, out);
+            } else {
+                compareInline(post, row, out);
+            }
+        }
+    }
+
+    private void compareInline(PostContext post, Row row, List<Finding> out) {
+        Map<Lang, List<InlineCode>> items = new EnumMap<>(Lang.class);
+        row.blocks().forEach((l, b) -> items.put(l, b.codes()));
+        Consensus.of(items, (InlineCode c) -> c.text().strip()).forEach((lang, d) -> {
+            Block block = row.blocks().get(lang);
+            for (int i = 0; i < d.missing().size(); i++) {
+                InlineCode want = d.missing().get(i);
+                InlineCode at = i < d.extra().size() ? d.extra().get(i) : null;
+                if (at != null && hasHan(at.text()) && hasHan(want.text())) continue; // a translated string on both sides
+                int s = at != null ? at.span().start() : block.span().start();
+                int e = at != null ? at.span().end() : block.span().start();
+                out.add(post.at(this, lang, s, e)
+                        .message(at != null ? "inline code `" + at.text() + "` differs from " + d.missingFrom().get(i).key() + "'s `" + want.text() + "`"
+                                : "inline code `" + want.text() + "` is missing here")
+                        .expected(want.text()).found(at != null ? at.text() : null)
+                        .related(post.location(d.missingFrom().get(i), want.span().start()))
+                        .build());
+            }
+            if (row.size() < 3) return;
+            for (int i = d.missing().size(); i < d.extra().size(); i++) {
+                InlineCode at = d.extra().get(i);
+                out.add(post.at(this, lang, at.span().start(), at.span().end())
+                        .message("inline code `" + at.text() + "` is not in the other variants").found(at.text()).build());
+            }
+        });
+    }
+
+    /**
+     * Line by line. The expected line is the most common non-Han line among the variants (ties go
+     * to the first variant: hant, then hans); a variant with another line, or another line count,
+     * is reported.
+     */
+    private void compareBlocks(PostContext post, Row row, List<Finding> out) {
+        Map<Lang, String[]> lines = new EnumMap<>(Lang.class);
+        row.blocks().forEach((l, b) -> lines.put(l, b.code().split("\n", -1)));
+        Map<Integer, Integer> countVotes = new HashMap<>();
+        lines.values().forEach(ls -> countVotes.merge(ls.length, 1, Integer::sum));
+        int majorityCount = majority(countVotes, lines.values().iterator().next().length);
+        Lang reference = null;
+        for (var e : lines.entrySet()) if (e.getValue().length == majorityCount) { reference = e.getKey(); break; }
+        for (var e : lines.entrySet()) {
+            if (e.getValue().length == majorityCount) continue;
+            Block b = row.blocks().get(e.getKey());
+            out.add(post.at(this, e.getKey(), b.span().start(), b.span().start())
+                    .message("code block has " + e.getValue().length + " lines; " + reference.key() + " has " + majorityCount)
+                    .related(post.location(reference, row.blocks().get(reference).span().start())).build());
+        }
+        for (int i = 0; i < majorityCount; i++) {
+            Map<String, Integer> votes = new HashMap<>();
+            Map<String, Lang> firstWith = new HashMap<>();
+            for (var e : lines.entrySet()) {
+                if (e.getValue().length != majorityCount) continue;
+                String line = e.getValue()[i].stripTrailing();
+                if (hasHan(line)) continue;
+                votes.merge(line, 1, Integer::sum);
+                firstWith.putIfAbsent(line, e.getKey());
+            }
+            if (votes.size() < 2) continue;
+            String best = null;
+            for (var v : votes.entrySet()) {
+                if (best == null || v.getValue() > votes.get(best)
+                        || (v.getValue().equals(votes.get(best)) && firstWith.get(v.getKey()).compareTo(firstWith.get(best)) < 0)) {
+                    best = v.getKey();
                 }
             }
-        }
-    }
-
-    /** Inline code of {@code other} that {@code block} lacks, reported on {@code block}. */
-    private void compareInline(PostContext post, Lang lang, Block block, Lang otherLang, Block other, List<Finding> out) {
-        List<String> mine = new ArrayList<>();
-        for (InlineCode c : block.codes()) mine.add(c.text().strip());
-        List<InlineCode> extra = new ArrayList<>(block.codes());
-        List<String> theirs = new ArrayList<>();
-        for (InlineCode c : other.codes()) theirs.add(c.text().strip());
-        extra.removeIf(c -> theirs.remove(c.text().strip()));
-        int k = 0;
-        for (InlineCode c : other.codes()) {
-            if (mine.remove(c.text().strip())) continue;
-            if (hasHan(c.text())) continue; // the other side's copy is the translated one: reported there
-            InlineCode at = k < extra.size() ? extra.get(k++) : null;
-            int s = at != null ? at.span().start() : block.span().start();
-            int e = at != null ? at.span().end() : block.span().start();
-            out.add(post.at(this, lang, s, e)
-                    .message("inline code `" + c.text() + "` is missing here" + (at != null ? " (found `" + at.text() + "`)" : ""))
-                    .expected(c.text()).found(at != null ? at.text() : null)
-                    .related(post.location(otherLang, c.span().start()))
-                    .build());
-        }
-    }
-
-    private void compareBlocks(PostContext post, Lang la, Block a, Lang lb, Block b, List<Finding> out) {
-        String[] x = a.code().split("\n", -1), y = b.code().split("\n", -1);
-        if (x.length != y.length) {
-            // Report on the hans/en side against hant only once per pair: the right-hand variant.
-            out.add(post.at(this, lb, b.span().start(), b.span().start())
-                    .message("code block has " + y.length + " lines; " + la.key() + " has " + x.length)
-                    .related(post.location(la, a.span().start())).build());
-            return;
-        }
-        int offsetB = b.codeSpan() == null ? b.span().start() : b.codeSpan().start();
-        int offsetA = a.codeSpan() == null ? a.span().start() : a.codeSpan().start();
-        for (int i = 0; i < x.length; i++) {
-            String l1 = x[i].stripTrailing(), l2 = y[i].stripTrailing();
-            if (!l1.equals(l2) && !hasHan(l1) && !hasHan(l2)) {
-                out.add(post.at(this, lb, offsetB, offsetB + y[i].length())
-                        .message("code line differs from " + la.key() + ": `" + l2.strip() + "` vs `" + l1.strip() + "`")
-                        .found(l2).expected(l1)
-                        .related(post.location(la, offsetA)).build());
+            for (var e : lines.entrySet()) {
+                if (e.getValue().length != majorityCount) continue;
+                String line = e.getValue()[i].stripTrailing();
+                if (hasHan(line) || line.equals(best)) continue;
+                Block b = row.blocks().get(e.getKey());
+                int offset = (b.codeSpan() == null ? b.span().start() : b.codeSpan().start());
+                for (int k = 0; k < i; k++) offset += e.getValue()[k].length() + 1;
+                Lang other = firstWith.get(best);
+                out.add(post.at(this, e.getKey(), offset, offset + e.getValue()[i].length())
+                        .message("code line `" + line.strip() + "` differs from " + other.key() + "'s `" + best.strip() + "`")
+                        .found(line).expected(best)
+                        .related(post.location(other, row.blocks().get(other).span().start())).build());
             }
-            offsetA += x[i].length() + 1;
-            offsetB += y[i].length() + 1;
         }
+    }
+
+    private static int majority(Map<Integer, Integer> votes, int fallback) {
+        int best = fallback, n = -1;
+        for (var v : votes.entrySet()) if (v.getValue() > n) { best = v.getKey(); n = v.getValue(); }
+        return best;
     }
 
     static boolean hasHan(String s) {

@@ -1,6 +1,7 @@
 package dev.concord.check.rules;
 
-import dev.concord.align.BlockPair;
+import dev.concord.align.Row;
+import dev.concord.check.Consensus;
 import dev.concord.check.Finding;
 import dev.concord.check.PostContext;
 import dev.concord.check.Rule;
@@ -8,10 +9,15 @@ import dev.concord.check.Severity;
 import dev.concord.markdown.Block;
 import dev.concord.markdown.Link;
 import dev.concord.model.Lang;
-import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
-/** Link and image targets of aligned blocks differ: each target one side lacks is reported there. */
+/**
+ * Link and image targets of aligned blocks differ. With three variants the one that differs from
+ * the two others is reported (a changed target: "has X instead of Y"); with two, the side that
+ * lacks a target.
+ */
 public final class LinkMismatchRule implements Rule {
     @Override public String id() { return "link-mismatch"; }
     @Override public String description() { return "Link and image targets of aligned blocks differ."; }
@@ -19,41 +25,40 @@ public final class LinkMismatchRule implements Rule {
 
     @Override
     public void check(PostContext post, List<Finding> out) {
-        for (Lang[] pair : post.pairs()) {
-            for (BlockPair row : post.alignment(pair[0], pair[1])) {
-                if (!row.matched()) continue;
-                report(post, pair[0], row.left(), pair[1], row.right(), out);
-                report(post, pair[1], row.right(), pair[0], row.left(), out);
-            }
+        for (Row row : post.rows()) {
+            if (row.size() < 2) continue;
+            Map<Lang, List<Link>> items = new EnumMap<>(Lang.class);
+            row.blocks().forEach((l, b) -> items.put(l, b.links()));
+            var diffs = Consensus.of(items, (Link l) -> normalise(l.destination()));
+            diffs.forEach((lang, d) -> report(post, lang, row.blocks().get(lang), d, row.size(), out));
         }
     }
 
-    /** Targets of {@code other} that {@code block} lacks, reported on {@code block}. */
-    private void report(PostContext post, Lang lang, Block block, Lang otherLang, Block other, List<Finding> out) {
-        List<String> mine = new ArrayList<>();
-        for (Link l : block.links()) mine.add(normalise(l.destination()));
-        List<Link> unmatched = new ArrayList<>();
-        for (Link l : other.links()) {
-            if (!mine.remove(normalise(l.destination()))) unmatched.add(l);
-        }
-        if (unmatched.isEmpty()) return;
-        // Point at a link of ours that the other side lacks (the likely changed one), else the block.
-        List<Link> extra = new ArrayList<>(block.links());
-        List<String> theirs = new ArrayList<>();
-        for (Link l : other.links()) theirs.add(normalise(l.destination()));
-        extra.removeIf(l -> theirs.remove(normalise(l.destination())));
-        for (int i = 0; i < unmatched.size(); i++) {
-            Link l = unmatched.get(i);
-            Link at = i < extra.size() ? extra.get(i) : null;
+    private void report(PostContext post, Lang lang, Block block, Consensus.Diff<Link> d, int n, List<Finding> out) {
+        for (int i = 0; i < d.missing().size(); i++) {
+            Link want = d.missing().get(i);
+            Link at = i < d.extra().size() ? d.extra().get(i) : null;
             int s = at != null ? at.span().start() : block.span().start();
             int e = at != null ? at.span().end() : block.span().start();
             out.add(post.at(this, lang, s, e)
-                    .message((l.image() ? "image " : "link ") + "target " + l.destination() + " is missing here"
-                            + (at != null ? " (this block has " + at.destination() + " instead)" : ""))
-                    .expected(l.destination()).found(at != null ? at.destination() : null)
-                    .related(post.location(otherLang, l.span().start()))
+                    .message(at != null
+                            ? kind(want) + " target " + at.destination() + " differs from " + d.missingFrom().get(i).key() + "'s " + want.destination()
+                            : kind(want) + " target " + want.destination() + " is missing here")
+                    .expected(want.destination()).found(at != null ? at.destination() : null)
+                    .related(post.location(d.missingFrom().get(i), want.span().start()))
                     .build());
         }
+        if (n < 3) return; // with two variants an extra on one side is the other's missing: reported there
+        for (int i = d.missing().size(); i < d.extra().size(); i++) {
+            Link at = d.extra().get(i);
+            out.add(post.at(this, lang, at.span().start(), at.span().end())
+                    .message(kind(at) + " target " + at.destination() + " is not in the other variants")
+                    .found(at.destination()).build());
+        }
+    }
+
+    private static String kind(Link l) {
+        return l.image() ? "image" : "link";
     }
 
     /** Angle brackets and surrounding spaces are syntax, not part of the target. */

@@ -1,0 +1,74 @@
+package dev.concord.check;
+
+import dev.concord.model.Lang;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which variant is the odd one out. For each variant of a row, the items (link targets, code,
+ * numbers…) that most of the other variants have and it lacks ("missing"), and the items it has
+ * that no other variant has ("extra"). With two variants each side's missing items are the other's
+ * extras; with three, two that agree outvote one, so only the variant that changed is reported.
+ */
+public final class Consensus {
+    private Consensus() {}
+
+    /** What one variant lacks and has in excess, as indexes into its own and the others' item lists. */
+    public record Diff<T>(List<T> missing, List<Lang> missingFrom, List<T> extra) {}
+
+    public static <K, T> Map<Lang, Diff<T>> of(Map<Lang, List<T>> items, java.util.function.Function<T, K> key) {
+        Map<Lang, Diff<T>> out = new EnumMap<>(Lang.class);
+        int n = items.size();
+        for (var e : items.entrySet()) {
+            Lang me = e.getKey();
+            Map<K, Integer> mine = counts(e.getValue(), key);
+            List<T> missing = new ArrayList<>();
+            List<Lang> from = new ArrayList<>();
+            // missing: for each key, the number of others having at least c copies
+            Map<K, Integer> emitted = new HashMap<>();
+            for (var o : items.entrySet()) {
+                if (o.getKey() == me) continue;
+                Map<K, Integer> seen = new HashMap<>();
+                for (T t : o.getValue()) {
+                    K k = key.apply(t);
+                    int copy = seen.merge(k, 1, Integer::sum);
+                    if (copy <= mine.getOrDefault(k, 0)) continue;
+                    if (copy <= emitted.getOrDefault(k, 0)) continue;
+                    int others = 0;
+                    for (var p : items.entrySet()) {
+                        if (p.getKey() == me) continue;
+                        if (counts(p.getValue(), key).getOrDefault(k, 0) >= copy) others++;
+                    }
+                    if (others * 2 > n - 1) {
+                        missing.add(t);
+                        from.add(o.getKey());
+                        emitted.merge(k, 1, Integer::sum);
+                    }
+                }
+            }
+            List<T> extra = new ArrayList<>();
+            Map<K, Integer> seenMine = new HashMap<>();
+            for (T t : e.getValue()) {
+                K k = key.apply(t);
+                int copy = seenMine.merge(k, 1, Integer::sum);
+                int others = 0;
+                for (var p : items.entrySet()) {
+                    if (p.getKey() == me) continue;
+                    if (counts(p.getValue(), key).getOrDefault(k, 0) >= copy) others++;
+                }
+                if (others * 2 < n - 1 || (n == 2 && others == 0)) extra.add(t);
+            }
+            out.put(me, new Diff<>(missing, from, extra));
+        }
+        return out;
+    }
+
+    private static <K, T> Map<K, Integer> counts(List<T> list, java.util.function.Function<T, K> key) {
+        Map<K, Integer> m = new HashMap<>();
+        for (T t : list) m.merge(key.apply(t), 1, Integer::sum);
+        return m;
+    }
+}

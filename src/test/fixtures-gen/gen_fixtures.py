@@ -1,0 +1,141 @@
+import os, sys, shutil
+BASE = sys.argv[1]
+GLOSSARY = """terms:
+  - id: 01-ai
+    en: 01.AI
+    hans: [零一万物, 01.AI]
+    hant: [零一萬物, 01.AI]
+  - id: scaling-law
+    en: [scaling law, scaling laws]
+    hans: 规模法则
+    hant: 規模法則
+    avoid:
+      hans: [缩放定律, 规模定律]
+      hant: [縮放定律, 規模定律]
+  - id: open-source
+    en: [open-source, open source]
+    hans: 开源
+    hant: 開源
+  - id: ai
+    en: AI
+    hans: [人工智能, AI]
+    hant: [人工智能, AI]
+  - id: yi-lightning
+    keep: Yi-Lightning
+  - id: deepseek
+    keep: DeepSeek
+    avoid:
+      hans: [深言科技]
+      hant: [深言科技]
+"""
+HANT = """---
+lang: hant
+layout: post
+title: 規模法則之後
+---
+
+## 背景
+
+零一萬物於 2023 年 3 月創立，並在 2023 年 11 月開源了 Yi-Lightning 模型。
+
+研究者認為「規模法則」仍然有效，估值達 10 億美元，詳見[論文](https://example.com/paper)。
+
+- 使用 `pip install concord` 安裝
+- 訓練成本約為 300 萬美元，落後約五個月
+
+```bash
+# 安裝依賴
+pip install concord
+```
+
+DeepSeek 與 OpenAI 的 API 都支援 AI 應用。
+"""
+HANS = """---
+lang: hans
+layout: post
+title: 规模法则之后
+---
+
+## 背景
+
+零一万物于 2023 年 3 月创立，并在 2023 年 11 月开源了 Yi-Lightning 模型。
+
+研究者认为“规模法则”仍然有效，估值达 10 亿美元，详见[论文](https://example.com/paper)。
+
+- 使用 `pip install concord` 安装
+- 训练成本约为 300 万美元，落后约五个月
+
+```bash
+# 安装依赖
+pip install concord
+```
+
+DeepSeek 与 OpenAI 的 API 都支持 AI 应用。
+"""
+EN = """---
+lang: en
+layout: post
+title: After the Scaling Laws
+---
+
+## Background
+
+01.AI was founded in March 2023 and open-sourced the Yi-Lightning model in November 2023.
+
+Researchers argue that the "scaling laws" still hold, at a valuation of $1 billion; see [the paper](https://example.com/paper).
+
+- Install with `pip install concord`
+- Training cost about $3 million, about five months behind
+
+```bash
+# install dependencies
+pip install concord
+```
+
+The APIs of DeepSeek and OpenAI both support AI applications.
+"""
+def write(name, hant=HANT, hans=HANS, en=EN, glossary=GLOSSARY, config=None, slug="post"):
+    d = os.path.join(BASE, name)
+    shutil.rmtree(d, ignore_errors=True)
+    for lang, text in (("hant", hant), ("hans", hans), ("en", en)):
+        if text is None: continue
+        os.makedirs(os.path.join(d, "posts", lang), exist_ok=True)
+        open(os.path.join(d, "posts", lang, slug + ".md"), "w", encoding="utf-8", newline="").write(text)
+    os.makedirs(os.path.join(d, "glossary"), exist_ok=True)
+    open(os.path.join(d, "glossary", "terms.yaml"), "w", encoding="utf-8").write(glossary)
+    if config: open(os.path.join(d, "concord.yaml"), "w", encoding="utf-8").write(config)
+E = lambda r: " <!-- expect: %s -->" % r
+def line_of(text, needle):
+    return text[:text.index(needle)].count("\n") + 1
+def sub(text, old, new, count=1):
+    assert old in text, old
+    return text.replace(old, new, count)
+
+if __name__ == "__main__":
+    # Clean twins: the base triplet must be silent for every rule.
+    for r in ["structure-mismatch","link-mismatch","code-mismatch","frontmatter-mismatch","missing-variant",
+              "punctuation-style","term-missing","term-forbidden","keep-altered","script-mixed","number-mismatch","variant-divergence"]:
+        write(r + "-clean")
+    # structure-mismatch: hans drops a paragraph; the gap is reported where it is (next block).
+    hans = sub(HANS, "研究者认为“规模法则”仍然有效，估值达 10 亿美元，详见[论文](https://example.com/paper)。\n\n", "")
+    hans = sub(hans, "- 使用 `pip install concord` 安装", "- 使用 `pip install concord` 安装" + E("structure-mismatch"))
+    write("structure-mismatch-dropped-paragraph", hans=hans)
+    # link-mismatch: hans points elsewhere; hant and en agree, so only hans is reported.
+    write("link-mismatch-changed-target", hans=sub(HANS, "(https://example.com/paper)。", "(https://example.com/papers)。" + E("link-mismatch")))
+    # code-mismatch: inline code translated in hans; a code line changed in en; a translated comment is fine.
+    hans = sub(HANS, "- 使用 `pip install concord` 安装", "- 使用 `pip 安装 concord` 安装" + E("code-mismatch"))
+    en = sub(EN, "pip install concord\n```", "pip install concord==2\n```")
+    en += "\n<!-- expect@%d: code-mismatch (a line inside the code block) -->\n" % line_of(en, "concord==2")
+    write("code-mismatch-translated", hans=hans, en=en)
+    # frontmatter-mismatch: wrong lang, and a layout that differs.
+    hans = sub(HANS, "lang: hans", "lang: zh # expect: frontmatter-mismatch")
+    en = sub(EN, "layout: post", "layout: page # expect: frontmatter-mismatch")
+    write("frontmatter-mismatch-lang-and-layout", hans=hans, en=en)
+    # missing-variant: no en file; reported on the first variant at line 1.
+    write("missing-variant-no-en", hant=HANT + "\n<!-- expect@1: missing-variant -->\n", hans=HANS + "\n<!-- note -->\n", en=None)
+    # punctuation-style: “” in hant, 「」 in hans.
+    hant = sub(HANT, "研究者認為「規模法則」仍然有效", "研究者認為“規模法則”仍然有效")
+    hant = sub(hant, "詳見[論文](https://example.com/paper)。", "詳見[論文](https://example.com/paper)。" + E("punctuation-style"))
+    hans = sub(HANS, "研究者认为“规模法则”仍然有效", "研究者认为「规模法则」仍然有效")
+    hans = sub(hans, "详见[论文](https://example.com/paper)。", "详见[论文](https://example.com/paper)。" + E("punctuation-style"))
+    write("punctuation-style-swapped", hant=hant, hans=hans)
