@@ -1,0 +1,148 @@
+package dev.concord.config;
+
+import dev.concord.check.RuleIds;
+import dev.concord.check.Severity;
+import dev.concord.model.Lang;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+
+/**
+ * Reads {@code concord.yaml} (spec §4). A missing file means all defaults; a present file only
+ * overrides what it names, and partial maps ({@code langs}, {@code quotes}) merge key by key with
+ * the defaults. Every mistake is an {@link dev.concord.model.InputException} naming concord.yaml:line.
+ */
+public final class ConfigLoader {
+    static final List<String> KEYS = List.of("glossary", "layout", "langs", "hant", "quotes", "rules");
+    static final List<String> LANG_KEYS = List.of("hant", "hans", "en");
+    static final List<String> HANT_STANDARDS = List.of("tw", "opencc");
+
+    private ConfigLoader() {}
+
+    public static Config load(Path root) {
+        return load(root, RuleIds.ALL);
+    }
+
+    /** @param knownRules rule ids accepted under {@code rules:} */
+    public static Config load(Path root, Set<String> knownRules) {
+        Path file = root.resolve(Config.FILE);
+        Config defaults = Config.defaults(root);
+        if (!Files.isRegularFile(file)) return defaults;
+        Node doc = YamlNodes.read(file, Config.FILE);
+        if (YamlNodes.isNull(doc)) return defaults;
+        YamlNodes yaml = new YamlNodes(Config.FILE);
+        Map<String, NodeTuple> top = yaml.mapping(doc, Config.FILE);
+        yaml.onlyKeys(top, Config.FILE, KEYS);
+
+        List<String> glossary = defaults.glossary();
+        String layout = defaults.layout();
+        Map<Lang, String> langs = new EnumMap<>(defaults.langs());
+        String hant = defaults.hant();
+        Map<Lang, String> quotes = new EnumMap<>(defaults.quotes());
+        Map<String, Severity> rules = new LinkedHashMap<>();
+
+        for (var e : top.entrySet()) {
+            Node value = e.getValue().getValueNode();
+            switch (e.getKey()) {
+                case "glossary" -> glossary = glossary(yaml, value);
+                case "layout" -> layout = layout(yaml, value);
+                case "langs" -> langs(yaml, value, langs);
+                case "hant" -> {
+                    String v = yaml.scalar(value, "hant");
+                    if (v == null || !HANT_STANDARDS.contains(v)) {
+                        throw yaml.error(value, "hant must be tw or opencc, not '" + v + "'");
+                    }
+                    hant = v;
+                }
+                case "quotes" -> quotes(yaml, value, quotes);
+                case "rules" -> rules(yaml, value, rules, knownRules);
+                default -> throw new IllegalStateException(e.getKey());
+            }
+        }
+        return new Config(root, List.copyOf(glossary), layout, Collections.unmodifiableMap(langs), hant,
+                Collections.unmodifiableMap(quotes), Collections.unmodifiableMap(rules));
+    }
+
+    private static List<String> glossary(YamlNodes yaml, Node value) {
+        List<String> out = new ArrayList<>();
+        for (ScalarNode s : yaml.scalarOrList(value, "glossary")) {
+            String v = s.getValue().trim();
+            if (v.isEmpty()) throw yaml.error(s, "glossary: empty path");
+            out.add(v);
+        }
+        if (out.isEmpty()) throw yaml.error(value, "glossary: name at least one file or folder");
+        return out;
+    }
+
+    private static String layout(YamlNodes yaml, Node value) {
+        String v = yaml.scalar(value, "layout");
+        if (v == null || !v.contains("{lang}") || !v.contains("{slug}")) {
+            throw yaml.error(value, "layout must contain {lang} and {slug}, e.g. \"posts/{lang}/{slug}.md\"");
+        }
+        if (v.startsWith("/") || v.contains("..")) throw yaml.error(value, "layout must be relative to the root");
+        return v;
+    }
+
+    private static void langs(YamlNodes yaml, Node value, Map<Lang, String> langs) {
+        Map<String, NodeTuple> m = yaml.mapping(value, "langs");
+        yaml.onlyKeys(m, "langs", LANG_KEYS);
+        for (var e : m.entrySet()) {
+            Node v = e.getValue().getValueNode();
+            String code = yaml.scalar(v, "langs." + e.getKey());
+            if (code == null || code.isBlank() || !code.matches("[A-Za-z0-9_.-]+")) {
+                throw yaml.error(v, "langs." + e.getKey() + " must be a code of letters, digits, '-', '_' or '.'");
+            }
+            langs.put(Lang.parse(e.getKey()), code);
+        }
+        // Two variants with one code would make every path ambiguous.
+        Map<String, Lang> seen = new HashMap<>();
+        for (var e : langs.entrySet()) {
+            Lang other = seen.putIfAbsent(e.getValue(), e.getKey());
+            if (other != null) {
+                throw yaml.error(value, "langs: " + other.key() + " and " + e.getKey().key() + " both use the code '"
+                        + e.getValue() + "'");
+            }
+        }
+    }
+
+    private static void quotes(YamlNodes yaml, Node value, Map<Lang, String> quotes) {
+        Map<String, NodeTuple> m = yaml.mapping(value, "quotes");
+        yaml.onlyKeys(m, "quotes", LANG_KEYS);
+        for (var e : m.entrySet()) {
+            Node v = e.getValue().getValueNode();
+            String pair = yaml.scalar(v, "quotes." + e.getKey());
+            if (pair == null || pair.codePointCount(0, pair.length()) != 2) {
+                throw yaml.error(v, "quotes." + e.getKey() + " must be two characters, opening then closing (e.g. 「」)");
+            }
+            quotes.put(Lang.parse(e.getKey()), pair);
+        }
+    }
+
+    private static void rules(YamlNodes yaml, Node value, Map<String, Severity> rules, Set<String> knownRules) {
+        if (YamlNodes.isNull(value)) return;
+        Map<String, NodeTuple> m = yaml.mapping(value, "rules");
+        for (var e : m.entrySet()) {
+            if (!knownRules.contains(e.getKey())) {
+                throw yaml.error(e.getValue().getKeyNode(), "unknown rule id '" + e.getKey() + "' (known: "
+                        + String.join(", ", knownRules.stream().sorted().toList()) + ")");
+            }
+            Node v = e.getValue().getValueNode();
+            String s = yaml.scalar(v, "rules." + e.getKey());
+            try {
+                rules.put(e.getKey(), Severity.parse(s));
+            } catch (IllegalArgumentException ex) {
+                throw yaml.error(v, "rules." + e.getKey() + ": " + ex.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,412 @@
+package dev.concord.glossary;
+
+import dev.concord.model.Lang;
+import dev.concord.script.ScriptChars;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds glossary terms in the text of one variant (spec §3 "Rules of matching"). Built once per
+ * (glossary, variant), then {@link #find} is called on every prose span of every file, so the
+ * search is a character trie walked from each position: no regex, no allocation per character.
+ *
+ * <p>Semantics:
+ * <ul>
+ *   <li>Matches never overlap; at each position the longest valid match wins, leftmost first
+ *       ({@code 01.AI} is the 01-ai term, not {@code AI} after a dot).</li>
+ *   <li>Han renderings match as substrings (Chinese has no spaces between words). A rendering that
+ *       starts (ends) with a Latin letter or digit only matches where the character before (after)
+ *       is not one: {@code AI} is not found in {@code OpenAI} or {@code API}, but is in
+ *       {@code AI-powered} and {@code 使用AI模型}. A dot between alphanumerics joins too: {@code AI}
+ *       is not found in {@code 01.AI}, {@code Node} not in {@code Node.js}.</li>
+ *   <li>Latin renderings match case-insensitively unless the term says {@code case: exact}.</li>
+ *   <li>In {@link Lang#EN}, renderings also match regular inflections of their last word
+ *       ({@code scaling laws}, {@code open-sourced}, {@code open-sourcing}, {@code strategies}).</li>
+ *   <li>Keep strings are found case-insensitively with {@code -}, space or nothing interchangeable
+ *       where the keep string has a separator or changes between lower and upper case or between
+ *       letters and digits; the match is {@code ACCEPTED} when it is exactly the keep string,
+ *       {@code KEEP_ALTERED} otherwise ({@code Yi-lightning}, {@code Yi Lightning}, {@code YiLightning}).</li>
+ *   <li>{@code AVOID}: an avoid rendering of this variant. {@code FOREIGN} (hant and hans only): a
+ *       Han rendering accepted in the other Chinese variant but by no term in this one
+ *       (规模法则 in hant text).</li>
+ *   <li>When one string is several things at once (an unlinted glossary), ACCEPTED beats AVOID
+ *       beats FOREIGN, an exact rendering beats an inflected one, and the earlier term wins.</li>
+ * </ul>
+ */
+public final class TermMatcher {
+    /** Characters that may stand between the parts of a keep string, or be left out there. */
+    private static final String KEEP_SEPARATORS = "- \u00A0\u2010\u2011";
+
+    private final Lang lang;
+    private final Trie renderings = new Trie();
+    private final Trie keeps = new Trie();
+
+    public TermMatcher(Glossary glossary, Lang lang) {
+        this.lang = lang;
+        Set<String> acceptedHere = new HashSet<>();
+        Set<String> avoidedHere = new HashSet<>();
+        for (Term t : glossary.terms()) {
+            acceptedHere.addAll(t.accepted(lang));
+            avoidedHere.addAll(t.avoid(lang));
+        }
+        int order = 0;
+        for (Term t : glossary.terms()) {
+            if (t.isKeep()) {
+                keeps.addKeep(t.keep(), new Entry(t, TermMatch.Kind.ACCEPTED, t.keep(), false, RANK_ACCEPTED, order++));
+                continue;
+            }
+            for (String r : t.accepted(lang)) renderings.add(r, new Entry(t, TermMatch.Kind.ACCEPTED, r, t.caseExact(), RANK_ACCEPTED, order++));
+            for (String r : t.avoid(lang)) renderings.add(r, new Entry(t, TermMatch.Kind.AVOID, r, t.caseExact(), RANK_AVOID, order++));
+        }
+        for (Term t : glossary.terms()) {
+            if (t.isKeep()) continue;
+            if (lang.isChinese()) {
+                Lang other = lang == Lang.HANT ? Lang.HANS : Lang.HANT;
+                for (String r : t.accepted(other)) {
+                    if (containsHan(r) && !acceptedHere.contains(r) && !avoidedHere.contains(r)) {
+                        renderings.add(r, new Entry(t, TermMatch.Kind.FOREIGN, r, t.caseExact(), RANK_FOREIGN, order++));
+                    }
+                }
+            } else {
+                for (String r : t.accepted(lang)) {
+                    for (String f : Inflections.of(r)) {
+                        renderings.add(f, new Entry(t, TermMatch.Kind.ACCEPTED, f, t.caseExact(), RANK_INFLECTED_ACCEPTED, order++));
+                    }
+                }
+                for (String r : t.avoid(lang)) {
+                    for (String f : Inflections.of(r)) {
+                        renderings.add(f, new Entry(t, TermMatch.Kind.AVOID, f, t.caseExact(), RANK_INFLECTED_AVOID, order++));
+                    }
+                }
+            }
+        }
+        renderings.freeze();
+        keeps.freeze();
+    }
+
+    public Lang lang() {
+        return lang;
+    }
+
+    /** All term occurrences in {@code text}, in order, non-overlapping. */
+    public List<TermMatch> find(CharSequence text) {
+        return find(text, 0, text.length());
+    }
+
+    /**
+     * Term occurrences inside [from, to) of {@code text}; offsets are indexes into {@code text}.
+     * The range edges count as word boundaries (characters outside are not looked at).
+     */
+    public List<TermMatch> find(CharSequence text, int from, int to) {
+        List<TermMatch> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            char first = fold(text.charAt(i));
+            boolean maybePlain = renderings.firstChars.get(first);
+            boolean maybeKeep = keeps.firstChars.get(first);
+            if (!maybePlain && !maybeKeep) {
+                i++;
+                continue;
+            }
+            long plain = maybePlain ? renderings.longest(text, i, from, to) : NONE;
+            long keep = maybeKeep ? keeps.longestKeep(text, i, from, to) : NONE;
+            TermMatch m = null;
+            if (plain != NONE && (keep == NONE || end(plain) >= end(keep))) {
+                Entry e = renderings.entry(plain);
+                m = new TermMatch(e.term, e.kind, text.subSequence(i, end(plain)).toString(), i, end(plain));
+            } else if (keep != NONE) {
+                Entry e = keeps.entry(keep);
+                String found = text.subSequence(i, end(keep)).toString();
+                TermMatch.Kind kind = found.equals(e.term.keep()) ? TermMatch.Kind.ACCEPTED : TermMatch.Kind.KEEP_ALTERED;
+                m = new TermMatch(e.term, kind, found, i, end(keep));
+            }
+            if (m == null) {
+                i++;
+            } else {
+                out.add(m);
+                i = m.end();
+            }
+        }
+        return out;
+    }
+
+    // ---- matching details ----
+
+    private static final long NONE = -1;
+    private static final int RANK_ACCEPTED = 0;
+    private static final int RANK_AVOID = 1;
+    private static final int RANK_FOREIGN = 2;
+    private static final int RANK_INFLECTED_ACCEPTED = 3;
+    private static final int RANK_INFLECTED_AVOID = 4;
+
+    /** A result packs (entry index, end offset) in one long so the hot loop allocates nothing. */
+    private static long pack(int entryIndex, int end) {
+        return ((long) entryIndex << 32) | (end & 0xffffffffL);
+    }
+
+    private static int end(long packed) {
+        return (int) packed;
+    }
+
+    private record Entry(Term term, TermMatch.Kind kind, String pattern, boolean caseExact, int rank, int order) {
+        boolean wordStart() {
+            return isWordChar(pattern.charAt(0));
+        }
+
+        boolean wordEnd() {
+            return isWordChar(pattern.charAt(pattern.length() - 1));
+        }
+    }
+
+    /** Case folding used on both patterns and text: one char to one char, so offsets line up. */
+    static char fold(char c) {
+        if (c < 128) return (c >= 'A' && c <= 'Z') ? (char) (c + 32) : c;
+        return Character.isSurrogate(c) ? c : Character.toLowerCase(c);
+    }
+
+    /** Letters and digits that join into one Latin word (Han characters do not: 用AI做 has a word AI). */
+    static boolean isWordChar(char c) {
+        if (c < 128) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        return Character.isLetterOrDigit(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
+    }
+
+    private static boolean isAsciiAlnum(char c) {
+        return c < 128 && isWordChar(c);
+    }
+
+    static boolean boundaryBefore(CharSequence text, int from, int i) {
+        if (i <= from) return true;
+        char p = text.charAt(i - 1);
+        if (isWordChar(p)) return false;
+        // "01.AI": the dot between alphanumerics joins one name, so AI there is not the AI term.
+        return !(p == '.' && i - 2 >= from && isAsciiAlnum(text.charAt(i - 2)));
+    }
+
+    static boolean boundaryAfter(CharSequence text, int end, int to) {
+        if (end >= to) return true;
+        char n = text.charAt(end);
+        if (isWordChar(n)) return false;
+        return !(n == '.' && end + 1 < to && isAsciiAlnum(text.charAt(end + 1)));
+    }
+
+    private static boolean containsHan(String s) {
+        return s.codePoints().anyMatch(ScriptChars::isHan);
+    }
+
+    private static boolean isKeepSeparator(char c) {
+        return KEEP_SEPARATORS.indexOf(c) >= 0;
+    }
+
+    /** Where a keep string may be written with or without a separator: Yi|Lightning, Deep|Seek, GPT|4. */
+    private static boolean keepSlotBetween(char a, char b) {
+        boolean lowerUpper = Character.isLowerCase(a) && Character.isUpperCase(b);
+        boolean letterDigit = Character.isLetter(a) && Character.isDigit(b);
+        boolean digitLetter = Character.isDigit(a) && Character.isLetter(b);
+        return isWordChar(a) && isWordChar(b) && (lowerUpper || letterDigit || digitLetter);
+    }
+
+    /** A trie over folded characters; children in sorted arrays (binary search) once frozen. */
+    private static final class Trie {
+        final BitSet firstChars = new BitSet(0x10000);
+        private final Node root = new Node();
+        private final List<Entry> entries = new ArrayList<>();
+
+        void add(String pattern, Entry e) {
+            if (pattern.isEmpty()) return;
+            Node n = root;
+            for (int k = 0; k < pattern.length(); k++) n = n.childOrNew(fold(pattern.charAt(k)));
+            n.addEntry(register(e));
+            firstChars.set(fold(pattern.charAt(0)));
+        }
+
+        /** Keep strings are stored without separators; the node before a separator is marked as a slot. */
+        void addKeep(String keep, Entry e) {
+            Node n = root;
+            char prev = 0;
+            boolean any = false;
+            for (int k = 0; k < keep.length(); k++) {
+                char c = keep.charAt(k);
+                if (isKeepSeparator(c)) {
+                    if (any) n.slot = true;
+                    continue;
+                }
+                if (any && keepSlotBetween(prev, c)) n.slot = true;
+                if (!any) firstChars.set(fold(c));
+                n = n.childOrNew(fold(c));
+                prev = c;
+                any = true;
+            }
+            if (any) n.addEntry(register(e));
+        }
+
+        private int register(Entry e) {
+            entries.add(e);
+            return entries.size() - 1;
+        }
+
+        Entry entry(long packed) {
+            return entries.get((int) (packed >>> 32));
+        }
+
+        void freeze() {
+            root.freeze(entries);
+        }
+
+        long longest(CharSequence text, int start, int from, int to) {
+            long best = NONE;
+            boolean before = boundaryBefore(text, from, start);
+            Node n = root;
+            for (int j = start; j < to; j++) {
+                n = n.child(fold(text.charAt(j)));
+                if (n == null) break;
+                if (n.entryIds == null) continue;
+                for (int id : n.entryIds) {
+                    Entry e = entries.get(id);
+                    if (e.wordStart() && !before) continue;
+                    if (e.wordEnd() && !boundaryAfter(text, j + 1, to)) continue;
+                    if (e.caseExact && !regionEquals(text, start, e.pattern)) continue;
+                    best = pack(id, j + 1);
+                    break;
+                }
+            }
+            return best;
+        }
+
+        long longestKeep(CharSequence text, int start, int from, int to) {
+            long best = NONE;
+            boolean before = boundaryBefore(text, from, start);
+            Node n = root;
+            int j = start;
+            while (j < to) {
+                Node next = n.child(fold(text.charAt(j)));
+                if (next == null && n.slot && j + 1 < to && isKeepSeparator(text.charAt(j))) {
+                    next = n.child(fold(text.charAt(j + 1)));
+                    if (next != null) j++;
+                }
+                if (next == null) break;
+                n = next;
+                j++;
+                if (n.entryIds == null) continue;
+                for (int id : n.entryIds) {
+                    Entry e = entries.get(id);
+                    if (e.wordStart() && !before) continue;
+                    if (e.wordEnd() && !boundaryAfter(text, j, to)) continue;
+                    best = pack(id, j);
+                    break;
+                }
+            }
+            return best;
+        }
+
+        private static boolean regionEquals(CharSequence text, int start, String pattern) {
+            if (start + pattern.length() > text.length()) return false;
+            for (int k = 0; k < pattern.length(); k++) if (text.charAt(start + k) != pattern.charAt(k)) return false;
+            return true;
+        }
+    }
+
+    private static final class Node {
+        private static final char[] NO_KEYS = new char[0];
+        private static final Node[] NO_KIDS = new Node[0];
+
+        char[] keys = NO_KEYS;
+        Node[] kids = NO_KIDS;
+        int[] entryIds;
+        boolean slot;
+        private java.util.TreeMap<Character, Node> building = new java.util.TreeMap<>();
+        private List<Integer> buildingEntries;
+
+        Node childOrNew(char c) {
+            return building.computeIfAbsent(c, k -> new Node());
+        }
+
+        void addEntry(int id) {
+            if (buildingEntries == null) buildingEntries = new ArrayList<>();
+            buildingEntries.add(id);
+        }
+
+        void freeze(List<Entry> all) {
+            keys = new char[building.size()];
+            kids = new Node[building.size()];
+            int k = 0;
+            for (var e : building.entrySet()) {
+                keys[k] = e.getKey();
+                kids[k++] = e.getValue();
+                e.getValue().freeze(all);
+            }
+            building = null;
+            if (buildingEntries != null) {
+                entryIds = buildingEntries.stream()
+                        .sorted((a, b) -> {
+                            Entry x = all.get(a), y = all.get(b);
+                            return x.rank != y.rank ? Integer.compare(x.rank, y.rank) : Integer.compare(x.order, y.order);
+                        })
+                        .mapToInt(Integer::intValue).toArray();
+                buildingEntries = null;
+            }
+        }
+
+        Node child(char c) {
+            int i = java.util.Arrays.binarySearch(keys, c);
+            return i >= 0 ? kids[i] : null;
+        }
+    }
+
+    /** Regular English inflections of a rendering's last word (scaling law → scaling laws; open-source → open-sourced). */
+    static final class Inflections {
+        private Inflections() {}
+
+        static Set<String> of(String rendering) {
+            Set<String> out = new LinkedHashSet<>();
+            int n = rendering.length();
+            int k = n;
+            while (k > 0 && isAsciiLetter(rendering.charAt(k - 1))) k--;
+            String word = rendering.substring(k);
+            if (word.length() < 2) return out;
+            String head = rendering.substring(0, k);
+            char last = Character.toLowerCase(word.charAt(word.length() - 1));
+            char beforeLast = Character.toLowerCase(word.charAt(word.length() - 2));
+            String stem = word.substring(0, word.length() - 1);
+            out.add(word + "s");
+            // Acronyms and two-letter words only take a plural (AIs, LLMs): "Yi" + "ng" must not be a form.
+            if (word.length() <= 2 || word.equals(word.toUpperCase(java.util.Locale.ROOT))) {
+                return Set.of(head + word + "s");
+            }
+            if (last == 's' || last == 'x' || last == 'z' || word.endsWith("ch") || word.endsWith("sh")) out.add(word + "es");
+            if (last == 'y' && !isVowel(beforeLast)) {
+                out.add(stem + "ies");
+                out.add(stem + "ied");
+            }
+            if (last == 'e') {
+                out.add(word + "d");
+                if (beforeLast != 'e') out.add(stem + "ing");
+                else out.add(word + "ing");
+            } else {
+                out.add(word + "ed");
+                out.add(word + "ing");
+            }
+            // plan → planned, planning: consonant-vowel-consonant, final consonant not w/x/y.
+            if (word.length() >= 3 && !isVowel(last) && "wxy".indexOf(last) < 0 && isVowel(beforeLast)
+                    && !isVowel(Character.toLowerCase(word.charAt(word.length() - 3)))) {
+                out.add(word + word.charAt(word.length() - 1) + "ed");
+                out.add(word + word.charAt(word.length() - 1) + "ing");
+            }
+            Set<String> full = new LinkedHashSet<>();
+            for (String w : out) full.add(head + w);
+            full.remove(rendering);
+            return full;
+        }
+
+        private static boolean isAsciiLetter(char c) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        }
+
+        private static boolean isVowel(char c) {
+            return "aeiou".indexOf(c) >= 0;
+        }
+    }
+}

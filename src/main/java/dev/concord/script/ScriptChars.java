@@ -1,0 +1,138 @@
+package dev.concord.script;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.stream.IntStream;
+
+/**
+ * Which characters belong to only one of the two Chinese scripts, without loading opencc4j's
+ * dictionaries (those cost 300–600 ms of start-up; a pre-commit run on one post must not pay it).
+ *
+ * <p>The table {@code concord/script-chars.txt} is generated from opencc4j's own character tables
+ * (test class {@code ScriptCharsGenerator}; {@code ScriptCharsTableTest} fails when it is stale).
+ * Definition, over opencc4j's {@code STCharacters} (simplified → traditional candidates),
+ * {@code TSCharacters} (traditional → simplified candidates) and {@code TWVariants} (in opencc4j:
+ * simplified → Taiwan-standard traditional, e.g. 为 為, 里 裡, 峰 峰):
+ * <ul>
+ *   <li>a character is <b>simplified-usable</b> if it is a key of STCharacters or a candidate in
+ *       TSCharacters;</li>
+ *   <li>it is <b>traditional-usable</b> if it is a candidate in STCharacters, a key of TSCharacters,
+ *       or a value of TWVariants (so Taiwan forms such as 峰 and 裡 count as traditional even
+ *       though OpenCC's own standard writes 峯 and 裏; without this, 峰 would be "simplified-only"
+ *       and every Taiwan text with 山峰 would be flagged);</li>
+ *   <li><b>simplified-only</b> = simplified-usable and not traditional-usable; <b>traditional-only</b>
+ *       = traditional-usable and not simplified-usable. A character in neither table is common.</li>
+ * </ul>
+ * Self-mappings therefore put a character in both scripts: 干 (干→幹 乾 干, and 干 is a TS key) and
+ * 里 (里→裏 里) are in both, so never "mixed"; 发 is simplified-only, 發 and 髮 traditional-only;
+ * 著 is in both (TS 著→著) and 着 appears in neither table (OpenCC's traditional standard writes 着),
+ * so neither is ever flagged.
+ */
+public final class ScriptChars {
+    public static final String RESOURCE = "concord/script-chars.txt";
+    static final String SIMPLIFIED_HEADER = "[simplified-only]";
+    static final String TRADITIONAL_HEADER = "[traditional-only]";
+
+    private ScriptChars() {}
+
+    /** Loaded on first use (class-holder idiom: thread-safe without locks on the hot path). */
+    private static final class Table {
+        static final CharSet SIMPLIFIED_ONLY;
+        static final CharSet TRADITIONAL_ONLY;
+
+        static {
+            CharSet[] sets = load();
+            SIMPLIFIED_ONLY = sets[0];
+            TRADITIONAL_ONLY = sets[1];
+        }
+    }
+
+    public static boolean isSimplifiedOnly(int cp) {
+        return Table.SIMPLIFIED_ONLY.contains(cp);
+    }
+
+    public static boolean isTraditionalOnly(int cp) {
+        return Table.TRADITIONAL_ONLY.contains(cp);
+    }
+
+    /** Char index of the first simplified-only code point in [from, to), or -1. */
+    public static int indexOfSimplifiedOnly(CharSequence s, int from, int to) {
+        return indexOf(Table.SIMPLIFIED_ONLY, s, from, to);
+    }
+
+    /** Char index of the first traditional-only code point in [from, to), or -1. */
+    public static int indexOfTraditionalOnly(CharSequence s, int from, int to) {
+        return indexOf(Table.TRADITIONAL_ONLY, s, from, to);
+    }
+
+    /** The simplified-only code points, ascending (for tests and the generator's comparison). */
+    public static int[] simplifiedOnly() {
+        return Table.SIMPLIFIED_ONLY.toArray();
+    }
+
+    public static int[] traditionalOnly() {
+        return Table.TRADITIONAL_ONLY.toArray();
+    }
+
+    /** True for Han ideographs (CJK unified, extensions, compatibility); used to tell Han from Latin renderings. */
+    public static boolean isHan(int cp) {
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    }
+
+    private static int indexOf(CharSet set, CharSequence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(s.charAt(i + 1))) {
+                if (set.contains(Character.toCodePoint(c, s.charAt(i + 1)))) return i;
+                i++;
+            } else if (set.contains(c)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** BMP as a bit set (8 KB, one lookup); the few astral characters in a sorted array. */
+    static final class CharSet {
+        private final BitSet bmp = new BitSet(0x10000);
+        private final int[] astral;
+
+        CharSet(int[] codePoints) {
+            for (int cp : codePoints) if (cp < 0x10000) bmp.set(cp);
+            astral = IntStream.of(codePoints).filter(cp -> cp >= 0x10000).sorted().distinct().toArray();
+        }
+
+        boolean contains(int cp) {
+            return cp < 0x10000 ? bmp.get(cp) : Arrays.binarySearch(astral, cp) >= 0;
+        }
+
+        int[] toArray() {
+            return IntStream.concat(bmp.stream(), IntStream.of(astral)).toArray();
+        }
+    }
+
+    private static CharSet[] load() {
+        InputStream in = ScriptChars.class.getClassLoader().getResourceAsStream(RESOURCE);
+        if (in == null) throw new IllegalStateException("missing resource " + RESOURCE + " (broken build)");
+        IntStream.Builder simplified = IntStream.builder();
+        IntStream.Builder traditional = IntStream.builder();
+        IntStream.Builder current = null;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.isEmpty() || line.startsWith("#")) continue;
+                if (line.equals(SIMPLIFIED_HEADER)) current = simplified;
+                else if (line.equals(TRADITIONAL_HEADER)) current = traditional;
+                else if (current != null) line.codePoints().forEach(current);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new CharSet[] {new CharSet(simplified.build().toArray()), new CharSet(traditional.build().toArray())};
+    }
+}

@@ -1,0 +1,127 @@
+package dev.concord.glossary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.concord.glossary.TermMatch.Kind;
+import dev.concord.model.Lang;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TermMatcherTest {
+    private static final Glossary SAMPLE = GlossaryTestSupport.sample();
+
+    /** "id:kind:found@start" for each match: compact and exact. */
+    private static List<String> find(Lang lang, String text) {
+        return find(SAMPLE, lang, text);
+    }
+
+    private static List<String> find(Glossary g, Lang lang, String text) {
+        return new TermMatcher(g, lang).find(text).stream()
+                .map(m -> {
+                    assertEquals(m.found(), text.substring(m.start(), m.end()));
+                    return m.term().id() + ":" + m.kind() + ":" + m.found() + "@" + m.start();
+                })
+                .toList();
+    }
+
+    @Test
+    void latinTermOnWordBoundariesOnly() {
+        assertEquals(List.of(), find(Lang.EN, "OpenAI ships an API; MAIL and FAIR"));
+        assertEquals(List.of("ai:ACCEPTED:AI@0", "ai:ACCEPTED:AI@12", "ai:ACCEPTED:ai@21"),
+                find(Lang.EN, "AI-powered (AI), and ai."));
+    }
+
+    @Test
+    void aiAfterADotIsNotTheAiTermButLongestMatchFinds01Ai() {
+        assertEquals(List.of("01-ai:ACCEPTED:01.AI@9"), find(Lang.EN, "Founding 01.AI in 2023"));
+        Glossary onlyAi = GlossaryTestSupport.of("terms:\n  - id: ai\n    en: AI\n");
+        assertEquals(List.of(), find(onlyAi, Lang.EN, "Founding 01.AI in 2023"));
+        assertEquals(List.of("ai:ACCEPTED:AI@17"), find(onlyAi, Lang.EN, "End of sentence. AI is"));
+    }
+
+    @Test
+    void latinTermsInsideChineseText() {
+        assertEquals(List.of("01-ai:ACCEPTED:零一万物@0", "01-ai:ACCEPTED:01.AI@5", "ai:ACCEPTED:AI@14"),
+                find(Lang.HANS, "零一万物（01.AI）发布了AI模型"));
+    }
+
+    @Test
+    void englishInflectionsOfTheLastWord() {
+        assertEquals(List.of("scaling-law:ACCEPTED:Scaling laws@0", "scaling-law:ACCEPTED:scaling law@29"),
+                find(Lang.EN, "Scaling laws hold; the other scaling law too"));
+        assertEquals(List.of("open-source:ACCEPTED:open-sourced@3", "open-source:ACCEPTED:open-sourcing@20",
+                        "open-source:ACCEPTED:open-sources@46"),
+                find(Lang.EN, "We open-sourced it, open-sourcing is what one open-sources"));
+        assertEquals(List.of("ai:ACCEPTED:AIs@5"), find(Lang.EN, "Many AIs. Aiing"));
+        assertEquals(List.of(), find(Lang.EN, "open-sourcery"));
+    }
+
+    @Test
+    void inflectionsAreEnglishOnly() {
+        Glossary g = GlossaryTestSupport.of("terms:\n  - id: m\n    en: model\n    hans: model\n");
+        assertEquals(List.of("m:ACCEPTED:models@0"), find(g, Lang.EN, "models"));
+        assertEquals(List.of(), find(g, Lang.HANS, "models"));
+    }
+
+    @Test
+    void keepTermExactIsAcceptedAlteredIsReported() {
+        assertEquals(List.of("yi-lightning:ACCEPTED:Yi-Lightning@0"), find(Lang.EN, "Yi-Lightning wins"));
+        assertEquals(List.of("yi-lightning:KEEP_ALTERED:Yi-lightning@0", "yi-lightning:KEEP_ALTERED:Yi Lightning@13",
+                        "yi-lightning:KEEP_ALTERED:yi-lightning@26", "yi-lightning:KEEP_ALTERED:YiLightning@39"),
+                find(Lang.EN, "Yi-lightning Yi Lightning yi-lightning YiLightning"));
+        // Never ACCEPTED in another case, in any variant.
+        assertEquals(List.of("yi-lightning:KEEP_ALTERED:YI-LIGHTNING@2"), find(Lang.HANT, "發布YI-LIGHTNING模型"));
+        assertEquals(List.of(), find(Lang.EN, "Yi--Lightning Yi-Lightnings"));
+    }
+
+    @Test
+    void hyphenContinuationPrefersTheLongerTerm() {
+        assertEquals(List.of("yi-34b:ACCEPTED:Yi-34B@0", "yi-34b:KEEP_ALTERED:Yi 34B@11"), find(Lang.EN, "Yi-34B and Yi 34B"));
+    }
+
+    @Test
+    void caseExactTerm() {
+        assertEquals(List.of("gpt:ACCEPTED:GPT@0", "gpt:ACCEPTED:GPTs@8"), find(Lang.EN, "GPT and GPTs, not gpt or Gpt"));
+    }
+
+    @Test
+    void hanSubstringInsideALongerSentence() {
+        assertEquals(List.of("scaling-law:ACCEPTED:規模法則@6", "ai:ACCEPTED:人工智慧@14"),
+                find(Lang.HANT, "這篇文章討論規模法則如何影響人工智慧的發展"));
+    }
+
+    @Test
+    void avoidRenderings() {
+        assertEquals(List.of("scaling-law:AVOID:缩放定律@2", "scaling-law:ACCEPTED:规模法则@7"),
+                find(Lang.HANS, "所谓缩放定律即规模法则"));
+    }
+
+    @Test
+    void foreignRenderingsInTheOtherChineseVariant() {
+        // 规模法则 is the hans rendering; in hant text it is FOREIGN. 人工智能 is accepted in hant too: not foreign.
+        assertEquals(List.of("scaling-law:FOREIGN:规模法则@0", "ai:ACCEPTED:人工智能@5", "01-ai:FOREIGN:零一万物@10"),
+                find(Lang.HANT, "规模法则與人工智能和零一万物"));
+        assertEquals(List.of("scaling-law:FOREIGN:規模法則@0", "ai:FOREIGN:人工智慧@4"), find(Lang.HANS, "規模法則人工智慧"));
+        assertEquals(List.of(), find(Lang.EN, "規模法則"));
+    }
+
+    @Test
+    void longestMatchLeftmostFirst() {
+        Glossary g = GlossaryTestSupport.of("terms:\n  - id: a\n    hans: 模型\n  - id: b\n    hans: 大模型\n  - id: c\n    hans: 模型训练\n");
+        assertEquals(List.of("b:ACCEPTED:大模型@0", "c:ACCEPTED:模型训练@4"), find(g, Lang.HANS, "大模型和模型训练"));
+    }
+
+    @Test
+    void rangeFindReportsOffsetsIntoTheWholeText() {
+        List<TermMatch> m = new TermMatcher(SAMPLE, Lang.EN).find("xx AI yy AI", 3, 8);
+        assertEquals(1, m.size());
+        assertEquals(3, m.get(0).start());
+        assertEquals(5, m.get(0).end());
+    }
+
+    @Test
+    void noMatchesInPlainTextAndAstralCharactersPassThrough() {
+        assertEquals(List.of(), find(Lang.HANS, "𠀀𠀁 nothing here 普通的句子"));
+        assertEquals(List.of(), find(Lang.EN, ""));
+    }
+}
