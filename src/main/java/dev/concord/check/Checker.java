@@ -27,8 +27,15 @@ public final class Checker {
     private final Glossary glossary;
     private final Terms terms;
     private final List<Rule> rules;
+    private final ScriptFixes scriptFixes;
 
     public Checker(Config config, Glossary glossary, Terms terms, List<Rule> rules) {
+        this(config, glossary, terms, rules, null);
+    }
+
+    /** @param scriptFixes converter for script-mixed fixes, or null to compute none */
+    public Checker(Config config, Glossary glossary, Terms terms, List<Rule> rules, ScriptFixes scriptFixes) {
+        this.scriptFixes = scriptFixes;
         this.config = config;
         this.glossary = glossary;
         this.terms = terms;
@@ -61,7 +68,7 @@ public final class Checker {
     List<Finding> checkPost(Post post, SourceReader reader) {
         Map<Lang, Variant> variants = new EnumMap<>(Lang.class);
         post.paths().forEach((lang, path) -> variants.put(lang, new Variant(lang, path, load(reader, path))));
-        PostContext ctx = new PostContext(post.slug(), variants, config, glossary, terms);
+        PostContext ctx = new PostContext(post.slug(), variants, config, glossary, terms, scriptFixes);
         List<Finding> raw = new ArrayList<>();
         for (Rule r : rules) r.check(ctx, raw);
         Map<String, Suppressions> suppressions = new java.util.HashMap<>();

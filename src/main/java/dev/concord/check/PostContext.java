@@ -29,7 +29,11 @@ public final class PostContext {
     private final Map<String, List<BlockPair>> alignments = new HashMap<>();
     private List<Row> rows;
 
-    public PostContext(String slug, Map<Lang, Variant> variants, Config config, Glossary glossary, Terms terms) {
+    private final ScriptFixes scriptFixes;
+
+    public PostContext(String slug, Map<Lang, Variant> variants, Config config, Glossary glossary, Terms terms,
+                       ScriptFixes scriptFixes) {
+        this.scriptFixes = scriptFixes;
         this.slug = slug;
         this.variants = new EnumMap<>(Lang.class);
         this.variants.putAll(variants);
@@ -60,6 +64,11 @@ public final class PostContext {
 
     public Terms terms() {
         return terms;
+    }
+
+    /** The converter for script fixes, or null when this run computes no fixes. */
+    public ScriptFixes scriptFixes() {
+        return scriptFixes;
     }
 
     /** The ordered pairs of present variants: (hant, hans), (hant, en), (hans, en). */

@@ -2,17 +2,33 @@ package dev.concord.cli;
 
 import dev.concord.check.Terms;
 import dev.concord.config.Config;
+import dev.concord.config.ConfigLoader;
 import dev.concord.glossary.Glossary;
+import dev.concord.glossary.GlossaryLinter;
+import dev.concord.glossary.GlossaryLoader;
+import dev.concord.glossary.TermMatcher;
+import dev.concord.model.Lang;
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
 
-/** The root's config and glossary, loaded once per command. */
+/** The root's config and glossary, loaded once per command; a broken glossary stops the run (exit 2). */
 record Workspace(Config config, Glossary glossary) {
-    Terms terms() {
-        return Terms.none();
+    static Workspace load(Path root) {
+        Config config = ConfigLoader.load(root);
+        Glossary glossary = GlossaryLoader.load(root, config.glossary());
+        GlossaryLinter.requireClean(glossary);
+        return new Workspace(config, glossary);
     }
 
-    static Workspace load(Path root) {
-        // TEMPORARY until the glossary branch lands.
-        return new Workspace(Config.defaults(root), Glossary.empty());
+    /** One matcher per variant, built once and shared by every thread (matching is read-only). */
+    Terms terms() {
+        Map<Lang, Function<CharSequence, java.util.List<dev.concord.glossary.TermMatch>>> m = new EnumMap<>(Lang.class);
+        for (Lang l : Lang.values()) {
+            TermMatcher matcher = new TermMatcher(glossary, l);
+            m.put(l, matcher::find);
+        }
+        return new Terms(m);
     }
 }

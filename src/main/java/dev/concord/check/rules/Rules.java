@@ -9,6 +9,10 @@ public final class Rules {
 
     public static List<Rule> all() {
         return List.of(
+                new TermMissingRule(),
+                new TermForbiddenRule(),
+                new KeepAlteredRule(),
+                new ScriptMixedRule(),
                 new StructureMismatchRule(),
                 new LinkMismatchRule(),
                 new CodeMismatchRule(),

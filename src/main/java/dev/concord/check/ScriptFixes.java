@@ -1,0 +1,12 @@
+package dev.concord.check;
+
+import dev.concord.model.Lang;
+
+/**
+ * Converts a run of text to a variant's script, for script-mixed fixes. Supplied only when fixes
+ * are wanted (--fix, JSON, SARIF): plain checking must not load opencc4j's large tables.
+ */
+@FunctionalInterface
+public interface ScriptFixes {
+    String convert(String run, Lang to);
+}

@@ -1,0 +1,64 @@
+package dev.concord.check.rules;
+
+import dev.concord.check.Finding;
+import dev.concord.check.PostContext;
+import dev.concord.check.Rule;
+import dev.concord.check.Severity;
+import dev.concord.check.Variant;
+import dev.concord.markdown.Block;
+import dev.concord.model.Lang;
+import dev.concord.model.Span;
+import dev.concord.script.ScriptChars;
+import java.util.List;
+
+/**
+ * Simplified-only characters in hant prose, or traditional-only characters in hans prose.
+ * Characters shared by both scripts (干, 里, 后…) never count. One finding per run of Han text that
+ * holds such characters; the fix converts that whole run, so the converter sees the word around
+ * the character (发 → 發 or 髮 depends on it).
+ */
+public final class ScriptMixedRule implements Rule {
+    @Override public String id() { return "script-mixed"; }
+    @Override public String description() { return "A hant file's prose contains simplified-only characters, or a hans file's prose traditional-only characters."; }
+    @Override public Severity defaultSeverity() { return Severity.ERROR; }
+
+    @Override
+    public void check(PostContext post, List<Finding> out) {
+        for (Variant v : post.variants().values()) {
+            if (!v.lang().isChinese()) continue;
+            boolean hant = v.lang() == Lang.HANT;
+            String text = v.doc().text();
+            for (Block b : v.doc().blocks()) {
+                for (Span s : b.prose()) {
+                    int i = s.start();
+                    while (i < s.end()) {
+                        int bad = hant ? ScriptChars.indexOfSimplifiedOnly(text, i, s.end())
+                                : ScriptChars.indexOfTraditionalOnly(text, i, s.end());
+                        if (bad < 0) break;
+                        int from = bad, to = bad;
+                        while (from > s.start() && ScriptChars.isHan(text.codePointBefore(from))) from -= Character.charCount(text.codePointBefore(from));
+                        while (to < s.end() && ScriptChars.isHan(text.codePointAt(to))) to += Character.charCount(text.codePointAt(to));
+                        String run = text.substring(from, to);
+                        String chars = wrongChars(run, hant);
+                        var f = post.at(this, v.lang(), from, to).found(run)
+                                .message((hant ? "simplified" : "traditional") + " character" + (chars.codePointCount(0, chars.length()) > 1 ? "s " : " ")
+                                        + chars + " in " + v.lang().key() + " prose: '" + run + "'");
+                        if (post.scriptFixes() != null) {
+                            String fixed = post.scriptFixes().convert(run, v.lang());
+                            if (!fixed.equals(run)) f.expected(fixed).fix(fixed);
+                        }
+                        out.add(f.build());
+                        i = to;
+                    }
+                }
+            }
+        }
+    }
+
+    private static String wrongChars(String run, boolean hant) {
+        StringBuilder sb = new StringBuilder();
+        run.codePoints().filter(cp -> hant ? ScriptChars.isSimplifiedOnly(cp) : ScriptChars.isTraditionalOnly(cp))
+                .distinct().forEach(sb::appendCodePoint);
+        return sb.toString();
+    }
+}
