@@ -19,7 +19,6 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.ThematicBreak;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -52,7 +51,8 @@ public final class MarkdownParser {
     static {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                FootnoteExtension.create(), AutolinkExtension.create(), JekyllTagExtension.create()));
+                FootnoteExtension.create(), JekyllTagExtension.create()));
+        // no AutolinkExtension: bare URLs are found by ProseScanner (see there why)
         PARSER = Parser.builder(options).build();
     }
 
@@ -90,6 +90,7 @@ public final class MarkdownParser {
         final ProseScanner scanner;
         final Ranges content = new Ranges();
         final Ranges protect = new Ranges();
+        final Ranges linkText = new Ranges();
         List<Link> links;
         List<InlineCode> codes;
 
@@ -198,13 +199,15 @@ public final class MarkdownParser {
         void start() {
             content.clear();
             protect.clear();
+            linkText.clear();
             links = new ArrayList<>();
             codes = new ArrayList<>();
         }
 
         void finish(BlockKind kind, int level, Span span, boolean quoted) {
             List<Span> prose = new ArrayList<>();
-            scanner.collect(content, protect, prose);
+            scanner.collect(content, protect, linkText, prose, links);
+            links.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
             blocks.add(new Block(kind, level, span, List.copyOf(prose), List.copyOf(links), List.copyOf(codes),
                     null, null, "", quoted));
         }
@@ -240,6 +243,7 @@ public final class MarkdownParser {
                     // [text](dest "title"): the text (or image alt) is prose, the rest is not
                     protect.add(n.getStartOffset(), l.getTextOpeningMarker().getEndOffset());
                     protect.add(l.getTextClosingMarker().getStartOffset(), n.getEndOffset());
+                    linkText.add(l.getTextOpeningMarker().getEndOffset(), l.getTextClosingMarker().getStartOffset());
                     BasedSequence url = l.getUrl();
                     int at = l.getLinkOpeningMarker().getEndOffset();
                     Span urlSpan = url.isEmpty() ? new Span(at, at) : span(url.getStartOffset(), url.getEndOffset());
@@ -274,6 +278,7 @@ public final class MarkdownParser {
             } else {
                 protect.add(s, shown.getStartOffset());
                 protect.add(shown.getEndOffset(), e);
+                linkText.add(shown.getStartOffset(), shown.getEndOffset());
             }
             Reference def = r.getReferenceNode(root);
             if (def != null) {
@@ -284,24 +289,13 @@ public final class MarkdownParser {
             inlines(r);
         }
 
-        /**
-         * {@code <url>}, or a bare URL found by the autolink extension. A bare URL is clipped at the
-         * first full-width or CJK punctuation: the extension swallows "（或" in
-         * "http://localhost:3000（或", which is prose (research.md, link extraction trap).
-         */
+        /** {@code <https://…>} or {@code <a@b.example>}: bare URLs are ProseScanner's. */
         void autoLink(Node n) {
             int s = n.getStartOffset(), e = n.getEndOffset();
-            if (text.charAt(s) == '<') {
-                protect.add(s, e);
+            protect.add(s, e);
+            if (e - s >= 2 && text.charAt(s) == '<' && text.charAt(e - 1) == '>') {
                 links.add(new Link(text.substring(s + 1, e - 1), false, new Span(s + 1, e - 1)));
-                return;
             }
-            int clip = s;
-            while (clip < e && !ProseScanner.endsUrl(text.charAt(clip))) clip++;
-            clip = ProseScanner.trimUrlTail(text, s, clip);
-            if (clip <= s) return;
-            protect.add(s, clip);
-            links.add(new Link(text.substring(s, clip), false, new Span(s, clip)));
         }
 
         /** A span without the trailing line break or blanks that flexmark includes in block ends. */

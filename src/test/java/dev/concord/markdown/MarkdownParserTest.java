@@ -200,6 +200,10 @@ class MarkdownParserTest {
     void urlInsideLinkTextIsNotProse() {
         Document d = parse("[https://a.example/x 頁面](https://a.example/x)\n");
         assertEquals(List.of("頁面"), proseTexts(d));
+        // the URL shown as link text is not a second link target
+        assertEquals(List.of("https://a.example/x"), d.blocks().get(0).links().stream().map(Link::destination).toList());
+        assertEquals(List.of("www.example.org/a"),
+                parse("見 www.example.org/a。\n").blocks().get(0).links().stream().map(Link::destination).toList());
     }
 
     @Test
