@@ -20,8 +20,8 @@ final class Suppressions {
         int lines = doc.source().lineCount();
         for (Document.Directive d : doc.directives()) {
             switch (d.command()) {
-                case "concord-disable" -> open.add(new Region(d.line(), Integer.MAX_VALUE, Set.copyOf(d.rules())));
-                case "concord-enable" -> {
+                case Document.Directive.DISABLE -> open.add(new Region(d.line(), Integer.MAX_VALUE, Set.copyOf(d.rules())));
+                case Document.Directive.ENABLE -> {
                     for (var it = open.iterator(); it.hasNext(); ) {
                         Region r = it.next();
                         if (d.rules().isEmpty() || r.rules().isEmpty() || d.rules().containsAll(r.rules())) {
@@ -30,7 +30,7 @@ final class Suppressions {
                         }
                     }
                 }
-                case "concord-disable-next-line" -> {
+                case Document.Directive.DISABLE_NEXT_LINE -> {
                     int next = nextContentLine(doc, d.span().end(), lines);
                     regions.add(new Region(d.line(), next, Set.copyOf(d.rules())));
                 }
