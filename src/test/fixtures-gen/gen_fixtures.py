@@ -139,3 +139,33 @@ if __name__ == "__main__":
     hans = sub(HANS, "研究者认为“规模法则”仍然有效", "研究者认为「规模法则」仍然有效")
     hans = sub(hans, "详见[论文](https://example.com/paper)。", "详见[论文](https://example.com/paper)。" + E("punctuation-style"))
     write("punctuation-style-swapped", hant=hant, hans=hans)
+    # term-forbidden: an avoid rendering in hans, a translated brand in hant.
+    hans = sub(HANS, "研究者认为“规模法则”仍然有效", "研究者认为“缩放定律”仍然有效")
+    hans = sub(hans, "详见[论文](https://example.com/paper)。", "详见[论文](https://example.com/paper)。" + E("term-forbidden"))
+    hant = sub(HANT, "DeepSeek 與 OpenAI 的 API 都支援 AI 應用。", "深言科技與 OpenAI 的 API 都支援 AI 應用。" + E("term-forbidden"))
+    write("term-forbidden-avoided-renderings", hant=hant, hans=hans)
+    # term-missing: en drops "scaling laws"; hans drops 零一万物 (the term is reported on the block's first line).
+    en = sub(EN, 'Researchers argue that the "scaling laws" still hold', 'Researchers argue that the "trend" still holds')
+    en = sub(en, "see [the paper](https://example.com/paper).", "see [the paper](https://example.com/paper)." + E("term-missing"))
+    hans = sub(HANS, "零一万物于 2023 年 3 月创立", "该公司于 2023 年 3 月创立")
+    hans = sub(hans, "开源了 Yi-Lightning 模型。", "开源了 Yi-Lightning 模型。" + E("term-missing"))
+    write("term-missing-dropped-terms", en=en, hans=hans)
+    # keep-altered: case and spacing; lowercase inside code is a model id, not prose.
+    en = sub(EN, "open-sourced the Yi-Lightning model in November 2023.", "open-sourced the Yi-lightning model in November 2023." + E("keep-altered"))
+    hans = sub(HANS, "开源了 Yi-Lightning 模型。", "开源了 Yi Lightning 模型。" + E("keep-altered"))
+    write("keep-altered-case-and-spacing", en=en, hans=hans)
+    code = "- 使用 `pip install concord` 安装"
+    write("keep-altered-code-clean".replace("-code-clean", "-inside-code-clean"),
+          hant=sub(HANT, "- 使用 `pip install concord` 安裝", "- 使用 `pip install concord` 安裝，模型 id 為 `yi-lightning`"),
+          hans=sub(HANS, code, code + "，模型 id 为 `yi-lightning`"),
+          en=sub(EN, "- Install with `pip install concord`", "- Install with `pip install concord`, model id `yi-lightning`"))
+    # script-mixed: simplified characters in hant, traditional in hans; shared characters (干 里 后) never count.
+    hant = sub(HANT, "研究者認為「規模法則」仍然有效", "研究者认为「規模法則」仍然有效")
+    hant = sub(hant, "詳見[論文](https://example.com/paper)。", "詳見[論文](https://example.com/paper)。" + E("script-mixed"))
+    hans = sub(HANS, "- 训练成本约为 300 万美元", "- 訓練成本约为 300 万美元")
+    hans = sub(hans, "落后约五个月", "落后约五个月" + E("script-mixed"))
+    write("script-mixed-both-ways", hant=hant, hans=hans)
+    # suppression: the same defects, silenced by comments (a clean twin of the forbidden-term fixture).
+    hans = sub(HANS, "研究者认为“规模法则”仍然有效", "<!-- concord-disable-next-line term-forbidden -->\n研究者认为“缩放定律”仍然有效")
+    hant = sub(HANT, "DeepSeek 與 OpenAI 的 API 都支援 AI 應用。", "<!-- concord-disable term-forbidden -->\n深言科技與 OpenAI 的 API 都支援 AI 應用。\n<!-- concord-enable -->")
+    write("suppression-comments-clean", hant=hant, hans=hans)
