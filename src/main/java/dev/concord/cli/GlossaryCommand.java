@@ -124,22 +124,22 @@ public final class GlossaryCommand implements Callable<Integer> {
                 return Main.USAGE;
             }
             PrintWriter out = out(spec);
-            out.println("id:     " + t.id());
-            if (t.isKeep()) out.println("keep:   " + t.keep() + "  (same in every variant, case-exact)");
+            out.println(pad("id:") + t.id());
+            if (t.isKeep()) out.println(pad("keep:") + t.keep() + "  (same in every variant, case-exact)");
             for (Lang l : List.of(Lang.HANT, Lang.HANS, Lang.EN)) {
                 if (!t.isKeep() && !t.accepted(l).isEmpty()) out.println(pad(l.key() + ":") + String.join(" | ", t.accepted(l)));
             }
             for (Lang l : List.of(Lang.HANT, Lang.HANS, Lang.EN)) {
                 if (!t.avoid(l).isEmpty()) out.println(pad("avoid " + l.key() + ":") + String.join(" | ", t.avoid(l)));
             }
-            if (t.caseExact() && !t.isKeep()) out.println("case:   exact");
-            if (t.note() != null) out.println("note:   " + t.note());
-            out.println("source: " + t.file() + ":" + t.line());
+            if (t.caseExact() && !t.isKeep()) out.println(pad("case:") + "exact");
+            if (t.note() != null) out.println(pad("note:") + t.note());
+            out.println(pad("source:") + t.file() + ":" + t.line());
             return Main.OK;
         }
 
         private static String pad(String label) {
-            return String.format("%-8s", label);
+            return String.format("%-12s", label);
         }
     }
 
