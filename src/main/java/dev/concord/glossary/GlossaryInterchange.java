@@ -1,0 +1,46 @@
+package dev.concord.glossary;
+
+import dev.concord.model.InputException;
+import dev.concord.model.SourceText;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/** Chooses TBX or CSV for {@code glossary import / export}. */
+public final class GlossaryInterchange {
+    public enum Format { TBX, CSV }
+
+    private GlossaryInterchange() {}
+
+    /** By extension: .tbx / .xml → TBX, .csv → CSV. */
+    public static Format formatOf(String fileName) {
+        String n = fileName.toLowerCase(Locale.ROOT);
+        if (n.endsWith(".tbx") || n.endsWith(".xml")) return Format.TBX;
+        if (n.endsWith(".csv")) return Format.CSV;
+        throw new InputException(fileName, 0, "unknown glossary format: expected a .tbx, .xml or .csv file");
+    }
+
+    /** @param skipped receives one line per TBX concept that had no en / zh rendering */
+    public static List<Term> read(Path path, String display, List<String> skipped) {
+        Format format = formatOf(display);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw new InputException(display, 0, "cannot read: " + (Files.exists(path) ? e.getMessage() : "no such file"), e);
+        }
+        return switch (format) {
+            case TBX -> TbxGlossary.read(bytes, display, skipped);
+            case CSV -> CsvGlossary.read(SourceText.decode(display, bytes).text(), display);
+        };
+    }
+
+    public static String write(Glossary glossary, Format format) {
+        return switch (format) {
+            case TBX -> TbxGlossary.write(glossary);
+            case CSV -> CsvGlossary.write(glossary);
+        };
+    }
+}
