@@ -57,6 +57,8 @@ public final class TermMatcher {
         for (Term t : glossary.terms()) {
             if (t.isKeep()) {
                 keeps.addKeep(t.keep(), new Entry(t, TermMatch.Kind.ACCEPTED, t.keep(), false, RANK_ACCEPTED, order++));
+                // A keep term's avoid list holds its known translations (DeepSeek → 深言科技).
+                for (String r : t.avoid(lang)) renderings.add(r, new Entry(t, TermMatch.Kind.AVOID, r, false, RANK_AVOID, order++));
                 continue;
             }
             for (String r : t.accepted(lang)) renderings.add(r, new Entry(t, TermMatch.Kind.ACCEPTED, r, t.caseExact(), RANK_ACCEPTED, order++));

@@ -97,6 +97,13 @@ class TermMatcherTest {
     }
 
     @Test
+    void keepTermTranslationsListedUnderAvoidAreFound() {
+        Glossary g = GlossaryTestSupport.of("terms:\n  - id: deepseek\n    keep: DeepSeek\n    avoid:\n      hant: [深言科技]\n");
+        assertEquals(List.of("deepseek:AVOID:深言科技@0", "deepseek:ACCEPTED:DeepSeek@6"), find(g, Lang.HANT, "深言科技與 DeepSeek"));
+        assertEquals(List.of(), find(g, Lang.HANS, "深言科技"));
+    }
+
+    @Test
     void foreignRenderingsInTheOtherChineseVariant() {
         // 规模法则 is the hans rendering; in hant text it is FOREIGN. 人工智能 is accepted in hant too: not foreign.
         assertEquals(List.of("scaling-law:FOREIGN:规模法则@0", "ai:ACCEPTED:人工智能@5", "01-ai:FOREIGN:零一万物@10"),
