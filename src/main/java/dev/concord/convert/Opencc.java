@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One direction of opencc4j 1.14.0 (S→T or T→S), built so that it is safe to share between threads.
@@ -49,6 +50,9 @@ final class Opencc {
     private static final Object LOCK = new Object();
     private static volatile Opencc s2t;
     private static volatile Opencc t2s;
+
+    /** Dictionary files read so far (diagnostics and tests: T→S must not read STPhrases). */
+    private static final Set<String> LOADED = ConcurrentHashMap.newKeySet();
 
     private final ZhConvertBootstrap bootstrap;
     private final boolean toTraditional;
@@ -105,6 +109,7 @@ final class Opencc {
      * Format: {@code key TAB value[ value…]}, CRLF or LF; a key maps to its values in order.
      */
     static Map<String, List<String>> table(String file) {
+        LOADED.add(file);
         String text;
         try (InputStream in = ZhConvertBootstrap.class.getResourceAsStream("/data/dictionary/" + file)) {
             if (in == null) throw new IllegalStateException("opencc4j dictionary missing from the classpath: " + file);
@@ -138,6 +143,10 @@ final class Opencc {
         Map<String, List<String>> corrected = new HashMap<>(tsChar);
         corrected.put("乾", List.of("干", "乾"));
         return corrected;
+    }
+
+    static Set<String> loadedTables() {
+        return Set.copyOf(LOADED);
     }
 
     private static Opencc build(Collection<String> words, Tables tables, boolean toTraditional) {
