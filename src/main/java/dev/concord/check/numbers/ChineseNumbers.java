@@ -194,7 +194,9 @@ public final class ChineseNumbers {
 
         private boolean isNameContext(int i, char prev) {
             if (isAsciiLetter(prev)) return true;                                      // H800, Qwen2.5
-            if ((prev == '-' || prev == '_' || prev == '.') && NumberText.isLatinOrDigit(s, i - 2)) return true; // GPT-4
+            // A hyphen after a digit is a range (80-100), after a letter a name (GPT-4, Yi-34B).
+            if (((prev == '-' || prev == '_') && isAsciiLetter(s, i - 2))
+                    || (prev == '.' && NumberText.isLatinOrDigit(s, i - 2))) return true; // GPT-4
             return prev == '#';
         }
 

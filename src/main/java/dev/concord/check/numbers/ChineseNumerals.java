@@ -85,6 +85,10 @@ final class ChineseNumerals {
         if (at == 0) return null;
         String left = run.substring(0, at);
         String right = run.substring(at + 1);
+        for (int i = 0; i < left.length(); i++) {
+            // 一萬十萬: the same scale twice is not a number (一萬億 is fine: 萬 < 億).
+            if (isBigScale(left.charAt(i)) && bigScale(left.charAt(i), zhao).compareTo(scale) >= 0) return null;
+        }
         BigDecimal high = parse(left, zhao);
         if (high == null) return null;
         BigDecimal total = high.multiply(scale);

@@ -262,7 +262,9 @@ public final class EnglishNumbers {
 
         private boolean isNameContext(int i, char prev) {
             if (isAsciiLetter(prev)) return true; // H800
-            if ((prev == '-' || prev == '_' || prev == '.') && NumberText.isLatinOrDigit(s, i - 2)) {
+            // A hyphen after a digit is a range (80-100), after a letter a name (GPT-4, Yi-34B).
+            if (((prev == '-' || prev == '_') && isAsciiLetter(s, i - 2))
+                    || (prev == '.' && NumberText.isLatinOrDigit(s, i - 2))) {
                 // mid-2025, pre-2020 are years, GPT-4 and Yi-34B are names
                 if (prev == '-') {
                     int k = i - 1;

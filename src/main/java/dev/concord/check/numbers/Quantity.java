@@ -21,9 +21,9 @@ import java.util.Objects;
  * @param day         DATE only: 1–31, 0 when not given
  * @param range       which end of a range this is; ignored by the keys
  * @param words       written in words or Chinese numerals (five, 五, 三十億) rather than digits
- * @param weak        a missing counterpart is weak evidence: a small whole number (0–10) written as a
+ * @param weak        a missing counterpart is weak evidence: a plain whole number 0–10 written as a
  *                    word or Chinese numeral ("one" vanishes in Chinese, 一/兩 appear for "a"/"a couple"),
- *                    or a bare "a million"
+ *                    a duration of one written so (一年 = "a year"), or "a million"/"a hundred"
  * @param alternative the other reading of an ambiguous scale (兆 = 1e12 in Taiwan/HK, 1e6 in mainland
  *                    technical text), else null; {@link #keys()} offers both
  * @param start       first char offset of the quantity (with its unit and currency) in the extracted text

@@ -64,8 +64,11 @@ final class Reading {
         BigDecimal value = kind == Kind.DATE
                 ? BigDecimal.valueOf(year != 0 ? year : month != 0 ? month : day)
                 : value();
+        // "one" vanishes in Chinese and 一/兩 appear for "a"/"a couple": small counts in words are weak.
+        // A duration only at 1 (一年 = "a year"); "five months" is never dropped, 五月 ↔ five months is an error.
         boolean weak = weakHint
-                || (words && (kind == Kind.PLAIN || kind == Kind.DURATION) && wholeIn(0, 10));
+                || (words && kind == Kind.PLAIN && wholeIn(0, 10))
+                || (words && kind == Kind.DURATION && wholeIn(0, 1));
         return new Quantity(kind, value, kind == Kind.MONEY ? currency : null, kind == Kind.DURATION ? unit : null,
                 kind == Kind.DATE ? year : 0, kind == Kind.DATE ? month : 0, kind == Kind.DATE ? day : 0,
                 range, words, weak, kind == Kind.DATE ? null : alternative, from, to, text.substring(from, to));
