@@ -104,14 +104,16 @@ public final class EnglishNumbers {
             "while", "if", "so", "yet", "still", "i", "you", "my", "your", "estimated", "reportedly");
 
     /**
-     * Whether a Latin word before a number makes the number part of a name (LLaMA 2, Python 3.10,
-     * Windows 11): it contains a capital letter and is not a common word or a month. Shared with the
-     * zh scanner so that both sides of a translation skip the same digits.
+     * Whether a Latin word before a number makes the number part of a name (LLaMA 2, GPT 4, AI 2.0):
+     * a capital letter after the first letter marks a name the zh side keeps in Latin letters. Shared
+     * with the zh scanner so that both sides skip the same digits. A word capitalised only at its start
+     * is not enough: "Option 1" is translated to 選項 1, whose 1 the zh side keeps (seen in a real post);
+     * Python 3.10 or Windows 11 are then read as numbers on both sides alike.
      */
     static boolean isNameWord(String w) {
         if (w.length() < 2) return false;
         boolean upper = false;
-        for (int k = 0; k < w.length(); k++) upper |= Character.isUpperCase(w.charAt(k));
+        for (int k = 1; k < w.length(); k++) upper |= Character.isUpperCase(w.charAt(k));
         if (!upper) return false;
         String lower = w.toLowerCase(Locale.ROOT);
         if (NOT_NAMES.contains(lower) || MONTHS.containsKey(lower) || SMALL.containsKey(lower)) return false;
@@ -309,7 +311,8 @@ public final class EnglishNumbers {
 
         /** "13.8 million": one scale word after the digits. */
         private int readScaleWord(Reading r, int j) {
-            int k = skipSpaces(s, j);
+            // "13.8 million", and "a 671-billion-parameter model"
+            int k = j < n && s.charAt(j) == '-' ? j + 1 : skipSpaces(s, j);
             if (k == j || k >= n) return j;
             String w = s.substring(k, wordEnd(k));
             BigDecimal scale = w.equals("hundred") ? BigDecimal.valueOf(100) : SCALES.get(w);
