@@ -55,6 +55,9 @@ public final class ChineseNumbers {
             {"天", "DAY"},
     };
 
+    /** 九千九百九十九萬九千九百九十九億… is under 30 characters; longer runs are not amounts. */
+    private static final int MAX_NUMERALS = 32;
+
     private static final class Scan extends QuantityScanner {
         Scan(String text) {
             super(text);
@@ -377,6 +380,7 @@ public final class ChineseNumbers {
             int j = i;
             while (j < n && ChineseNumerals.isNumeral(s.charAt(j))) j++;
             resume = j;
+            if (j - i > MAX_NUMERALS) return null; // no amount is written with this many numerals
             String run = s.substring(i, j);
             char first = run.charAt(0);
             char prev = i > 0 ? s.charAt(i - 1) : 0;

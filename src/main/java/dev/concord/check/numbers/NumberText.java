@@ -56,7 +56,10 @@ final class NumberText {
         return s.startsWith(w, i) && !isAsciiLetter(s, i + w.length());
     }
 
-    /** A run of Arabic digits as written. */
+    /** Longer digit runs are ids or hashes. 10^24 is far beyond any amount written in prose. */
+    static final int MAX_DIGITS = 24;
+
+    /** A run of Arabic digits as written; versionLike also marks an overlong run: neither is a quantity. */
     record ArabicRun(int end, BigDecimal value, int intDigits, int fracDigits, boolean grouped, boolean versionLike) {}
 
     /**
@@ -69,10 +72,15 @@ final class NumberText {
         int j = i;
         while (j < s.length() && digit(s.charAt(j)) >= 0) sb.append((char) ('0' + digit(s.charAt(j++))));
         int intDigits = sb.length();
+        if (intDigits > MAX_DIGITS) {
+            // An id or a hash, not an amount; and BigDecimal parsing is superlinear in the length.
+            while (j < s.length() && (digit(s.charAt(j)) >= 0 || s.charAt(j) == '.' || s.charAt(j) == ',')) j++;
+            return new ArabicRun(j, BigDecimal.ZERO, intDigits, 0, false, true);
+        }
         boolean grouped = false;
         if (intDigits <= 3) {
-            while (j + 3 < s.length() + 0 && s.charAt(j) == ',' && isDigit(s, j + 1) && isDigit(s, j + 2)
-                    && isDigit(s, j + 3) && !isDigit(s, j + 4)) {
+            while (s.length() > j && s.charAt(j) == ',' && isDigit(s, j + 1) && isDigit(s, j + 2)
+                    && isDigit(s, j + 3) && !isDigit(s, j + 4) && sb.length() <= MAX_DIGITS) {
                 for (int k = j + 1; k <= j + 3; k++) sb.append((char) ('0' + digit(s.charAt(k))));
                 j += 4;
                 grouped = true;
@@ -87,6 +95,7 @@ final class NumberText {
                 sb.append((char) ('0' + digit(s.charAt(j++))));
                 fracDigits++;
             }
+            if (fracDigits > MAX_DIGITS) return new ArabicRun(j, BigDecimal.ZERO, intDigits, fracDigits, grouped, true);
             if (j < s.length() && s.charAt(j) == '.' && isDigit(s, j + 1)) {
                 while (j < s.length() && (s.charAt(j) == '.' || isDigit(s, j))) j++;
                 return new ArabicRun(j, BigDecimal.ZERO, intDigits, fracDigits, grouped, true);
