@@ -464,7 +464,9 @@ public final class ChineseNumbers {
             for (int k = 0; k < tail.length(); k++) big |= ChineseNumerals.isBigScale(tail.charAt(k));
             if (last >= 0 && big) {
                 BigDecimal scale = ChineseNumerals.parse("一" + tail, ChineseNumerals.ZHAO);
-                if (scale != null && scale.signum() > 0) {
+                // Only a pure power of ten is a scale: 二十萬十 has the tail 十萬十 (100,010), not a scale.
+                if (scale != null && scale.signum() > 0
+                        && scale.stripTrailingZeros().unscaledValue().equals(java.math.BigInteger.ONE)) {
                     r.scale = scale;
                     r.base = v.divide(scale);
                     r.hasScale = true;

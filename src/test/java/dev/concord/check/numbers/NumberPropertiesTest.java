@@ -50,7 +50,7 @@ class NumberPropertiesTest {
         assertTrue(r.agree(), r::toString);
     }
 
-    @Property
+    @Property(tries = 3000)
     void extractionNeverFailsAndSpansAreTheTextAsWritten(
             @ForAll @StringLength(max = 40) @NumericChars
             @Chars({'萬', '億', '兆', '十', '百', '千', '一', '二', '兩', '零', '年', '月', '個', '至', '-', '–', '.', ',',
