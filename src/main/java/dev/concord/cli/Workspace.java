@@ -22,6 +22,12 @@ record Workspace(Config config, Glossary glossary) {
         return new Workspace(config, glossary);
     }
 
+    /** Converts a run into a variant's script, with the configured hant standard (script-mixed fixes). */
+    dev.concord.check.ScriptFixes scriptFixes() {
+        var standard = dev.concord.convert.HantStandard.parse(config.hant());
+        return (run, to) -> dev.concord.convert.ScriptConverter.get(to, standard).convert(run);
+    }
+
     /** Term occurrences for the converter, from the same matchers. */
     dev.concord.convert.TermSource termSource() {
         Map<Lang, TermMatcher> m = new EnumMap<>(Lang.class);
