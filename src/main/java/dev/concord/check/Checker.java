@@ -88,6 +88,9 @@ public final class Checker {
     public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::file)
             .thenComparingInt(Finding::line).thenComparingInt(Finding::column).thenComparing(Finding::rule);
 
+    /** Related locations kept per finding: enough to navigate, bounded so a pathological file stays linear. */
+    static final int MAX_RELATED = 8;
+
     /**
      * The same rule at the same place is one finding: a block that hans lacks is found by both the
      * hant–hans and the hans–en alignment; the report shows it once with both related locations.
@@ -98,8 +101,9 @@ public final class Checker {
             Finding prev = out.isEmpty() ? null : out.get(out.size() - 1);
             if (prev != null && prev.rule().equals(f.rule()) && prev.file().equals(f.file()) && prev.line() == f.line()
                     && prev.column() == f.column() && java.util.Objects.equals(prev.term(), f.term())) {
+                if (prev.related().size() >= MAX_RELATED) continue;
                 List<Finding.Location> related = new ArrayList<>(prev.related());
-                for (Finding.Location l : f.related()) if (!related.contains(l)) related.add(l);
+                for (Finding.Location l : f.related()) if (related.size() < MAX_RELATED && !related.contains(l)) related.add(l);
                 out.set(out.size() - 1, new Finding(prev.rule(), prev.severity(), prev.file(), prev.line(), prev.column(),
                         prev.endLine(), prev.endColumn(), prev.variant(), prev.post(), prev.term(), prev.found(),
                         prev.expected(), prev.message(), List.copyOf(related), prev.fix()));
