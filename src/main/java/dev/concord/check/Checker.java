@@ -100,7 +100,8 @@ public final class Checker {
         for (Finding f : sorted) {
             Finding prev = out.isEmpty() ? null : out.get(out.size() - 1);
             if (prev != null && prev.rule().equals(f.rule()) && prev.file().equals(f.file()) && prev.line() == f.line()
-                    && prev.column() == f.column() && java.util.Objects.equals(prev.term(), f.term())) {
+                    && prev.column() == f.column() && java.util.Objects.equals(prev.term(), f.term())
+                    && java.util.Objects.equals(prev.expected(), f.expected())) {
                 if (prev.related().size() >= MAX_RELATED) continue;
                 List<Finding.Location> related = new ArrayList<>(prev.related());
                 for (Finding.Location l : f.related()) if (related.size() < MAX_RELATED && !related.contains(l)) related.add(l);

@@ -1,7 +1,11 @@
 package dev.concord.cli;
 
 import dev.concord.model.InputException;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -25,7 +29,11 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        // Reports are UTF-8 whatever the locale: Java 17 takes the platform charset (ASCII under
+        // LANG=C, as in CI and git hooks), which would print every Chinese character as '?'.
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+        System.exit(run(args, out, err));
     }
 
     /** Runs a command line; the exit code instead of System.exit, so tests can call it. */
