@@ -9,7 +9,6 @@ import dev.concord.model.InputException;
 import dev.concord.model.Lang;
 import dev.concord.model.SourceText;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,7 +50,6 @@ public final class ConvertCommand implements Callable<Integer> {
         Lang target = Lang.parse(to.name());
         MarkdownConverter converter = MarkdownConverter.of(ws.config(), ws.termSource());
         Layout layout = new Layout(ws.config().layout(), ws.config().langs());
-        OutputStream stdout = System.out;
         for (String file : files) {
             boolean stdin = file.equals("-");
             if (stdin && write) throw new InputException("-", 0, "--write needs a file (stdin has no layout path)");
@@ -61,12 +59,15 @@ public final class ConvertCommand implements Callable<Integer> {
             if (doc.frontMatter().error() != null) {
                 throw new InputException(src.path(), doc.frontMatter().errorLine(), "malformed front matter: " + doc.frontMatter().error());
             }
-            byte[] out = SourceText.encode(converter.convert(doc, target), src.hasBom());
+            String converted = converter.convert(doc, target);
             if (!write) {
-                stdout.write(out);
-                stdout.flush();
+                // The writer is UTF-8 (Main); text keeps its CR LF, and the BOM is written back as it came.
+                var out = spec.commandLine().getOut();
+                out.print((src.hasBom() ? "\uFEFF" : "") + converted);
+                out.flush();
                 continue;
             }
+            byte[] out = SourceText.encode(converted, src.hasBom());
             Path dest = counterpart(root, layout, Path.of(file), target);
             if (Files.exists(dest) && !force) {
                 throw new InputException(root.relativize(dest).toString(), 0, "exists; not overwritten (use --force)");

@@ -266,14 +266,16 @@ public final class MarkdownParser {
 
         /**
          * [text][label]: the label is protected (it must still match its definition after
-         * conversion); [label] and [label][] keep their text as prose, like any link text.
+         * conversion). In a resolved [label] or [label][] the text IS the label, so it is protected
+         * whole: converting it (发展 → 發展) would break the link to [发展]: ….
          */
         void refNode(RefNode r) {
             BasedSequence label = r.getReference();
             BasedSequence shown = r.getText();
+            boolean textIsLabel = shown.isEmpty() || label.isEmpty();
             if (shown.isEmpty()) shown = label;
             int s = r.getStartOffset(), e = r.getEndOffset();
-            if (shown.isEmpty()) {
+            if (shown.isEmpty() || (textIsLabel && r.getReferenceNode(root) != null)) {
                 protect.add(s, e);
             } else {
                 protect.add(s, shown.getStartOffset());
