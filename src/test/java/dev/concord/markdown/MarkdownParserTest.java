@@ -60,7 +60,8 @@ class MarkdownParserTest {
             "`頭髮變量`", "(https://example.com/頭髮/里面 \"頭髮標題\")", "(/img/頭髮.png)",
             "# 頭髮註解\nprint(\"頭髮\")", "indented 頭髮 code", "{% include 頭髮.html %}", "{{ page.頭髮 }}",
             "https://example.com/發/頭髮", "<https://a.b/髮>", "][頭髮標籤]",
-            "與 [頭髮標籤] 捷徑".substring(2, 9), // the shortcut reference: its text is its label "[頭髮標籤]: https://example.com/參考",
+            "[頭髮標籤]: https://example.com/參考",
+            "與 [頭髮標籤] 捷徑".substring(2, 9), // the shortcut reference: its text is its label
             "<div class=\"頭髮\">\n頭髮 HTML 區塊\n</div>", "<span title=\"頭髮\">", "</span>", "<!-- 頭髮註釋 -->",
             "$頭髮^2$", "$$\\sum 頭髮$$", "{: .頭髮類別}", "`頭髮碼`", "(http://t.w/頭髮)", "[^1]",
             "<!-- expect: term-forbidden -->", "<!-- concord-disable inside-code -->", "lang: hant",
