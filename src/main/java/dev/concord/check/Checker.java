@@ -65,10 +65,26 @@ public final class Checker {
         }
     }
 
-    List<Finding> checkPost(Post post, SourceReader reader) {
+    /** One post's parsed variants, alignment and findings: for views that show the text (diff, HTML). */
+    public record Inspection(PostContext context, List<Finding> findings) {}
+
+    public Inspection inspect(Post post, SourceReader reader) {
+        PostContext ctx = context(post, reader);
+        return new Inspection(ctx, findings(ctx));
+    }
+
+    private PostContext context(Post post, SourceReader reader) {
         Map<Lang, Variant> variants = new EnumMap<>(Lang.class);
         post.paths().forEach((lang, path) -> variants.put(lang, new Variant(lang, path, load(reader, path))));
-        PostContext ctx = new PostContext(post.slug(), variants, config, glossary, terms, scriptFixes);
+        return new PostContext(post.slug(), variants, config, glossary, terms, scriptFixes);
+    }
+
+    List<Finding> checkPost(Post post, SourceReader reader) {
+        return findings(context(post, reader));
+    }
+
+    private List<Finding> findings(PostContext ctx) {
+        Map<Lang, Variant> variants = ctx.variants();
         List<Finding> raw = new ArrayList<>();
         for (Rule r : rules) r.check(ctx, raw);
         Map<String, Suppressions> suppressions = new java.util.HashMap<>();

@@ -1,12 +1,148 @@
 package dev.concord.cli;
 
+import dev.concord.align.Row;
+import dev.concord.check.Checker;
+import dev.concord.check.Finding;
+import dev.concord.check.PostContext;
+import dev.concord.check.rules.Rules;
+import dev.concord.corpus.Layout;
+import dev.concord.corpus.Post;
+import dev.concord.corpus.PostDiscovery;
+import dev.concord.corpus.WorkTreeReader;
+import dev.concord.glossary.TermMatch;
+import dev.concord.markdown.Block;
+import dev.concord.model.InputException;
+import dev.concord.model.Lang;
+import dev.concord.model.SourceText;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "diff", mixinStandardHelpOptions = true, description = "Not yet implemented.")
+/**
+ * The variants of one post, block by aligned block: each row shows what every variant says there
+ * (with line numbers), glossary terms marked, a missing block shown as such, and the findings of
+ * the row under it. Rows are stacked rather than put in columns: Han characters are two terminal
+ * cells wide and long paragraphs would wrap into unreadable columns.
+ */
+@Command(name = "diff", mixinStandardHelpOptions = true,
+        description = "Aligned view of the variants of one post: blocks paired, terms marked, differences flagged.")
 public final class DiffCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin RootOption rootOption;
+
+    @Parameters(paramLabel = "POST", description = "A variant's file, or the post's slug.")
+    String post;
+
+    @Option(names = "--all", description = "Show rows without findings too (default: only rows that differ).")
+    boolean all;
+
+    @Option(names = "--width", description = "Characters of each block shown (default: ${DEFAULT-VALUE}).")
+    int width = 160;
+
     @Override
     public Integer call() {
-        return 0;
+        Path root = rootOption.resolve();
+        Workspace ws = Workspace.load(root);
+        Layout layout = new Layout(ws.config().layout(), ws.config().langs());
+        WorkTreeReader reader = new WorkTreeReader(root);
+        String slug = slugOf(root, layout);
+        Post p = new PostDiscovery(layout, reader).of(List.of(layout.pathOf(slug, firstExisting(root, layout, slug)))).get(0);
+        Checker checker = new Checker(ws.config(), ws.glossary(), ws.terms(), Rules.all());
+        Checker.Inspection in = checker.inspect(p, reader);
+        boolean color = System.console() != null && System.getenv("NO_COLOR") == null;
+        PrintWriter out = spec.commandLine().getOut();
+        PostContext ctx = in.context();
+        int n = 0, shown = 0;
+        for (Row row : ctx.rows()) {
+            n++;
+            List<Finding> rowFindings = findingsOf(ctx, row, in.findings());
+            boolean incomplete = row.size() < ctx.variants().size();
+            if (!all && rowFindings.isEmpty() && !incomplete) continue;
+            shown++;
+            Block any = row.blocks().values().iterator().next();
+            out.println(paint(color, "1", "── " + n + " · " + any.kind().name().toLowerCase().replace('_', ' ') + " " + "─".repeat(40)));
+            for (Lang l : ctx.variants().keySet()) {
+                Block b = row.blocks().get(l);
+                SourceText src = ctx.variant(l).doc().source();
+                if (b == null) {
+                    out.printf("%-4s      %s%n", l.key(), paint(color, "31", "∅ (no block here)"));
+                    continue;
+                }
+                out.printf("%-4s %4d │ %s%n", l.key(), src.line(b.span().start()), render(ctx, l, b, color));
+            }
+            for (Finding f : rowFindings) {
+                out.println(paint(color, f.severity().key().equals("error") ? "31" : "33", "  ! " + f.variant().key() + ":" + f.line()
+                        + " " + f.message() + " [" + f.rule() + "]"));
+            }
+            out.println();
+        }
+        out.println(shown + " of " + n + " rows shown" + (all ? "" : " (those that differ; --all for every row)")
+                + "; " + in.findings().size() + " finding" + (in.findings().size() == 1 ? "" : "s") + " in post '" + slug + "'");
+        out.flush();
+        return Main.OK;
+    }
+
+    private String slugOf(Path root, Layout layout) {
+        Path asFile = Path.of(post);
+        if (Files.isRegularFile(asFile)) {
+            String rel = CheckCommand.relative(root, List.of(asFile)).get(0);
+            Layout.PostFile pf = layout.match(rel);
+            if (pf == null) throw new InputException(rel, 0, "not a post of the layout '" + layout.pattern() + "'");
+            return pf.slug();
+        }
+        return post;
+    }
+
+    private static Lang firstExisting(Path root, Layout layout, String slug) {
+        for (Lang l : Lang.values()) if (Files.isRegularFile(root.resolve(layout.pathOf(slug, l)))) return l;
+        throw new InputException(slug, 0, "no post with this slug under the layout '" + layout.pattern() + "'");
+    }
+
+    /** Findings located inside one of the row's blocks. */
+    private static List<Finding> findingsOf(PostContext ctx, Row row, List<Finding> all) {
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : all) {
+            Block b = row.blocks().get(f.variant());
+            if (b == null) continue;
+            SourceText src = ctx.variant(f.variant()).doc().source();
+            if (f.line() >= src.line(b.span().start()) && f.line() <= src.line(Math.max(b.span().start(), b.span().end() - 1))) out.add(f);
+        }
+        return out;
+    }
+
+    /** The block's source on one line, shortened, with glossary terms in «» (or coloured). */
+    private String render(PostContext ctx, Lang l, Block b, boolean color) {
+        String text = ctx.variant(l).doc().text();
+        List<TermMatch> terms = ctx.terms().in(l, text, b);
+        StringBuilder sb = new StringBuilder();
+        int i = b.span().start(), t = 0, shown = 0;
+        while (i < b.span().end() && shown < width) {
+            if (t < terms.size() && terms.get(t).start() == i) {
+                TermMatch m = terms.get(t++);
+                String mark = m.kind() == TermMatch.Kind.ACCEPTED ? "32" : "31;1";
+                sb.append(color ? "\u001b[" + mark + "m" + m.found() + "\u001b[0m" : "«" + m.found() + "»");
+                shown += m.found().length();
+                i = m.end();
+                continue;
+            }
+            char c = text.charAt(i++);
+            sb.append(c == '\n' || c == '\r' ? ' ' : c);
+            shown++;
+        }
+        if (i < b.span().end()) sb.append('…');
+        return sb.toString().replaceAll(" {2,}", " ");
+    }
+
+    private static String paint(boolean color, String code, String s) {
+        return color ? "\u001b[" + code + "m" + s + "\u001b[0m" : s;
     }
 }
