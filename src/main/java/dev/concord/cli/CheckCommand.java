@@ -13,6 +13,7 @@ import dev.concord.corpus.SourceReader;
 import dev.concord.corpus.WorkTreeReader;
 import dev.concord.model.InputException;
 import dev.concord.report.GithubReporter;
+import dev.concord.report.HtmlReporter;
 import dev.concord.report.JsonReporter;
 import dev.concord.report.SarifReporter;
 import dev.concord.report.Reporter;
@@ -36,7 +37,7 @@ import picocli.CommandLine.Model.CommandSpec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no error-level finding", "1:at least one error-level finding", "2:usage, configuration or input error"})
 public final class CheckCommand implements Callable<Integer> {
-    public enum Format { text, json, sarif, github }
+    public enum Format { text, json, sarif, github, html }
 
     @Spec CommandSpec spec;
     @Mixin RootOption rootOption;
@@ -44,7 +45,7 @@ public final class CheckCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Post files or folders (default: all posts).")
     List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text, json, sarif, github (default: text).")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text, json, sarif, github, html (default: text).")
     Format format = Format.text;
 
     @Option(names = {"--output", "-o"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
@@ -88,7 +89,13 @@ public final class CheckCommand implements Callable<Integer> {
         for (int pass = 0; fix && pass < 5 && Fixer.apply(root, result.findings()) > 0; pass++) {
             result = checker.check(posts, reader);
         }
-        report(result);
+        if (format == Format.html) {
+            // The page shows the text, so it needs the parsed posts, not only the findings.
+            List<Checker.Inspection> inspections = posts.parallelStream().map(p -> checker.inspect(p, reader)).toList();
+            writeOut(w -> new HtmlReporter().write(inspections, w));
+        } else {
+            report(result);
+        }
         if (exitZero) return Main.OK;
         return result.count(Severity.ERROR) > 0 ? Main.FINDINGS : Main.OK;
     }
@@ -100,12 +107,17 @@ public final class CheckCommand implements Callable<Integer> {
             case json -> new JsonReporter();
             case sarif -> new SarifReporter(Rules.all(), new Main.Version().getVersion()[0].replace("concord ", ""));
             case github -> new GithubReporter();
+            case html -> throw new IllegalStateException("html is rendered from inspections, not findings alone");
         };
+        writeOut(w -> r.write(result, w));
+    }
+
+    private void writeOut(java.util.function.Consumer<PrintWriter> body) throws java.io.IOException {
         if (output == null) {
-            r.write(result, spec.commandLine().getOut());
+            body.accept(spec.commandLine().getOut());
         } else {
             try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8))) {
-                r.write(result, w);
+                body.accept(w);
             }
         }
     }
