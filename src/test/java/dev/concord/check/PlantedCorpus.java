@@ -1,5 +1,9 @@
 package dev.concord.check;
 
+import dev.concord.glossary.Glossary;
+import dev.concord.glossary.GlossaryLoader;
+import dev.concord.glossary.Term;
+import dev.concord.model.Lang;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -75,10 +79,16 @@ final class PlantedCorpus {
     private final Map<String, List<String>> baseChunks = new LinkedHashMap<>();
     private final List<Kind> baseKinds = new ArrayList<>();
     private final Set<Character> termChars = new HashSet<>();
+    private final Set<String> termStrings = new HashSet<>();
+    private final Map<String, String> codes; // variant -> folder and front matter code (hans -> zh on the real blog)
+    private final List<String[]> avoidTable = new ArrayList<>();    // {lang, accepted rendering, avoid rendering}
+    private final List<String[]> alteredTable = new ArrayList<>();  // {keep string, altered form}
+    private final List<Map<String, List<String>>> droppable = new ArrayList<>(); // per term: lang -> accepted renderings
     private final List<Planted> planted = new ArrayList<>();
 
-    private PlantedCorpus(long seed) {
+    private PlantedCorpus(long seed, Map<String, String> codes) {
         this.random = new Random(seed);
+        this.codes = codes;
     }
 
     /**
@@ -87,10 +97,21 @@ final class PlantedCorpus {
      * returns the planted defects.
      */
     static List<Planted> generate(Path basePosts, String baseSlug, Path glossaryDir, Path out, int copies, int missingCopies, long seed) {
+        return generate(basePosts, baseSlug, glossaryDir, out, copies, missingCopies, seed, Map.of("hant", "hant", "hans", "hans", "en", "en"));
+    }
+
+    /** The same with other folder/front-matter codes per variant ({@code hans -> zh}); a concord.yaml says so. */
+    static List<Planted> generate(Path basePosts, String baseSlug, Path glossaryDir, Path out, int copies, int missingCopies, long seed,
+                                  Map<String, String> codes) {
         try {
-            PlantedCorpus g = new PlantedCorpus(seed);
+            PlantedCorpus g = new PlantedCorpus(seed, codes);
             g.load(basePosts, baseSlug, glossaryDir);
             copyTree(glossaryDir, out.resolve("glossary"));
+            if (!codes.get("hans").equals("hans") || !codes.get("hant").equals("hant") || !codes.get("en").equals("en")) {
+                Files.createDirectories(out);
+                Files.writeString(out.resolve("concord.yaml"), "langs: {hant: " + codes.get("hant") + ", hans: " + codes.get("hans")
+                        + ", en: " + codes.get("en") + "}\n", StandardCharsets.UTF_8);
+            }
             for (int i = 1; i <= copies; i++) g.write(out, g.plantAll(g.derive(String.format("planted-%02d", i))));
             for (int i = 1; i <= missingCopies; i++) g.write(out, g.plantMissingVariant(g.derive(String.format("missing-%02d", i))));
             return g.planted;
@@ -103,7 +124,7 @@ final class PlantedCorpus {
 
     private void load(Path basePosts, String slug, Path glossaryDir) throws IOException {
         for (String lang : LANGS) {
-            String text = Files.readString(basePosts.resolve(lang).resolve(slug + ".md"), StandardCharsets.UTF_8);
+            String text = Files.readString(basePosts.resolve(codes.get(lang)).resolve(slug + ".md"), StandardCharsets.UTF_8);
             int fmEnd = text.indexOf("\n---\n", 4) + 5;
             while (text.charAt(fmEnd) == '\n') fmEnd++;
             baseFrontMatter.put(lang, text.substring(0, fmEnd));
@@ -118,14 +139,46 @@ final class PlantedCorpus {
         for (String c : baseChunks.get("en")) {
             baseKinds.add(c.startsWith("#") ? Kind.HEADING : c.matches("(?s)\\d+\\. .*") ? Kind.LIST : c.startsWith("[") ? Kind.REFS : Kind.PARA);
         }
-        // Characters of Han glossary renderings: a script defect must not also break a term match.
-        try (Stream<Path> files = Files.walk(glossaryDir)) {
-            for (Path p : files.filter(Files::isRegularFile).toList()) {
-                for (char c : Files.readString(p, StandardCharsets.UTF_8).toCharArray()) {
-                    if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) termChars.add(c);
-                }
+        Glossary glossary = GlossaryLoader.load(glossaryDir.toAbsolutePath().getParent(), List.of(glossaryDir.getFileName().toString()));
+        for (Term t : glossary.terms()) {
+            List<String> all = new ArrayList<>();
+            if (t.isKeep()) all.add(t.keep());
+            for (Lang l : Lang.values()) {
+                all.addAll(t.accepted(l));
+                all.addAll(t.avoid(l));
+            }
+            termStrings.addAll(all);
+            // Characters of Han renderings: a script defect must not also break a term match.
+            for (String r : all) for (char ch : r.toCharArray()) if (Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN) termChars.add(ch);
+            for (Lang l : List.of(Lang.HANT, Lang.HANS)) {
+                if (t.avoid(l).isEmpty()) continue;
+                for (String r : t.isKeep() ? List.of(t.keep()) : t.accepted(l)) avoidTable.add(new String[] {l.key(), r, t.avoid(l).get(0)});
+            }
+            if (t.isKeep()) {
+                String altered = altered(t.keep());
+                if (altered != null) alteredTable.add(new String[] {t.keep(), altered});
+            } else if (Stream.of(Lang.values()).noneMatch(l -> t.accepted(l).isEmpty())) {
+                Map<String, List<String>> renderings = new LinkedHashMap<>();
+                for (Lang l : Lang.values()) renderings.put(l.key(), t.accepted(l));
+                droppable.add(renderings);
             }
         }
+    }
+
+    /**
+     * An altered form of a keep string that keep-altered must catch: a separator between letters
+     * swapped (Yi-Lightning -> Yi Lightning) or the inner capitals lowered (DeepSeek -> Deepseek).
+     * Null for strings with digits (GPT-4 -> GPT 4 would also be a number) or no inner capital.
+     */
+    static String altered(String keep) {
+        if (keep.chars().anyMatch(Character::isDigit)) return null;
+        int sep = -1;
+        for (int i = 1; i + 1 < keep.length(); i++) {
+            if ((keep.charAt(i) == '-' || keep.charAt(i) == ' ') && Character.isLetter(keep.charAt(i - 1)) && Character.isLetter(keep.charAt(i + 1))) sep = i;
+        }
+        if (sep > 0) return keep.substring(0, sep) + (keep.charAt(sep) == '-' ? ' ' : '-') + keep.substring(sep + 1);
+        String lowered = keep.charAt(0) + keep.substring(1).toLowerCase(java.util.Locale.ROOT);
+        return lowered.equals(keep) ? null : lowered;
     }
 
     /**
@@ -216,27 +269,18 @@ final class PlantedCorpus {
         throw new IllegalStateException("no place to plant " + rule + " in " + c.slug);
     }
 
-    private static final String[][] AVOID = {
-            {"hant", "人工智能", "人工智慧"}, {"hant", "算法", "演算法"}, {"hant", "芯片", "晶片"},
-            {"hant", "規模法則", "規模定律"}, {"hans", "规模法则", "缩放定律"},
-            {"hant", "DeepSeek", "深言科技"}, {"hans", "DeepSeek", "深言科技"}};
-
     private Edit termForbidden(Copy c, String lang, int index, String chunk) {
         List<String[]> options = new ArrayList<>();
-        for (String[] a : AVOID) if (a[0].equals(lang) && standalone(chunk, a[1]) >= 0) options.add(a);
+        for (String[] a : avoidTable) if (a[0].equals(lang) && standalone(chunk, a[1]) >= 0) options.add(a);
         if (options.isEmpty()) return null;
         String[] a = options.get(random.nextInt(options.size()));
         int at = standalone(chunk, a[1]);
         return new Edit(chunk.substring(0, at) + a[2] + chunk.substring(at + a[1].length()), at, false, a[1] + " → " + a[2]);
     }
 
-    private static final String[][] ALTERED = {
-            {"Yi-Lightning", "Yi-lightning"}, {"Yi-Lightning", "Yi Lightning"}, {"DeepSeek", "Deepseek"},
-            {"Hugging Face", "Hugging face"}, {"LLaMA", "Llama"}, {"ChatGPT", "ChatGpt"}};
-
     private Edit keepAltered(Copy c, String lang, int index, String chunk) {
         List<String[]> options = new ArrayList<>();
-        for (String[] a : ALTERED) if (standalone(chunk, a[0]) >= 0) options.add(a);
+        for (String[] a : alteredTable) if (standalone(chunk, a[0]) >= 0) options.add(a);
         if (options.isEmpty()) return null;
         String[] a = options.get(random.nextInt(options.size()));
         int at = standalone(chunk, a[0]);
@@ -244,14 +288,27 @@ final class PlantedCorpus {
     }
 
     /** Index of {@code s} in {@code text} not joined to a longer name (DeepSeek in DeepSeek-R1), or -1. */
-    private static int standalone(String text, String s) {
+    private int standalone(String text, String s) {
         for (int i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) {
             int e = i + s.length();
-            boolean before = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)) && text.charAt(i - 1) != '-';
-            boolean after = e >= text.length() || !Character.isLetterOrDigit(text.charAt(e)) && text.charAt(e) != '-';
-            if (before && after && !insideLinkTarget(text, i)) return i;
+            // a dot joins like a hyphen: AI in 01.AI is part of the company name
+            boolean before = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)) && "-.".indexOf(text.charAt(i - 1)) < 0;
+            boolean after = e >= text.length() || !Character.isLetterOrDigit(text.charAt(e)) && text.charAt(e) != '-'
+                    && !(text.charAt(e) == '.' && e + 1 < text.length() && Character.isLetterOrDigit(text.charAt(e + 1)));
+            if (before && after && !insideLinkTarget(text, i) && !insideLongerTerm(text, s, i)) return i;
         }
         return -1;
+    }
+
+    /** {@code s} at {@code at} is part of a longer glossary string there (AI in AI 2.0). */
+    private boolean insideLongerTerm(String text, String s, int at) {
+        for (String longer : termStrings) {
+            if (longer.length() <= s.length() || !longer.contains(s)) continue;
+            for (int i = text.indexOf(longer); i >= 0; i = text.indexOf(longer, i + 1)) {
+                if (i <= at && at < i + longer.length()) return true;
+            }
+        }
+        return false;
     }
 
     private static boolean insideLinkTarget(String text, int at) {
@@ -336,35 +393,57 @@ final class PlantedCorpus {
         return new Edit(chunk.substring(0, at) + "，这一点值得注意" + chunk.substring(at), 0, true, "clause added to one hans sentence");
     }
 
-    /** Renderings of terms that can be dropped (replaced by a word that is no term), per variant. */
-    private static final String[][][] DROPPABLE = {
-            {{"hant", "李開復", "他"}, {"hans", "李开复", "他"}, {"en", "Kai-Fu Lee", "he"}},
-            {{"hant", "開源", "公開"}, {"hans", "开源", "公开"}, {"en", "open-source", "public"}},
-            {{"hant", "獨角獸", "企業"}, {"hans", "独角兽", "企业"}, {"en", "unicorn", "company"}},
-            {{"hant", "基準測試", "測試"}, {"hans", "基准测试", "测试"}, {"en", "benchmark", "test"}},
-            {{"hant", "排行榜", "榜單"}, {"hans", "排行榜", "榜单"}, {"en", "leaderboard", "ranking"}},
-            {{"hant", "預訓練", "訓練"}, {"hans", "预训练", "训练"}, {"en", "pre-training", "training"}},
-            {{"hant", "規模法則", "這個趨勢"}, {"hans", "规模法则", "这个趋势"}, {"en", "scaling laws", "trend"}}};
+    private static final Map<String, String> FILLER = Map.of("hant", "它", "hans", "它", "en", "it");
 
+    /**
+     * Replaces the only rendering of a term in one variant's block by a pronoun, where both other
+     * variants' blocks have the term. Not when the block would still name it: an English rendering in a
+     * Chinese block (kept in English), or a part of a multi-word English name ("Lee").
+     */
     private Edit termDropped(Copy c, String lang, int index, String chunk) {
-        List<String[]> options = new ArrayList<>();
-        for (String[][] term : DROPPABLE) {
-            String[] mine = null;
+        List<String> options = new ArrayList<>();
+        for (Map<String, List<String>> term : droppable) {
             boolean others = true;
-            for (String[] r : term) {
-                String other = c.chunks.get(r[0]).get(index);
-                if (r[0].equals(lang)) mine = r;
-                else if (!containsIgnoreCase(other, r[1])) others = false;
+            for (String o : LANGS) {
+                if (o.equals(lang)) continue;
+                String other = c.chunks.get(o).get(index);
+                if (term.get(o).stream().noneMatch(r -> wordIndex(other, r, 0) >= 0)) others = false;
             }
-            if (!others || mine == null || count(chunk.toLowerCase(), mine[1].toLowerCase()) != 1) continue;
-            if (lang.equals("en") && mine[1].contains(" ") && Stream.of(mine[1].split("[ -]"))
-                    .anyMatch(w -> count(chunk, w) > 1)) continue; // "Lee" alone would still name him
-            options.add(mine);
+            if (!others) continue;
+            int n = 0;
+            String only = null;
+            for (String r : term.get(lang)) {
+                for (int i = wordIndex(chunk, r, 0); i >= 0; i = wordIndex(chunk, r, i + 1)) {
+                    n++;
+                    only = r;
+                }
+            }
+            if (n != 1) continue;
+            if (!lang.equals("en") && term.get("en").stream().anyMatch(r -> wordIndex(chunk, r, 0) >= 0)) continue;
+            String dropped = only;
+            if (lang.equals("en") && Stream.of(dropped.split("[ -]")).anyMatch(w -> w.length() > 1 && count(chunk, w) > 1)) continue;
+            options.add(only);
         }
         if (options.isEmpty()) return null;
-        String[] r = options.get(random.nextInt(options.size()));
-        int at = chunk.toLowerCase().indexOf(r[1].toLowerCase());
-        return new Edit(chunk.substring(0, at) + r[2] + chunk.substring(at + r[1].length()), 0, true, r[1] + " → " + r[2]);
+        String r = options.get(random.nextInt(options.size()));
+        int at = wordIndex(chunk, r, 0);
+        return new Edit(chunk.substring(0, at) + FILLER.get(lang) + chunk.substring(at + r.length()), 0, true, r + " → " + FILLER.get(lang));
+    }
+
+    /** Case-insensitive index of {@code r} from {@code from}, not inside a longer Latin word or a link target; -1 if none. */
+    private static int wordIndex(String text, String r, int from) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT), needle = r.toLowerCase(java.util.Locale.ROOT);
+        for (int i = lower.indexOf(needle, from); i >= 0; i = lower.indexOf(needle, i + 1)) {
+            int e = i + needle.length();
+            boolean before = i == 0 || !isLatinAlnum(text.charAt(i - 1)) || !isLatinAlnum(text.charAt(i));
+            boolean after = e >= text.length() || !isLatinAlnum(text.charAt(e)) || !isLatinAlnum(text.charAt(e - 1));
+            if (before && after && !insideLinkTarget(text, i)) return i;
+        }
+        return -1;
+    }
+
+    private static boolean isLatinAlnum(char ch) {
+        return ch < 0x250 && Character.isLetterOrDigit(ch) || ch == '-' || ch == '.';
     }
 
     private static boolean containsIgnoreCase(String text, String s) {
@@ -398,9 +477,14 @@ final class PlantedCorpus {
         String lang = LANGS.get(random.nextInt(LANGS.size()));
         String[] f = FRONT_MATTER[random.nextInt(FRONT_MATTER.length)];
         String fm = c.frontMatter.get(lang);
-        String line = f[1] != null ? f[0] : "lang: " + lang;
-        String replacement = f[1] != null ? f[1] : "lang: " + LANGS.get((LANGS.indexOf(lang) + 1) % LANGS.size());
+        String line = f[1] != null ? f[0] : "lang: " + codes.get(lang);
+        String replacement = f[1] != null ? f[1] : "lang: " + codes.get(LANGS.get((LANGS.indexOf(lang) + 1) % LANGS.size()));
         int at = fm.indexOf(line + "\n");
+        if (at < 0) { // the post has no such key: change its lang instead
+            line = "lang: " + codes.get(lang);
+            replacement = "lang: " + codes.get(LANGS.get((LANGS.indexOf(lang) + 1) % LANGS.size()));
+            at = fm.indexOf(line + "\n");
+        }
         c.frontMatter.put(lang, fm.substring(0, at) + replacement + fm.substring(at + line.length()));
         c.pending.add(new Pending("frontmatter-mismatch", lang, -1, at, false, line + " → " + replacement));
     }
@@ -434,7 +518,7 @@ final class PlantedCorpus {
             }
             sb.append('\n');
             String text = sb.toString();
-            String file = "posts/" + lang + "/" + c.slug + ".md";
+            String file = "posts/" + codes.get(lang) + "/" + c.slug + ".md";
             for (Pending p : c.pending) {
                 if (!p.lang().equals(lang)) continue;
                 if (p.chunk() < 0) {
