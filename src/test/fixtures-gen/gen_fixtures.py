@@ -268,3 +268,11 @@ if __name__ == "__main__":
     en = EN + sub(extra_en, "far below $80–100 million, the only one five months behind.",
                   "far below $80–120 million, the only one five months behind." + E("number-mismatch"))
     write("number-mismatch-traps-changed", hant=hant, hans=hans, en=en)
+    # structure-mismatch: the first item of a numbered list dropped in one variant; the gap is at the
+    # next item (its number anchors it to the others' item 2), not one item later.
+    ol_hant = "\n1. **複製**：在 Windows 中複製內容。\n\n2. **粘貼**（Windows）：\n   - 用方向鍵選擇項目。\n   - 按 **Enter** 粘貼。\n"
+    ol_hans = "\n1. **复制**：在 Windows 中复制内容。\n\n2. **粘贴**（Windows）：\n   - 用方向键选择项目。\n   - 按 **Enter** 粘贴。\n"
+    ol_en = "\n1. **Copy**: copy content in Windows.\n\n2. **Paste** (Windows):\n   - Select an item with the arrow keys.\n   - Press **Enter** to paste it.\n"
+    write("structure-mismatch-first-item-clean", hant=HANT + ol_hant, hans=HANS + ol_hans, en=EN + ol_en)
+    en = EN + sub(ol_en, "1. **Copy**: copy content in Windows.\n\n2. **Paste** (Windows):", "2. **Paste** (Windows):" + E("structure-mismatch"))
+    write("structure-mismatch-first-item-dropped", hant=HANT + ol_hant, hans=HANS + ol_hans, en=en)

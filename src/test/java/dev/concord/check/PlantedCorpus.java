@@ -43,7 +43,7 @@ final class PlantedCorpus {
         }
     }
 
-    private enum Kind { HEADING, PARA, LIST, REFS, CODE_INTRO, CODE }
+    private enum Kind { HEADING, PARA, LIST, REFS, CODE_INTRO, CODE, OTHER }
 
     /** One post's copy: per variant its front matter and its chunks; kinds are parallel. */
     private static final class Copy {
@@ -136,9 +136,20 @@ final class PlantedCorpus {
         for (String lang : LANGS) {
             if (baseChunks.get(lang).size() != n) throw new IllegalStateException("variants of the base post are not parallel");
         }
+        boolean inFence = false;
         for (String c : baseChunks.get("en")) {
-            baseKinds.add(c.startsWith("#") ? Kind.HEADING : c.matches("(?s)\\d+\\. .*") ? Kind.LIST : c.startsWith("[") ? Kind.REFS : Kind.PARA);
+            boolean fenced = inFence;
+            for (String line : c.split("\n")) {
+                if (line.strip().startsWith("```") || line.strip().startsWith("~~~")) {
+                    inFence = !inFence;
+                    fenced = true;
+                }
+            }
+            // chunks of the post's own code blocks, tables and HTML are left alone: defects go into prose
+            baseKinds.add(fenced || c.startsWith("|") || c.startsWith("<") ? Kind.OTHER : c.startsWith("#") ? Kind.HEADING
+                    : c.matches("(?s)(\\d+\\.|[-*]) .*") ? Kind.LIST : c.startsWith("[") ? Kind.REFS : Kind.PARA);
         }
+        if (inFence) throw new IllegalStateException("a code fence of the base post is never closed");
         Glossary glossary = GlossaryLoader.load(glossaryDir.toAbsolutePath().getParent(), List.of(glossaryDir.getFileName().toString()));
         for (Term t : glossary.terms()) {
             List<String> all = new ArrayList<>();
@@ -204,8 +215,11 @@ final class PlantedCorpus {
         }
         List<Integer> insertAt = new ArrayList<>();
         for (int i = 1; i < sourceIndex.size(); i++) {
-            if (renumber.get(i) < 0 && renumber.get(i - 1) < 0 || baseKinds.get(sourceIndex.get(i)) == Kind.HEADING) insertAt.add(i);
+            Kind here = baseKinds.get(sourceIndex.get(i)), before = baseKinds.get(sourceIndex.get(i - 1));
+            if (here == Kind.OTHER || before == Kind.OTHER) continue; // never inside the post's own code blocks
+            if (renumber.get(i) < 0 && renumber.get(i - 1) < 0 || here == Kind.HEADING) insertAt.add(i);
         }
+        if (insertAt.isEmpty()) insertAt.add(sourceIndex.size());
         int at = insertAt.get(random.nextInt(insertAt.size()));
         sourceIndex.add(at, -2);
         sourceIndex.add(at, -1);
@@ -231,7 +245,7 @@ final class PlantedCorpus {
         plantChunk(c, "keep-altered", Set.of(Kind.PARA, Kind.LIST), LANGS, this::keepAltered);
         plantChunk(c, "script-mixed", Set.of(Kind.PARA, Kind.LIST), List.of("hant", "hans"), this::scriptMixed);
         plantChunk(c, "number-mismatch", Set.of(Kind.PARA, Kind.LIST), LANGS, this::numberChanged);
-        plantChunk(c, "link-mismatch", Set.of(Kind.REFS), LANGS, this::linkChanged);
+        plantChunk(c, "link-mismatch", Set.of(Kind.REFS, Kind.PARA, Kind.LIST), LANGS, this::linkChanged);
         plantChunk(c, "code-mismatch", Set.of(Kind.CODE_INTRO, Kind.CODE), LANGS, this::codeChanged);
         plantChunk(c, "punctuation-style", Set.of(Kind.PARA, Kind.LIST), List.of("hant", "hans"), this::quotesSwapped);
         plantChunk(c, "variant-divergence", Set.of(Kind.PARA, Kind.LIST), List.of("hans"), this::hansEdited);
@@ -266,7 +280,7 @@ final class PlantedCorpus {
             c.pending.add(new Pending(rule, lang, p[0], e.offset(), e.blockStart(), e.what()));
             return;
         }
-        throw new IllegalStateException("no place to plant " + rule + " in " + c.slug);
+        // no place for this defect in this copy: it is not planted (the caller counts what was)
     }
 
     private Edit termForbidden(Copy c, String lang, int index, String chunk) {
@@ -311,6 +325,14 @@ final class PlantedCorpus {
         return false;
     }
 
+    private static boolean insideBareUrl(String text, int at) {
+        int from = at;
+        while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) from--;
+        int to = at;
+        while (to < text.length() && !Character.isWhitespace(text.charAt(to))) to++;
+        return text.substring(from, to).contains("://");
+    }
+
     private static boolean insideLinkTarget(String text, int at) {
         Matcher m = LINK_TARGET.matcher(text);
         while (m.find()) if (at >= m.start() && at < m.end()) return true;
@@ -318,8 +340,8 @@ final class PlantedCorpus {
     }
 
     private static final Pattern LINK_TARGET = Pattern.compile("\\]\\([^)]*\\)");
-    private static final String TRADITIONAL = "這與國為個們說時對會發實現術經過還進應後來";
-    private static final String SIMPLIFIED = "这与国为个们说时对会发实现术经过还进应后来";
+    private static final String TRADITIONAL = "這與國為個們說時對會發實現術經過還進應來";
+    private static final String SIMPLIFIED = "这与国为个们说时对会发实现术经过还进应来"; // not 後/后: 后 is also a traditional character
 
     private Edit scriptMixed(Copy c, String lang, int index, String chunk) {
         String from = lang.equals("hant") ? TRADITIONAL : SIMPLIFIED, to = lang.equals("hant") ? SIMPLIFIED : TRADITIONAL;
@@ -335,14 +357,14 @@ final class PlantedCorpus {
     }
 
     /** A digit run that is a quantity: not in a name (Yi-34B, GPT-4, 01.AI), a version, a list marker or a URL. */
-    private static final Pattern QUANTITY = Pattern.compile("(?<![\\p{L}\\p{N}.,\\-/:$])\\d+(?![\\p{L}\\p{N}.,\\-])");
+    private static final Pattern QUANTITY = Pattern.compile("(?<![\\p{L}\\p{N}.,\\-/:$\\[])\\d+(?![\\p{L}\\p{N}.,\\-\\]])"); // not [1] citation marks
 
     private Edit numberChanged(Copy c, String lang, int index, String chunk) {
         List<Integer> options = new ArrayList<>();
         Matcher m = QUANTITY.matcher(chunk);
         while (m.find()) {
             int s = m.start();
-            if (s == 0 || insideLinkTarget(chunk, s)) continue;
+            if (s == 0 || insideLinkTarget(chunk, s) || insideBareUrl(chunk, s)) continue;
             if (s >= 2 && chunk.charAt(s - 1) == ' ' && Character.isLetter(chunk.charAt(s - 2)) && chunk.charAt(s - 2) < 0x250
                     && Character.isUpperCase(chunk.charAt(s - 2))) continue; // LLaMA 2: a version
             options.add(s);
@@ -427,7 +449,18 @@ final class PlantedCorpus {
         if (options.isEmpty()) return null;
         String r = options.get(random.nextInt(options.size()));
         int at = wordIndex(chunk, r, 0);
-        return new Edit(chunk.substring(0, at) + FILLER.get(lang) + chunk.substring(at + r.length()), 0, true, r + " → " + FILLER.get(lang));
+        return new Edit(chunk.substring(0, at) + FILLER.get(lang) + chunk.substring(at + r.length()), itemStart(chunk, at), false,
+                r + " → " + FILLER.get(lang));
+    }
+
+    /** Start of the innermost list item holding {@code at} (term-missing is reported on its block), else 0. */
+    private static int itemStart(String chunk, int at) {
+        int lineStart = chunk.lastIndexOf('\n', at - 1) + 1;
+        while (lineStart > 0) {
+            if (chunk.substring(lineStart).matches("(?s)\\s*([-*+]|\\d+[.)]) .*")) return lineStart + (chunk.substring(lineStart).length() - chunk.substring(lineStart).stripLeading().length());
+            lineStart = chunk.lastIndexOf('\n', lineStart - 2) + 1;
+        }
+        return 0;
     }
 
     /** Case-insensitive index of {@code r} from {@code from}, not inside a longer Latin word or a link target; -1 if none. */
@@ -463,6 +496,7 @@ final class PlantedCorpus {
             Kind k = c.kinds.get(i);
             if ((k == Kind.PARA || k == Kind.LIST) && !c.used.contains(i) && !c.used.contains(i + 1)) options.add(i);
         }
+        if (options.isEmpty()) return; // nothing left to drop: not planted
         int i = options.get(random.nextInt(options.size()));
         String lang = LANGS.get(random.nextInt(LANGS.size()));
         c.used.add(i);
@@ -475,7 +509,10 @@ final class PlantedCorpus {
 
     private void plantFrontMatter(Copy c) {
         String lang = LANGS.get(random.nextInt(LANGS.size()));
-        String[] f = FRONT_MATTER[random.nextInt(FRONT_MATTER.length)];
+        // only keys that every variant has: a key one variant lacks is already a finding of its own
+        List<String[]> present = Stream.of(FRONT_MATTER)
+                .filter(x -> x[1] == null || LANGS.stream().allMatch(l -> c.frontMatter.get(l).contains(x[0] + "\n"))).toList();
+        String[] f = present.get(random.nextInt(present.size()));
         String fm = c.frontMatter.get(lang);
         String line = f[1] != null ? f[0] : "lang: " + codes.get(lang);
         String replacement = f[1] != null ? f[1] : "lang: " + codes.get(LANGS.get((LANGS.indexOf(lang) + 1) % LANGS.size()));

@@ -14,6 +14,8 @@ import dev.concord.markdown.InlineCode;
 import dev.concord.model.Lang;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -30,17 +32,41 @@ public final class CodeMismatchRule implements Rule {
 
     @Override
     public void check(PostContext post, List<Finding> out) {
+        Set<String> labels = localisedLabels(post);
         for (Row row : post.rows()) {
             if (row.size() < 2) continue;
             if (row.blocks().values().stream().allMatch(b -> b.kind() == BlockKind.CODE_BLOCK)) {
                 compareBlocks(post, row, out);
             } else {
-                compareInline(post, row, out);
+                compareInline(post, row, out, labels);
             }
         }
     }
 
-    private void compareInline(PostContext post, Row row, List<Finding> out) {
+    /**
+     * Inline code that both Chinese variants write the same way (modulo script) with Han in it,
+     * where en has other code: a localised UI label (`Windows 鍵 + V`). Learnt from the rows that
+     * have all three variants, then also accepted in rows where one variant's block is missing, so a
+     * dropped paragraph elsewhere does not turn the label into a finding. Keys are in hans script.
+     */
+    private static Set<String> localisedLabels(PostContext post) {
+        Set<String> out = new HashSet<>();
+        if (post.variant(Lang.HANT) == null || post.variant(Lang.HANS) == null || post.variant(Lang.EN) == null) return out;
+        ScriptConverter toHans = ScriptConverter.toHans(HantStandard.parse(post.config().hant()));
+        for (Row row : post.rows()) {
+            if (row.size() < 3) continue;
+            Set<String> hans = new HashSet<>(), en = new HashSet<>();
+            for (InlineCode c : row.blocks().get(Lang.HANS).codes()) if (hasHan(c.text())) hans.add(c.text().strip());
+            for (InlineCode c : row.blocks().get(Lang.EN).codes()) en.add(c.text().strip());
+            for (InlineCode c : row.blocks().get(Lang.HANT).codes()) {
+                String k = toHans.convert(c.text().strip());
+                if (hasHan(k) && hans.contains(k) && !en.contains(k)) out.add(k);
+            }
+        }
+        return out;
+    }
+
+    private void compareInline(PostContext post, Row row, List<Finding> out, Set<String> labels) {
         ScriptConverter toHans = ScriptConverter.toHans(HantStandard.parse(post.config().hant()));
         // hant code is compared in simplified script, so `Windows 鍵 + V` (hant) and `Windows 键 + V`
         // (hans) are one item: both Chinese variants agree on it.
@@ -59,6 +85,8 @@ public final class CodeMismatchRule implements Rule {
                 // `Windows 鍵 + V` / `Windows 键 + V`): a UI label, not a command. A Han rendering that only
                 // one Chinese variant has (`-p ‹主机端口>:3000`) is never in consensus, so still reported.
                 if (!lang.isChinese() && row.size() == 3 && hasHan(want.text())) continue;
+                if (!labels.isEmpty() && (labels.contains(toHans.convert(want.text().strip()))
+                        || at != null && labels.contains(toHans.convert(at.text().strip())))) continue;
                 int s = at != null ? at.span().start() : block.span().start();
                 int e = at != null ? at.span().end() : block.span().start();
                 out.add(post.at(this, lang, s, e)
@@ -71,6 +99,7 @@ public final class CodeMismatchRule implements Rule {
             if (row.size() < 3) return;
             for (int i = d.missing().size(); i < d.extra().size(); i++) {
                 InlineCode at = d.extra().get(i);
+                if (labels.contains(toHans.convert(at.text().strip()))) continue;
                 out.add(post.at(this, lang, at.span().start(), at.span().end())
                         .message("inline code `" + at.text() + "` is not in the other variants").found(at.text()).build());
             }
