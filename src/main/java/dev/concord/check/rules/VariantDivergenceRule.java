@@ -95,11 +95,11 @@ public final class VariantDivergenceRule implements Rule {
         return hansAgrees && !hantAgrees;
     }
 
-    /** Sorted glossary term ids (accepted renderings only) and inline code of a block. */
+    /** Sorted ids of the glossary terms a block renders acceptably (keep terms in any form), and its inline code. */
     private static String signature(PostContext post, Lang lang, Block b) {
         java.util.TreeSet<String> ids = new java.util.TreeSet<>();
         for (TermMatch m : post.terms().in(lang, post.variant(lang).doc().text(), b)) {
-            if (m.kind() == TermMatch.Kind.ACCEPTED && !m.term().accepted(lang).isEmpty() || m.term().isKeep()) ids.add(m.term().id());
+            if (m.kind() == TermMatch.Kind.ACCEPTED || m.term().isKeep()) ids.add(m.term().id());
         }
         List<String> codes = new ArrayList<>();
         for (var c : b.codes()) codes.add(c.text().strip());
