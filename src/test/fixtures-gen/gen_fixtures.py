@@ -27,6 +27,23 @@ GLOSSARY = """terms:
     avoid:
       hans: [深言科技]
       hant: [深言科技]
+  - id: claude-code
+    keep: Claude Code
+    avoid:
+      hans: [克劳德代码, Claude代码, Claude 代码]
+      hant: [克勞德代碼, Claude代碼, Claude 代碼]
+  - id: kai-fu-lee
+    en: Kai-Fu Lee
+    hans: 李开复
+    hant: 李開復
+  - id: shortcut
+    en: shortcut
+    hans: 快捷键
+    hant: 快捷鍵
+  - id: cursor
+    en: cursor
+    hans: 光标
+    hant: 游標
 """
 HANT = """---
 lang: hant
@@ -184,3 +201,78 @@ if __name__ == "__main__":
     hans = sub(HANS, "研究者认为“规模法则”仍然有效", "学者们认为“规模法则”依然有效")
     hans = sub(hans, "详见[论文](https://example.com/paper)。", "详见[论文](https://example.com/paper)。" + E("variant-divergence"))
     write("variant-divergence-edited", hans=hans)
+
+    # ---- Traps from the issue and from the real posts (docs/real-world.md) ----
+    # term-missing: AI must not be satisfied by OpenAI, API or 01.AI; "open-sourced" is an inflection.
+    ai_hant = "\n零一萬物的人工智能平台提供 OpenAI 兼容的 API。\n"
+    ai_hans = "\n零一万物的人工智能平台提供 OpenAI 兼容的 API。\n"
+    ai_en = "\n01.AI offers an AI platform with an OpenAI-compatible API.\n"
+    write("term-missing-ai-and-inflections-clean", hant=HANT + ai_hant, hans=HANS + ai_hans, en=EN + ai_en)
+    en = sub(EN + ai_en, "01.AI offers an AI platform with an OpenAI-compatible API.",
+             "01.AI offers a platform with an OpenAI-compatible API." + E("term-missing"))
+    en = sub(en, "open-sourced the Yi-Lightning model in November 2023.", "released the Yi-Lightning model in November 2023." + E("term-missing"))
+    hant = sub(HANT + ai_hant, "DeepSeek 與 OpenAI 的 API 都支持 AI 應用。", "DeepSeek 與 OpenAI 的 API 都支持這類應用。" + E("term-missing,variant-divergence"))
+    write("term-missing-ai-inside-names", hant=hant, hans=HANS + ai_hans, en=en)
+    # term-missing, real-post shapes that are not defects: a term only one variant of three adds
+    # (en says "keyboard shortcut" where hant and hans say 按鍵綁定), an English UI label kept in Chinese, a surname after the full name.
+    rw_hant = "\n李開復曾是谷歌高管。\n\n李開復表示，這是默認的按鍵綁定。\n\n在 **Editor: Cursor Style** 中選擇 **Line**。\n"
+    rw_hans = "\n李开复曾是谷歌高管。\n\n李开复表示，这是默认的按键绑定。\n\n在 **Editor: Cursor Style** 中选择 **Line**。\n"
+    rw_en = "\nKai-Fu Lee was a Google executive.\n\nLee said this is the default keyboard shortcut.\n\nIn **Editor: Cursor Style**, select **Line**.\n"
+    write("term-missing-real-world-clean", hant=HANT + rw_hant, hans=HANS + rw_hans, en=EN + rw_en)
+    # ...and the same shapes when they are defects: en never names Lee in full; hans drops the
+    # cursor that en and hant both translate.
+    rw2_hant = "\n李開復表示，可以移動游標。\n"
+    rw2_hans = "\n李开复表示，可以移动它。\n"
+    rw2_en = "\nLee said you can move the cursor.\n"
+    hans = HANS + sub(rw2_hans, "可以移动它。", "可以移动它。" + E("term-missing,variant-divergence"))
+    en = EN + sub(rw2_en, "move the cursor.", "move the cursor." + E("term-missing"))
+    write("term-missing-short-names", hant=HANT + rw2_hant, hans=hans, en=en)
+    # term-forbidden in the front matter title (real post: Claude 代碼登入方式).
+    t = lambda text, title: sub(text, text.split("title: ")[1].split("\n")[0], title)
+    write("term-forbidden-in-title-clean", hant=t(HANT, "Claude Code 登入方式"), hans=t(HANS, "Claude Code 登录方式"),
+          en=t(EN, "Claude Code Login Methods"))
+    write("term-forbidden-in-title", hant=t(HANT, "Claude 代碼登入方式 # expect: term-forbidden"),
+          hans=t(HANS, "Claude Code 登录方式"), en=t(EN, "Claude Code Login Methods"))
+    # keep-altered: a lowercase keep term in a file name, and an altered form in a cited title that
+    # another variant repeats verbatim, are not defects; in a translated link text it is one.
+    cite = "\n[deepseek-notes.md](https://example.com/deepseek-notes.md)\n\n[Interview with Deepseek Founder](https://example.com/interview)\n"
+    write("keep-altered-file-names-and-titles-clean", hant=HANT + cite, hans=HANS + cite, en=EN + cite)
+    cite_hans = "\n[deepseek-notes.md](https://example.com/deepseek-notes.md)\n\n[Deepseek 创始人访谈](https://example.com/interview)" + E("keep-altered,variant-divergence") + "\n"
+    write("keep-altered-translated-title", hant=HANT + cite, hans=HANS + cite_hans, en=EN + cite)
+    # code-mismatch: a UI label both Chinese variants localise the same way is not code drift; a
+    # placeholder that only one variant translated is (real post: -p ‹主机端口>:3000).
+    keys_hant = "\n按 `Windows 鍵 + V` 打開剪貼板，再執行 `docker run -p <host_port>:3000 app`。\n"
+    keys_hans = "\n按 `Windows 键 + V` 打开剪贴板，再执行 `docker run -p <host_port>:3000 app`。\n"
+    keys_en = "\nPress `Windows key + V` to open the clipboard, then run `docker run -p <host_port>:3000 app`.\n"
+    write("code-mismatch-localised-labels-clean", hant=HANT + keys_hant, hans=HANS + keys_hans, en=EN + keys_en)
+    hans = HANS + sub(keys_hans, "`docker run -p <host_port>:3000 app`。", "`docker run -p ‹主机端口>:3000 app`。" + E("code-mismatch"))
+    write("code-mismatch-translated-placeholder", hant=HANT + keys_hant, hans=hans, en=EN + keys_en)
+    # code-mismatch: translated comments and strings inside a code block are fine.
+    block = lambda comment, s: "\n```python\n# %s\nprint(\"%s\")\nrun(model=\"yi-lightning\")\n```\n" % (comment, s)
+    write("code-mismatch-translated-comments-clean", hant=HANT + block("載入模型", "完成"), hans=HANS + block("加载模型", "完成"),
+          en=EN + block("load the model", "done"))
+    en = EN + block("load the model", "done").replace('run(model="yi-lightning")', 'run(model="yi-large")')
+    en += "\n<!-- expect@%d: code-mismatch -->\n" % line_of(en, 'yi-large')
+    write("code-mismatch-changed-line-among-comments", hant=HANT + block("載入模型", "完成"), hans=HANS + block("加载模型", "完成"), en=en)
+    # punctuation-style: quotes inside code are code, not prose.
+    q = "\n執行 `say “hi”` 與 `echo 「ok」`。\n"
+    qs = "\n执行 `say “hi”` 与 `echo 「ok」`。\n"
+    qe = "\nRun `say “hi”` and `echo 「ok」`.\n"
+    write("punctuation-style-quotes-in-code-clean", hant=HANT + q, hans=HANS + qs, en=EN + qe)
+    # number-mismatch: the traps, changed: a scale (1380 萬 → 138 萬), a range end, a duration, a month.
+    hant = HANT + sub(extra_hant, "唯一落後五個月。", "唯一落後六個月。" + E("number-mismatch"))
+    hans = sub(HANS, "并在 2023 年 11 月开源了", "并在 2023 年 12 月开源了")
+    hans = sub(hans, "开源了 Yi-Lightning 模型。", "开源了 Yi-Lightning 模型。" + E("number-mismatch,variant-divergence"))
+    hans += sub(extra_hans, "预计收入约为 1380 万美元", "预计收入约为 138 万美元")
+    hans = sub(hans, "唯一落后五个月。", "唯一落后五个月。" + E("number-mismatch,variant-divergence"))
+    en = EN + sub(extra_en, "far below $80–100 million, the only one five months behind.",
+                  "far below $80–120 million, the only one five months behind." + E("number-mismatch"))
+    write("number-mismatch-traps-changed", hant=hant, hans=hans, en=en)
+    # structure-mismatch: the first item of a numbered list dropped in one variant; the gap is at the
+    # next item (its number anchors it to the others' item 2), not one item later.
+    ol_hant = "\n1. **複製**：在 Windows 中複製內容。\n\n2. **粘貼**（Windows）：\n   - 用方向鍵選擇項目。\n   - 按 **Enter** 粘貼。\n"
+    ol_hans = "\n1. **复制**：在 Windows 中复制内容。\n\n2. **粘贴**（Windows）：\n   - 用方向键选择项目。\n   - 按 **Enter** 粘贴。\n"
+    ol_en = "\n1. **Copy**: copy content in Windows.\n\n2. **Paste** (Windows):\n   - Select an item with the arrow keys.\n   - Press **Enter** to paste it.\n"
+    write("structure-mismatch-first-item-clean", hant=HANT + ol_hant, hans=HANS + ol_hans, en=EN + ol_en)
+    en = EN + sub(ol_en, "1. **Copy**: copy content in Windows.\n\n2. **Paste** (Windows):", "2. **Paste** (Windows):" + E("structure-mismatch"))
+    write("structure-mismatch-first-item-dropped", hant=HANT + ol_hant, hans=HANS + ol_hans, en=en)

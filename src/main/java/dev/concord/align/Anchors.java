@@ -1,6 +1,7 @@
 package dev.concord.align;
 
 import dev.concord.markdown.Block;
+import dev.concord.markdown.BlockKind;
 import dev.concord.markdown.InlineCode;
 import dev.concord.markdown.Link;
 import dev.concord.model.Span;
@@ -28,6 +29,13 @@ final class Anchors {
             }
         }
         for (Span s : b.prose()) addTokens(text, s.start(), s.end(), out);
+        if (b.kind() == BlockKind.LIST_ITEM) {
+            // An ordered item's number is the same in every translation: when one variant drops item 1,
+            // the others' item 2 pairs with its item 2 and the gap is reported where it is.
+            int i = b.span().start(), j = i;
+            while (j < text.length() && j - i < 9 && text.charAt(j) >= '0' && text.charAt(j) <= '9') j++;
+            if (j > i && j < text.length() && (text.charAt(j) == '.' || text.charAt(j) == ')')) out.add("M:" + text.substring(i, j));
+        }
         return out;
     }
 

@@ -6,12 +6,16 @@ import dev.concord.check.Finding;
 import dev.concord.check.PostContext;
 import dev.concord.check.Rule;
 import dev.concord.check.Severity;
+import dev.concord.convert.HantStandard;
+import dev.concord.convert.ScriptConverter;
 import dev.concord.markdown.Block;
 import dev.concord.markdown.BlockKind;
 import dev.concord.markdown.InlineCode;
 import dev.concord.model.Lang;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -28,25 +32,61 @@ public final class CodeMismatchRule implements Rule {
 
     @Override
     public void check(PostContext post, List<Finding> out) {
+        Set<String> labels = localisedLabels(post);
         for (Row row : post.rows()) {
             if (row.size() < 2) continue;
             if (row.blocks().values().stream().allMatch(b -> b.kind() == BlockKind.CODE_BLOCK)) {
                 compareBlocks(post, row, out);
             } else {
-                compareInline(post, row, out);
+                compareInline(post, row, out, labels);
             }
         }
     }
 
-    private void compareInline(PostContext post, Row row, List<Finding> out) {
-        Map<Lang, List<InlineCode>> items = new EnumMap<>(Lang.class);
-        row.blocks().forEach((l, b) -> items.put(l, b.codes()));
-        Consensus.of(items, (InlineCode c) -> c.text().strip()).forEach((lang, d) -> {
+    /**
+     * Inline code that both Chinese variants write the same way (modulo script) with Han in it,
+     * where en has other code: a localised UI label (`Windows 鍵 + V`). Learnt from the rows that
+     * have all three variants, then also accepted in rows where one variant's block is missing, so a
+     * dropped paragraph elsewhere does not turn the label into a finding. Keys are in hans script.
+     */
+    private static Set<String> localisedLabels(PostContext post) {
+        Set<String> out = new HashSet<>();
+        if (post.variant(Lang.HANT) == null || post.variant(Lang.HANS) == null || post.variant(Lang.EN) == null) return out;
+        ScriptConverter toHans = ScriptConverter.toHans(HantStandard.parse(post.config().hant()));
+        for (Row row : post.rows()) {
+            if (row.size() < 3) continue;
+            Set<String> hans = new HashSet<>(), en = new HashSet<>();
+            for (InlineCode c : row.blocks().get(Lang.HANS).codes()) if (hasHan(c.text())) hans.add(c.text().strip());
+            for (InlineCode c : row.blocks().get(Lang.EN).codes()) en.add(c.text().strip());
+            for (InlineCode c : row.blocks().get(Lang.HANT).codes()) {
+                String k = toHans.convert(c.text().strip());
+                if (hasHan(k) && hans.contains(k) && !en.contains(k)) out.add(k);
+            }
+        }
+        return out;
+    }
+
+    private void compareInline(PostContext post, Row row, List<Finding> out, Set<String> labels) {
+        ScriptConverter toHans = ScriptConverter.toHans(HantStandard.parse(post.config().hant()));
+        // hant code is compared in simplified script, so `Windows 鍵 + V` (hant) and `Windows 键 + V`
+        // (hans) are one item: both Chinese variants agree on it.
+        Map<Lang, List<Keyed>> items = new EnumMap<>(Lang.class);
+        row.blocks().forEach((l, b) -> items.put(l, b.codes().stream().map(c -> new Keyed(c,
+                l == Lang.HANT && hasHan(c.text()) ? toHans.convert(c.text().strip()) : c.text().strip())).toList()));
+        Consensus.of(items, Keyed::key).forEach((lang, keyed) -> {
+            var d = new Consensus.Diff<InlineCode>(keyed.missing().stream().map(Keyed::code).toList(), keyed.missingFrom(),
+                    keyed.extra().stream().map(Keyed::code).toList());
             Block block = row.blocks().get(lang);
             for (int i = 0; i < d.missing().size(); i++) {
                 InlineCode want = d.missing().get(i);
                 InlineCode at = i < d.extra().size() ? d.extra().get(i) : null;
                 if (at != null && hasHan(at.text()) && hasHan(want.text())) continue; // a translated string on both sides
+                // Both Chinese variants localise a label the same way (real post: `Windows key + V` vs
+                // `Windows 鍵 + V` / `Windows 键 + V`): a UI label, not a command. A Han rendering that only
+                // one Chinese variant has (`-p ‹主机端口>:3000`) is never in consensus, so still reported.
+                if (!lang.isChinese() && row.size() == 3 && hasHan(want.text())) continue;
+                if (!labels.isEmpty() && (labels.contains(toHans.convert(want.text().strip()))
+                        || at != null && labels.contains(toHans.convert(at.text().strip())))) continue;
                 int s = at != null ? at.span().start() : block.span().start();
                 int e = at != null ? at.span().end() : block.span().start();
                 out.add(post.at(this, lang, s, e)
@@ -59,6 +99,7 @@ public final class CodeMismatchRule implements Rule {
             if (row.size() < 3) return;
             for (int i = d.missing().size(); i < d.extra().size(); i++) {
                 InlineCode at = d.extra().get(i);
+                if (labels.contains(toHans.convert(at.text().strip()))) continue;
                 out.add(post.at(this, lang, at.span().start(), at.span().end())
                         .message("inline code `" + at.text() + "` is not in the other variants").found(at.text()).build());
             }
@@ -124,6 +165,9 @@ public final class CodeMismatchRule implements Rule {
         for (var v : votes.entrySet()) if (v.getValue() > n) { best = v.getKey(); n = v.getValue(); }
         return best;
     }
+
+    /** Inline code with the key it is compared by. */
+    private record Keyed(InlineCode code, String key) {}
 
     static boolean hasHan(String s) {
         for (int i = 0; i < s.length(); ) {

@@ -7,6 +7,7 @@ import dev.concord.check.Severity;
 import dev.concord.check.Variant;
 import dev.concord.glossary.TermMatch;
 import dev.concord.markdown.Block;
+import dev.concord.model.Lang;
 import java.util.List;
 
 /**
@@ -23,9 +24,13 @@ public final class KeepAlteredRule implements Rule {
     public void check(PostContext post, List<Finding> out) {
         for (Variant v : post.variants().values()) {
             String text = v.doc().text();
-            for (Block b : v.doc().blocks()) {
-                for (TermMatch m : post.terms().in(v.lang(), text, b)) {
+            List<TermMatch> matches = new java.util.ArrayList<>(TitleTerms.in(post, v));
+            for (Block b : v.doc().blocks()) matches.addAll(post.terms().in(v.lang(), text, b));
+            {
+                for (TermMatch m : matches) {
                     if (m.kind() != TermMatch.Kind.KEEP_ALTERED) continue;
+                    if (inIdentifier(text, m)) continue;
+                    if (inCitedTitle(post, v.lang(), text, m)) continue;
                     out.add(post.at(this, v.lang(), m.start(), m.end()).term(m.term().id()).found(m.found())
                             .expected(m.term().keep())
                             .message("'" + m.found() + "' is an altered form of the keep term '" + m.term().keep() + "'")
@@ -33,5 +38,38 @@ public final class KeepAlteredRule implements Rule {
                 }
             }
         }
+    }
+
+    /**
+     * A lowercase form that is part of a file name, path or package name outside code
+     * (real post: the link text {@code [ghostty-shortcuts.md](…)}): the name of a thing, not prose.
+     * A token counts as an identifier when it continues past the term with {@code . / _} or
+     * {@code -} followed by a letter or digit ("Yi-lightning." at a sentence end is still prose).
+     */
+    static boolean inIdentifier(String text, TermMatch m) {
+        if (!m.found().equals(m.found().toLowerCase(java.util.Locale.ROOT))) return false;
+        int s = m.start(), e = m.end();
+        boolean before = s >= 2 && ".-/_".indexOf(text.charAt(s - 1)) >= 0 && Character.isLetterOrDigit(text.charAt(s - 2));
+        boolean after = e + 1 < text.length() && ".-/_".indexOf(text.charAt(e)) >= 0 && Character.isLetterOrDigit(text.charAt(e + 1));
+        return before || after;
+    }
+
+    /**
+     * The altered form sits in a link text that another variant repeats verbatim: the title of a
+     * cited page, which must be quoted as its author wrote it (real post: "[Interview with Deepseek
+     * Founder: …](…)" in en and hant). A slip made while translating is never in two variants' link texts.
+     */
+    private static boolean inCitedTitle(PostContext post, Lang lang, String text, TermMatch m) {
+        int open = text.lastIndexOf('[', m.start());
+        int close = text.indexOf("](", m.end());
+        if (open < 0 || close < 0) return false;
+        int nl = text.indexOf('\n', open);
+        if (nl >= 0 && nl < close) return false;
+        if (text.lastIndexOf(']', m.start()) > open) return false;
+        String linkText = text.substring(open, close + 2);
+        for (Lang other : post.variants().keySet()) {
+            if (other != lang && post.variant(other).doc().text().contains(linkText)) return true;
+        }
+        return false;
     }
 }

@@ -74,7 +74,8 @@ public final class NumberMismatchRule implements Rule {
         if (langs.size() >= 3) {
             for (Lang w : langs) {
                 if (w == v) continue;
-                for (Quantity x : unmatched.get(w).get(v)) {
+                for (Quantity x : q.get(w)) { // in text order: the identity set's order varies from run to run
+                    if (!unmatched.get(w).get(v).contains(x)) continue;
                     boolean supported = false, counted = false;
                     for (Lang u : langs) {
                         if (u == v || u == w) continue;

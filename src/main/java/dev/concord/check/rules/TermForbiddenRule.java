@@ -24,8 +24,10 @@ public final class TermForbiddenRule implements Rule {
     public void check(PostContext post, List<Finding> out) {
         for (Variant v : post.variants().values()) {
             String text = v.doc().text();
-            for (Block b : v.doc().blocks()) {
-                for (TermMatch m : post.terms().in(v.lang(), text, b)) {
+            List<TermMatch> matches = new java.util.ArrayList<>(TitleTerms.in(post, v));
+            for (Block b : v.doc().blocks()) matches.addAll(post.terms().in(v.lang(), text, b));
+            {
+                for (TermMatch m : matches) {
                     if (m.kind() == TermMatch.Kind.FOREIGN && wrongScript(m.found())) continue;
                     if (m.kind() != TermMatch.Kind.AVOID && m.kind() != TermMatch.Kind.FOREIGN) continue;
                     String preferred = m.term().preferred(v.lang());

@@ -1,6 +1,8 @@
 package dev.concord.check.rules;
 
 import dev.concord.align.BlockPair;
+import dev.concord.align.Row;
+import dev.concord.check.numbers.NumberComparison;
 import dev.concord.check.Finding;
 import dev.concord.check.PostContext;
 import dev.concord.check.Rule;
@@ -56,11 +58,53 @@ public final class VariantDivergenceRule implements Rule {
             String a = display(texts.get(i)[0]), b = display(texts.get(i)[1]);
             int d = 0;
             while (d < a.length() && d < b.length() && a.charAt(d) == b.charAt(d)) d++;
+            if (hantWasEdited(post, hant, hans)) {
+                out.add(post.at(this, Lang.HANT, hant.span().start(), hant.span().start())
+                        .message("hant is not the conversion of hans here (" + identical + " of " + compared
+                                + " blocks are), and en sides with hans: converted hant '" + excerpt(a, d) + "' vs hans '" + excerpt(b, d) + "'")
+                        .related(post.location(Lang.HANS, hans.span().start())).build());
+                continue;
+            }
             out.add(post.at(this, Lang.HANS, hans.span().start(), hans.span().start())
                     .message("hans is not the conversion of hant here (" + identical + " of " + compared
                             + " blocks are): '" + excerpt(b, d) + "' vs converted hant '" + excerpt(a, d) + "'")
                     .related(post.location(Lang.HANT, hant.span().start())).build());
         }
+    }
+
+    /**
+     * Which side changed: by default hans (the usual flow converts hant to hans), but when the
+     * aligned en block agrees with hans and not with hant on the checkable content (glossary terms,
+     * numbers, inline code), hant is the one that was edited alone; reporting hans there would put
+     * the finding on the file that is right.
+     */
+    private static boolean hantWasEdited(PostContext post, Block hant, Block hans) {
+        if (post.variant(Lang.EN) == null) return false;
+        Block en = null;
+        for (Row row : post.rows()) {
+            if (row.blocks().get(Lang.HANS) == hans && row.blocks().get(Lang.HANT) == hant) en = row.blocks().get(Lang.EN);
+        }
+        if (en == null) return false;
+        String hantSig = signature(post, Lang.HANT, hant), hansSig = signature(post, Lang.HANS, hans), enSig = signature(post, Lang.EN, en);
+        boolean numbersHant = NumberComparison.compare(NumberMismatchRule.quantities(post, Lang.HANT, hant),
+                NumberMismatchRule.quantities(post, Lang.EN, en)).strong().agree();
+        boolean numbersHans = NumberComparison.compare(NumberMismatchRule.quantities(post, Lang.HANS, hans),
+                NumberMismatchRule.quantities(post, Lang.EN, en)).strong().agree();
+        boolean hantAgrees = hantSig.equals(enSig) && numbersHant;
+        boolean hansAgrees = hansSig.equals(enSig) && numbersHans;
+        return hansAgrees && !hantAgrees;
+    }
+
+    /** Sorted ids of the glossary terms a block renders acceptably (keep terms in any form), and its inline code. */
+    private static String signature(PostContext post, Lang lang, Block b) {
+        java.util.TreeSet<String> ids = new java.util.TreeSet<>();
+        for (TermMatch m : post.terms().in(lang, post.variant(lang).doc().text(), b)) {
+            if (m.kind() == TermMatch.Kind.ACCEPTED || m.term().isKeep()) ids.add(m.term().id());
+        }
+        List<String> codes = new ArrayList<>();
+        for (var c : b.codes()) codes.add(c.text().strip());
+        java.util.Collections.sort(codes);
+        return ids + " " + codes;
     }
 
     /** The block's prose with terms replaced by their ids and quotation marks by neutral ones. */
