@@ -48,7 +48,7 @@ title: 規模法則之後
 pip install concord
 ```
 
-DeepSeek 與 OpenAI 的 API 都支援 AI 應用。
+DeepSeek 與 OpenAI 的 API 都支持 AI 應用。
 """
 HANS = """---
 lang: hans
@@ -142,13 +142,13 @@ if __name__ == "__main__":
     # term-forbidden: an avoid rendering in hans, a translated brand in hant.
     hans = sub(HANS, "研究者认为“规模法则”仍然有效", "研究者认为“缩放定律”仍然有效")
     hans = sub(hans, "详见[论文](https://example.com/paper)。", "详见[论文](https://example.com/paper)。" + E("term-forbidden"))
-    hant = sub(HANT, "DeepSeek 與 OpenAI 的 API 都支援 AI 應用。", "深言科技與 OpenAI 的 API 都支援 AI 應用。" + E("term-forbidden"))
+    hant = sub(HANT, "DeepSeek 與 OpenAI 的 API 都支持 AI 應用。", "深言科技 與 OpenAI 的 API 都支持 AI 應用。" + E("term-forbidden"))
     write("term-forbidden-avoided-renderings", hant=hant, hans=hans)
     # term-missing: en drops "scaling laws"; hans drops 零一万物 (the term is reported on the block's first line).
     en = sub(EN, 'Researchers argue that the "scaling laws" still hold', 'Researchers argue that the "trend" still holds')
     en = sub(en, "see [the paper](https://example.com/paper).", "see [the paper](https://example.com/paper)." + E("term-missing"))
     hans = sub(HANS, "零一万物于 2023 年 3 月创立", "该公司于 2023 年 3 月创立")
-    hans = sub(hans, "开源了 Yi-Lightning 模型。", "开源了 Yi-Lightning 模型。" + E("term-missing"))
+    hans = sub(hans, "开源了 Yi-Lightning 模型。", "开源了 Yi-Lightning 模型。" + E("term-missing,variant-divergence"))
     write("term-missing-dropped-terms", en=en, hans=hans)
     # keep-altered: case and spacing; lowercase inside code is a model id, not prose.
     en = sub(EN, "open-sourced the Yi-Lightning model in November 2023.", "open-sourced the Yi-lightning model in November 2023." + E("keep-altered"))
@@ -167,5 +167,20 @@ if __name__ == "__main__":
     write("script-mixed-both-ways", hant=hant, hans=hans)
     # suppression: the same defects, silenced by comments (a clean twin of the forbidden-term fixture).
     hans = sub(HANS, "研究者认为“规模法则”仍然有效", "<!-- concord-disable-next-line term-forbidden -->\n研究者认为“缩放定律”仍然有效")
-    hant = sub(HANT, "DeepSeek 與 OpenAI 的 API 都支援 AI 應用。", "<!-- concord-disable term-forbidden -->\n深言科技與 OpenAI 的 API 都支援 AI 應用。\n<!-- concord-enable -->")
+    hant = sub(HANT, "DeepSeek 與 OpenAI 的 API 都支持 AI 應用。", "<!-- concord-disable term-forbidden -->\n深言科技 與 OpenAI 的 API 都支持 AI 應用。\n<!-- concord-enable -->")
     write("suppression-comments-clean", hant=hant, hans=hans)
+    # number-mismatch: hans changes a valuation, en changes a founding year.
+    hans = sub(HANS, "估值达 10 亿美元", "估值达 1 亿美元")
+    hans = sub(hans, "详见[论文](https://example.com/paper)。", "详见[论文](https://example.com/paper)。" + E("number-mismatch,variant-divergence"))
+    en = sub(EN, "01.AI was founded in March 2023 and open-sourced the Yi-Lightning model in November 2023.",
+             "01.AI was founded in March 2024 and open-sourced the Yi-Lightning model in November 2023." + E("number-mismatch"))
+    write("number-mismatch-changed", hans=hans, en=en)
+    # Clean traps: names with digits, list markers, Chinese scales, ranges, durations, words that are not numbers.
+    extra_hant = "\n1. 一些觀察家指出 Yi-34B、GPT-4 與 H800 之一。\n2. 預計收入約為 1380 萬美元，遠低於 8000 萬至 1 億美元，唯一落後五個月。\n"
+    extra_hans = "\n1. 一些观察家指出 Yi-34B、GPT-4 与 H800 之一。\n2. 预计收入约为 1380 万美元，远低于 8000 万至 1 亿美元，唯一落后五个月。\n"
+    extra_en = "\n1. Some observers point to Yi-34B, GPT-4 and the H800.\n2. Revenue of about $13.8 million, far below $80–100 million, the only one five months behind.\n"
+    write("number-mismatch-traps-clean", hant=HANT + extra_hant, hans=HANS + extra_hans, en=EN + extra_en)
+    # variant-divergence: hant and hans are conversions of each other, but one hans sentence was edited alone.
+    hans = sub(HANS, "研究者认为“规模法则”仍然有效", "学者们认为“规模法则”依然有效")
+    hans = sub(hans, "详见[论文](https://example.com/paper)。", "详见[论文](https://example.com/paper)。" + E("variant-divergence"))
+    write("variant-divergence-edited", hans=hans)

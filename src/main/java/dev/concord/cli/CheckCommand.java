@@ -80,7 +80,9 @@ public final class CheckCommand implements Callable<Integer> {
             PostDiscovery discovery = new PostDiscovery(layout, reader);
             posts = paths.isEmpty() ? discovery.all() : discovery.of(relative(root, paths));
         }
-        Checker checker = new Checker(ws.config(), ws.glossary(), ws.terms(), Rules.all());
+        // Script fixes need opencc4j's tables: computed only when a fix can be applied or shown.
+        boolean wantFixes = fix || format == Format.json || format == Format.sarif;
+        Checker checker = new Checker(ws.config(), ws.glossary(), ws.terms(), Rules.all(), wantFixes ? ws.scriptFixes() : null);
         CheckResult result = checker.check(posts, reader);
         // Each pass applies the fixes that do not overlap; a fix inside another waits for the next one.
         for (int pass = 0; fix && pass < 5 && Fixer.apply(root, result.findings()) > 0; pass++) {

@@ -1,12 +1,96 @@
 package dev.concord.cli;
 
+import dev.concord.check.Fixer;
+import dev.concord.convert.MarkdownConverter;
+import dev.concord.corpus.Layout;
+import dev.concord.markdown.Document;
+import dev.concord.markdown.MarkdownParser;
+import dev.concord.model.InputException;
+import dev.concord.model.Lang;
+import dev.concord.model.SourceText;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "convert", mixinStandardHelpOptions = true, description = "Not yet implemented.")
+@Command(name = "convert", mixinStandardHelpOptions = true,
+        description = {"Convert Markdown between hant and hans: only prose changes (never code, URLs, HTML, Liquid);",
+                "glossary renderings win over the converter; front matter lang: and title: are updated.",
+                "The result goes to stdout unless --write is given."})
 public final class ConvertCommand implements Callable<Integer> {
+    public enum Target { hans, hant }
+
+    @Spec CommandSpec spec;
+    @Mixin RootOption rootOption;
+
+    @Option(names = "--to", required = true, paramLabel = "hans|hant", description = "Target variant.")
+    Target to;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Markdown files, or - for stdin.")
+    List<String> files = new ArrayList<>();
+
+    @Option(names = "--write", description = "Write each result to the counterpart's layout path instead of stdout.")
+    boolean write;
+
+    @Option(names = "--force", description = "With --write, overwrite an existing counterpart.")
+    boolean force;
+
     @Override
-    public Integer call() {
-        return 0;
+    public Integer call() throws IOException {
+        Path root = rootOption.resolve();
+        Workspace ws = Workspace.load(root);
+        Lang target = Lang.parse(to.name());
+        MarkdownConverter converter = MarkdownConverter.of(ws.config(), ws.termSource());
+        Layout layout = new Layout(ws.config().layout(), ws.config().langs());
+        OutputStream stdout = System.out;
+        for (String file : files) {
+            boolean stdin = file.equals("-");
+            if (stdin && write) throw new InputException("-", 0, "--write needs a file (stdin has no layout path)");
+            byte[] bytes = stdin ? System.in.readAllBytes() : read(file);
+            SourceText src = SourceText.decode(stdin ? "<stdin>" : file, bytes);
+            Document doc = MarkdownParser.parse(src);
+            if (doc.frontMatter().error() != null) {
+                throw new InputException(src.path(), doc.frontMatter().errorLine(), "malformed front matter: " + doc.frontMatter().error());
+            }
+            byte[] out = SourceText.encode(converter.convert(doc, target), src.hasBom());
+            if (!write) {
+                stdout.write(out);
+                stdout.flush();
+                continue;
+            }
+            Path dest = counterpart(root, layout, Path.of(file), target);
+            if (Files.exists(dest) && !force) {
+                throw new InputException(root.relativize(dest).toString(), 0, "exists; not overwritten (use --force)");
+            }
+            Files.createDirectories(dest.getParent());
+            Fixer.writeAtomically(dest, out);
+            spec.commandLine().getErr().println("wrote " + root.relativize(dest));
+        }
+        return Main.OK;
+    }
+
+    private static byte[] read(String file) throws IOException {
+        Path p = Path.of(file);
+        if (!Files.isRegularFile(p)) throw new InputException(file, 0, "no such file");
+        return Files.readAllBytes(p);
+    }
+
+    /** The target variant's path of the post that {@code file} belongs to. */
+    private static Path counterpart(Path root, Layout layout, Path file, Lang target) {
+        String rel = CheckCommand.relative(root, List.of(file)).get(0);
+        Layout.PostFile pf = layout.match(rel);
+        if (pf == null) throw new InputException(file.toString(), 0, "not a post of the layout '" + layout.pattern() + "'; cannot tell where to --write");
+        if (pf.lang() == target) throw new InputException(file.toString(), 0, "is already the " + target.key() + " variant");
+        if (pf.lang() == Lang.EN) throw new InputException(file.toString(), 0, "is the en variant; convert a hant or hans file");
+        return root.resolve(layout.pathOf(pf.slug(), target));
     }
 }

@@ -22,6 +22,19 @@ record Workspace(Config config, Glossary glossary) {
         return new Workspace(config, glossary);
     }
 
+    /** Converts a run into a variant's script, with the configured hant standard (script-mixed fixes). */
+    dev.concord.check.ScriptFixes scriptFixes() {
+        var standard = dev.concord.convert.HantStandard.parse(config.hant());
+        return (run, to) -> dev.concord.convert.ScriptConverter.get(to, standard).convert(run);
+    }
+
+    /** Term occurrences for the converter, from the same matchers. */
+    dev.concord.convert.TermSource termSource() {
+        Map<Lang, TermMatcher> m = new EnumMap<>(Lang.class);
+        for (Lang l : Lang.values()) m.put(l, new TermMatcher(glossary, l));
+        return (text, lang) -> m.get(lang).find(text);
+    }
+
     /** One matcher per variant, built once and shared by every thread (matching is read-only). */
     Terms terms() {
         Map<Lang, Function<CharSequence, java.util.List<dev.concord.glossary.TermMatch>>> m = new EnumMap<>(Lang.class);

@@ -37,6 +37,7 @@ public final class MarkdownConverter {
     private final HantStandard standard;
     private final TermSource terms;
     private final Map<Lang, String> langCodes;
+    private final Map<Lang, String> quotes;
 
     /**
      * @param standard  the hant standard (what to produce for hant, what hant input is written in)
@@ -44,14 +45,24 @@ public final class MarkdownConverter {
      * @param langCodes variant → code written into the front matter's {@code lang:}
      */
     public MarkdownConverter(HantStandard standard, TermSource terms, Map<Lang, String> langCodes) {
+        this(standard, terms, langCodes, Map.of());
+    }
+
+    /**
+     * @param quotes variant → its quotation marks (config {@code quotes}, e.g. 「」 and “”): prose
+     *               quotes of the source variant become the target's, so a converted post passes
+     *               punctuation-style. Pairs of two characters only (the swap keeps lengths).
+     */
+    public MarkdownConverter(HantStandard standard, TermSource terms, Map<Lang, String> langCodes, Map<Lang, String> quotes) {
         this.standard = standard;
         this.terms = terms;
         this.langCodes = Map.copyOf(langCodes);
+        this.quotes = Map.copyOf(quotes);
     }
 
     /** From the project's config: its {@code hant} standard (already validated) and its lang codes. */
     public static MarkdownConverter of(Config config, TermSource terms) {
-        return new MarkdownConverter(HantStandard.parse(config.hant()), terms, config.langs());
+        return new MarkdownConverter(HantStandard.parse(config.hant()), terms, config.langs(), config.quotes());
     }
 
     /** The source variant of a conversion into {@code to}. */
@@ -168,9 +179,9 @@ public final class MarkdownConverter {
     }
 
     /** Converts src[from, to) and distributes the result over the spans it came from. */
-    private static void convertPiece(String src, int from, int to, int[] starts, ScriptConverter script, StringBuilder[] out) {
+    private void convertPiece(String src, int from, int to, int[] starts, ScriptConverter script, StringBuilder[] out) {
         if (from >= to) return;
-        String converted = script.convert(src.substring(from, to));
+        String converted = swapQuotes(script.convert(src.substring(from, to)), script.target());
         boolean aligned = converted.length() == to - from;
         for (int k = spanAt(starts, from); k < out.length && starts[k] < to; k++) {
             int a = Math.max(from, starts[k]);
@@ -179,6 +190,14 @@ public final class MarkdownConverter {
             // ScriptConverter keeps lengths; should that ever change, convert each span's part alone.
             out[k].append(aligned ? converted.substring(a - from, b - from) : script.convert(src.substring(a, b)));
         }
+    }
+
+    /** The source variant's quotation marks replaced by the target's (same length). */
+    private String swapQuotes(String s, Lang to) {
+        String from = quotes.get(sourceOf(to)), into = quotes.get(to);
+        if (from == null || into == null || from.length() != 2 || into.length() != 2 || from.equals(into)) return s;
+        if (s.indexOf(from.charAt(0)) < 0 && s.indexOf(from.charAt(1)) < 0) return s;
+        return s.replace(from.charAt(0), into.charAt(0)).replace(from.charAt(1), into.charAt(1));
     }
 
     /** Index of the span holding joined offset {@code offset}. */

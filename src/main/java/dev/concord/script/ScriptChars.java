@@ -26,8 +26,11 @@ import java.util.stream.IntStream;
  *       or a value of TWVariants (so Taiwan forms such as 峰 and 裡 count as traditional even
  *       though OpenCC's own standard writes 峯 and 裏; without this, 峰 would be "simplified-only"
  *       and every Taiwan text with 山峰 would be flagged);</li>
- *   <li><b>simplified-only</b> = simplified-usable and not traditional-usable; <b>traditional-only</b>
- *       = traditional-usable and not simplified-usable. A character in neither table is common.</li>
+ *   <li><b>simplified-only</b> = a character that s2t changes (a key of STCharacters that is not among
+ *       its own candidates) and that is not traditional-usable; <b>traditional-only</b> = a character
+ *       that t2s changes and that is not simplified-usable. A character that is merely a conversion
+ *       target is not enough: TSCharacters maps 旂 → 旗 and 卽 → 即, yet s2t leaves 旗 and 即 alone,
+ *       so they belong to both scripts. A character in neither table is common.</li>
  * </ul>
  * Self-mappings therefore put a character in both scripts: 干 (干→幹 乾 干, and 干 is a TS key) and
  * 里 (里→裏 里) are in both, so never "mixed"; 发 is simplified-only, 發 and 髮 traditional-only;

@@ -26,21 +26,28 @@ public final class ScriptCharsGenerator {
     public static String generate() {
         Set<Integer> simplifiedUsable = new TreeSet<>();
         Set<Integer> traditionalUsable = new TreeSet<>();
+        // Candidates only: a character that s2t changes (a key not among its own candidates).
+        // Being a conversion *target* is not enough: TSCharacters has 旂 → 旗 and 卽 → 即, yet 旗 and
+        // 即 are ordinary traditional characters (s2t leaves them alone), not simplified-only.
+        Set<Integer> changedByS2t = new TreeSet<>();
+        Set<Integer> changedByT2s = new TreeSet<>();
         read("STCharacters.txt", (key, values) -> {
             simplifiedUsable.add(key);
             traditionalUsable.addAll(values);
+            if (!values.contains(key)) changedByS2t.add(key);
         });
         read("TSCharacters.txt", (key, values) -> {
             traditionalUsable.add(key);
             simplifiedUsable.addAll(values);
+            if (!values.contains(key)) changedByT2s.add(key);
         });
         // opencc4j's TWVariants maps simplified → Taiwan-standard traditional (为 為, 里 裡, 峰 峰):
         // its keys are simplified, only its values are traditional forms.
         read("TWVariants.txt", (key, values) -> traditionalUsable.addAll(values));
         Map<String, Set<Integer>> sections = new TreeMap<>();
-        Set<Integer> simplifiedOnly = new TreeSet<>(simplifiedUsable);
+        Set<Integer> simplifiedOnly = new TreeSet<>(changedByS2t);
         simplifiedOnly.removeAll(traditionalUsable);
-        Set<Integer> traditionalOnly = new TreeSet<>(traditionalUsable);
+        Set<Integer> traditionalOnly = new TreeSet<>(changedByT2s);
         traditionalOnly.removeAll(simplifiedUsable);
         sections.put(ScriptChars.SIMPLIFIED_HEADER, simplifiedOnly);
         sections.put(ScriptChars.TRADITIONAL_HEADER, traditionalOnly);

@@ -13,11 +13,13 @@ public final class Rules {
                 new TermForbiddenRule(),
                 new KeepAlteredRule(),
                 new ScriptMixedRule(),
-                new StructureMismatchRule(),
+                new NumberMismatchRule(),
                 new LinkMismatchRule(),
                 new CodeMismatchRule(),
+                new StructureMismatchRule(),
                 new FrontmatterMismatchRule(),
                 new MissingVariantRule(),
+                new VariantDivergenceRule(),
                 new PunctuationStyleRule());
     }
 }

@@ -1,0 +1,479 @@
+package dev.concord.check.numbers;
+
+import static dev.concord.check.numbers.NumberText.endsAt;
+import static dev.concord.check.numbers.NumberText.isAsciiLetter;
+import static dev.concord.check.numbers.NumberText.isDigit;
+import static dev.concord.check.numbers.NumberText.skipSpaces;
+import static dev.concord.check.numbers.NumberText.skipSpacesBack;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Extracts the quantities of Chinese prose (hant or hans): Arabic and full-width digits with
+ * 萬/億 scales (1380 萬 = 13,800,000), Chinese numerals (三十億, 一萬二千), currencies (美元, 人民幣 … 元),
+ * percentages (%, 百分之五十), dates (2023 年 11 月, 民國 112 年) and durations (五個月).
+ *
+ * <p>The caller removes code and URLs and masks glossary terms with spaces first (research.md:
+ * 零一萬物 would otherwise read as 10,000 and 01.AI as 1). Digits joined to Latin letters are names
+ * and are skipped anyway (Yi-34B, GPT-4, H800, 405B, 01.AI).
+ */
+public final class ChineseNumbers {
+    private ChineseNumbers() {}
+
+    /** The quantities of {@code text} in order of position. Never null; a range gives two entries. */
+    public static List<Quantity> extract(String text) {
+        return new Scan(text).run();
+    }
+
+    /** Currencies written before the number; longest first. */
+    private static final String[][] PREFIXES = {
+            {"人民幣", "CNY"}, {"人民币", "CNY"}, {"新台幣", "TWD"}, {"新臺幣", "TWD"}, {"新台币", "TWD"},
+            {"US$", "USD"}, {"HK$", "HKD"}, {"NT$", "TWD"}, {"USD", "USD"}, {"RMB", "CNY"}, {"CNY", "CNY"},
+            {"港幣", "HKD"}, {"港币", "HKD"},
+            {"$", "USD"}, {"＄", "USD"}, {"¥", "CNY"}, {"￥", "CNY"}, {"€", "EUR"}, {"£", "GBP"},
+    };
+
+    /** Currencies written after the number; longest first so 美元 wins over 元. */
+    private static final String[][] SUFFIXES = {
+            {"元人民幣", "CNY"}, {"元人民币", "CNY"}, {"新台幣", "TWD"}, {"新臺幣", "TWD"}, {"新台币", "TWD"},
+            {"人民幣", "CNY"}, {"人民币", "CNY"},
+            {"美元", "USD"}, {"美金", "USD"}, {"港元", "HKD"}, {"港幣", "HKD"}, {"港币", "HKD"},
+            {"歐元", "EUR"}, {"欧元", "EUR"}, {"日元", "JPY"}, {"日圓", "JPY"}, {"日圆", "JPY"},
+            {"英鎊", "GBP"}, {"英镑", "GBP"}, {"台幣", "TWD"}, {"臺幣", "TWD"}, {"台币", "TWD"},
+            {"塊錢", "CNY"}, {"块钱", "CNY"}, {"元", "CNY"},
+    };
+
+    private static final String[][] DURATIONS = {
+            {"個多月", "MONTH"}, {"个多月", "MONTH"}, {"個月", "MONTH"}, {"个月", "MONTH"},
+            {"個多小時", "HOUR"}, {"个多小时", "HOUR"}, {"個小時", "HOUR"}, {"个小时", "HOUR"},
+            {"個鐘頭", "HOUR"}, {"个钟头", "HOUR"}, {"小時", "HOUR"}, {"小时", "HOUR"},
+            {"鐘頭", "HOUR"}, {"钟头", "HOUR"},
+            {"個星期", "WEEK"}, {"个星期", "WEEK"}, {"個禮拜", "WEEK"}, {"个礼拜", "WEEK"},
+            {"星期", "WEEK"}, {"禮拜", "WEEK"}, {"礼拜", "WEEK"}, {"週", "WEEK"}, {"周", "WEEK"},
+            {"分鐘", "MINUTE"}, {"分钟", "MINUTE"}, {"秒鐘", "SECOND"}, {"秒钟", "SECOND"}, {"秒", "SECOND"},
+            {"天", "DAY"},
+    };
+
+    /** 九千九百九十九萬九千九百九十九億… is under 30 characters; longer runs are not amounts. */
+    private static final int MAX_NUMERALS = 32;
+
+    private static final class Scan extends QuantityScanner {
+        Scan(String text) {
+            super(text);
+        }
+
+        @Override
+        int step(int i) {
+            char c = s.charAt(i);
+            Reading r = null;
+            if (s.startsWith("百分之", i)) {
+                r = readPercentWords(i);
+            } else if (NumberText.digit(c) >= 0) {
+                r = readArabic(i);
+            } else if (ChineseNumerals.isNumeral(c)) {
+                r = readNumerals(i);
+            } else {
+                return i + 1;
+            }
+            return r == null ? resume : finish(r);
+        }
+
+        @Override
+        int connector(int k, Reading left) {
+            char c = s.charAt(k);
+            if (c == '至' || c == '到' || c == '~' || c == '～' || c == '〜') return k + 1;
+            // A single dash; the doubled Chinese dash "——" is punctuation, not a range.
+            if ((c == '-' || c == '–' || c == '—') && (k + 1 >= n || s.charAt(k + 1) != c)) return k + 1;
+            return -1;
+        }
+
+        @Override
+        Reading readRangeEnd(int p) {
+            if (p >= n) return null;
+            int q = p;
+            while (q < n && "$＄¥￥€£".indexOf(s.charAt(q)) >= 0) q++;
+            q = skipSpaces(s, q);
+            if (q >= n) return null;
+            char c = s.charAt(q);
+            if (NumberText.digit(c) >= 0) return readArabic(q);
+            if (ChineseNumerals.isNumeral(c)) return readNumerals(q);
+            return null;
+        }
+
+        private Reading readPercentWords(int i) {
+            int p = skipSpaces(s, i + 3);
+            resume = i + 3;
+            if (p >= n) return null;
+            Reading r;
+            if (NumberText.digit(s.charAt(p)) >= 0) {
+                NumberText.ArabicRun a = NumberText.readArabic(s, p);
+                if (a.versionLike()) return null;
+                r = new Reading();
+                r.base = a.value();
+                r.end = a.end();
+            } else {
+                int j = p;
+                while (j < n && ChineseNumerals.isNumeral(s.charAt(j))) j++;
+                BigDecimal v = ChineseNumerals.parse(s.substring(p, j), ChineseNumerals.ZHAO);
+                if (v == null) return null;
+                r = new Reading();
+                r.base = v;
+                r.words = true;
+                r.end = readDecimalPart(r, j);
+            }
+            r.start = i;
+            r.kind = Kind.PERCENT;
+            return r;
+        }
+
+        /** 三點五 = 3.5; returns the end, updating r.base, or j unchanged when there is no decimal part. */
+        private int readDecimalPart(Reading r, int j) {
+            if (j + 1 >= n || (s.charAt(j) != '點' && s.charAt(j) != '点')) return j;
+            int f = j + 1;
+            StringBuilder frac = new StringBuilder();
+            while (f < n && ChineseNumerals.digit(s.charAt(f)) >= 0) frac.append(ChineseNumerals.digit(s.charAt(f++)));
+            // 十二點三十分 is a time of day, not 12.3.
+            if (frac.length() == 0 || (f < n && (ChineseNumerals.smallUnit(s.charAt(f)) > 0 || s.charAt(f) == '分'))) return j;
+            r.base = new BigDecimal(r.base.toBigInteger() + "." + frac);
+            r.integer = false;
+            return f;
+        }
+
+        private Reading readArabic(int i) {
+            NumberText.Prefix pre = NumberText.prefixBefore(s, i, PREFIXES);
+            char prev = i > 0 ? s.charAt(i - 1) : 0;
+            if (pre == null && isNameContext(i, prev)) {
+                resume = NumberText.skipName(s, i);
+                return null;
+            }
+            NumberText.ArabicRun a = NumberText.readArabic(s, i);
+            int j = a.end();
+            resume = j;
+            if (a.versionLike()) return null;
+            Reading r = new Reading();
+            r.base = a.value();
+            r.intDigits = a.intDigits();
+            r.integer = a.fracDigits() == 0;
+            if (j < n && isAsciiLetter(s.charAt(j))) {
+                if ((s.charAt(j) == 'x' || s.charAt(j) == 'X') && !NumberText.isLatinOrDigit(s, j + 1)) {
+                    j++; // 10x: a multiplier, like 10 倍
+                } else {
+                    resume = NumberText.skipName(s, i); // 405B, 128K, 4o
+                    return null;
+                }
+            } else if (j + 1 < n && (s.charAt(j) == '.' || s.charAt(j) == '．') && isAsciiLetter(s.charAt(j + 1))) {
+                resume = NumberText.skipName(s, i); // 01.AI
+                return null;
+            } else if (j + 1 < n && (s.charAt(j) == ':' || s.charAt(j) == '：') && isDigit(s, j + 1)) {
+                resume = skipDigitsAnd(j, ":：");   // 10:30 is a time
+                return null;
+            } else if ((j + 1 < n && s.charAt(j) == '/' && isDigit(s, j + 1)) || (prev == '/' && isDigit(s, i - 2))) {
+                resume = skipDigitsAnd(j, "/");     // 24/7, 11/05/2023
+                return null;
+            }
+            if (a.intDigits() == 4 && (a.fracDigits() == 4 || a.fracDigits() == 5) && !a.grouped()) {
+                resume = NumberText.skipName(s, i); // arXiv id 2501.12948(v2)
+                return null;
+            }
+            if (NumberText.isMarker(s, i, a.end(), a.fracDigits() > 0)) {
+                resume = a.end() + 1;
+                return null;
+            }
+            if (endsAt(s, skipSpacesBack(s, i), "第")) return null; // ordinals: 第 3 名
+            r.start = pre != null ? pre.start() : i;
+            if (pre != null) r.money(pre.currency());
+            if (r.intDigits == 4 && r.integer && isoDate(r, j)) return r;
+            j = readScales(r, j);
+            int end = readUnits(r, j, pre != null, i);
+            if (end < 0) return null;
+            r.end = end;
+            if (pre == null && r.kind == Kind.PLAIN && !r.hasScale && r.intDigits <= 2 && isVersionOfName(i)) {
+                resume = r.end; // LLaMA 2, Python 3.10 — the en side reads them the same way
+                return null;
+            }
+            return r;
+        }
+
+        private boolean isNameContext(int i, char prev) {
+            if (isAsciiLetter(prev)) return true;                                      // H800, Qwen2.5
+            // A hyphen after a digit is a range (80-100), after a letter a name (GPT-4, Yi-34B).
+            if (((prev == '-' || prev == '_') && isAsciiLetter(s, i - 2))
+                    || (prev == '.' && NumberText.isLatinOrDigit(s, i - 2))) return true; // GPT-4
+            return prev == '#';
+        }
+
+        private boolean isVersionOfName(int i) {
+            if (i == 0 || !NumberText.isSpace(s.charAt(i - 1))) return false;
+            return EnglishNumbers.isNameWord(NumberText.wordBefore(s, i));
+        }
+
+        private int skipDigitsAnd(int j, String seps) {
+            while (j < n && (isDigit(s, j) || seps.indexOf(s.charAt(j)) >= 0)) j++;
+            return j;
+        }
+
+        /** 2023-11-05. */
+        private boolean isoDate(Reading r, int j) {
+            if (j + 2 >= n || s.charAt(j) != '-' || !isDigit(s, j + 1)) return false;
+            int m = j + 1, me = m;
+            while (me < n && isDigit(s, me)) me++;
+            if (me - m > 2 || me >= n || s.charAt(me) != '-' || !isDigit(s, me + 1)) return false;
+            int d = me + 1, de = d;
+            while (de < n && isDigit(s, de)) de++;
+            if (de - d > 2 || NumberText.isLatinOrDigit(s, de)) return false;
+            int month = Integer.parseInt(ascii(m, me)), day = Integer.parseInt(ascii(d, de));
+            if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+            r.date(r.value().intValue(), month, day);
+            r.end = de;
+            resume = de;
+            return true;
+        }
+
+        private String ascii(int from, int to) {
+            StringBuilder b = new StringBuilder();
+            for (int k = from; k < to; k++) b.append(NumberText.digit(s.charAt(k)));
+            return b.toString();
+        }
+
+        /** 萬, 億, 千萬, 萬億 after digits (1380 萬, 1.5 萬億), with 多/餘 (10 多萬). Returns the new end. */
+        private int readScales(Reading r, int j) {
+            int k = skipSpaces(s, j);
+            BigDecimal scale = BigDecimal.ONE;
+            BigDecimal alt = null;
+            boolean any = false;
+            int end = j;
+            while (k < n) {
+                char c = s.charAt(k);
+                if (ChineseNumerals.isBigScale(c)) {
+                    if (c == '兆') alt = (alt == null ? scale : alt).multiply(ChineseNumerals.ZHAO_MEGA);
+                    else if (alt != null) alt = alt.multiply(ChineseNumerals.bigScale(c, ChineseNumerals.ZHAO));
+                    scale = scale.multiply(ChineseNumerals.bigScale(c, ChineseNumerals.ZHAO));
+                } else if (c == '千' || (c == '百' && (k + 1 >= n || s.charAt(k + 1) != '分'))) {
+                    BigDecimal u = BigDecimal.valueOf(ChineseNumerals.smallUnit(c));
+                    scale = scale.multiply(u);
+                    if (alt != null) alt = alt.multiply(u);
+                } else if ((c == '多' || c == '餘' || c == '余') && (any || (k + 1 < n && ChineseNumerals.isBigScale(s.charAt(k + 1))))) {
+                    k++;
+                    end = k;
+                    continue;
+                } else {
+                    break;
+                }
+                any = true;
+                k++;
+                end = k;
+            }
+            if (!any) return j;
+            r.scale = scale;
+            r.hasScale = true;
+            if (alt != null) r.alternative = r.base.multiply(alt);
+            return end;
+        }
+
+        /**
+         * The unit after the number: %, currency, date or duration. Returns the end of the quantity, or
+         * −1 when the number turns out not to be one (a fraction 三分之一, an anniversary 10 週年).
+         * {@code numberStart} is where the digits or numerals begin (民國 is looked for before it).
+         */
+        private int readUnits(Reading r, int j, boolean prefixed, int numberStart) {
+            int k = skipSpaces(s, j);
+            if (k >= n) return j;
+            char c = s.charAt(k);
+            if (c == '%' || c == '％') {
+                r.kind = Kind.PERCENT;
+                return k + 1;
+            }
+            if (s.startsWith("分之", k)) {
+                int f = k + 2;
+                while (f < n && (ChineseNumerals.isNumeral(s.charAt(f)) || isDigit(s, f))) f++;
+                resume = f;
+                return -1;
+            }
+            if (s.startsWith("週年", k) || s.startsWith("周年", k)) {
+                resume = k + 2;
+                return -1;
+            }
+            for (String[] row : SUFFIXES) {
+                if (!s.startsWith(row[0], k)) continue;
+                // 二元 (binary), 一元 (unary): a small numeral before a bare 元 is not money.
+                if (row[0].equals("元") && r.words && r.wholeIn(0, 10)) return j;
+                if (!(prefixed && row[0].startsWith("元"))) r.money(row[1]);
+                return k + row[0].length();
+            }
+            for (String[] row : DURATIONS) {
+                if (s.startsWith(row[0], k)) {
+                    r.duration(DurationUnit.valueOf(row[1]));
+                    return k + row[0].length();
+                }
+            }
+            if (c == '年') return readYear(r, k, numberStart);
+            if (c == '月') {
+                if (!r.wholeIn(1, 12)) return j;
+                r.date(0, r.value().intValue(), 0);
+                return readDay(r, k + 1);
+            }
+            if ((c == '日' || c == '號' || c == '号') && r.wholeIn(1, 31)) {
+                r.date(0, 0, r.value().intValue());
+                return k + 1;
+            }
+            if (c == '倍' || c == '歲' || c == '岁') return k + 1;
+            return j;
+        }
+
+        private int readYear(Reading r, int k, int numberStart) {
+            int end = k + 1;
+            int before = skipSpacesBack(s, numberStart);
+            if (r.intDigits == 4 && r.wholeIn(1000, 2999)) {
+                r.date(r.value().intValue(), 0, 0);
+                if (s.startsWith("年代", k)) return k + 2; // 1980 年代 = the 1980s
+            } else if (r.wholeIn(1, 999) && (endsAt(s, before, "民國") || endsAt(s, before, "民国"))) {
+                r.date(r.value().intValue() + 1911, 0, 0); // ROC era: 民國 112 年 = 2023
+                r.start = before - 2;
+            } else {
+                r.duration(DurationUnit.YEAR);
+                return end;
+            }
+            int m = skipSpaces(s, end);
+            if (m < n && "底初中末".indexOf(s.charAt(m)) >= 0) return m + 1; // 2024 年底: late 2024
+            int[] month = readSmall(m);
+            if (month != null && month[0] >= 1 && month[0] <= 12) {
+                int t = skipSpaces(s, month[1]);
+                if (t < n && s.charAt(t) == '月') {
+                    r.month = month[0];
+                    return readDay(r, t + 1);
+                }
+            }
+            return end;
+        }
+
+        private int readDay(Reading r, int k) {
+            int p = skipSpaces(s, k);
+            int[] day = readSmall(p);
+            if (day != null && day[0] >= 1 && day[0] <= 31) {
+                int t = skipSpaces(s, day[1]);
+                if (t < n && (s.charAt(t) == '日' || s.charAt(t) == '號' || s.charAt(t) == '号')) {
+                    r.day = day[0];
+                    return t + 1;
+                }
+            }
+            return k;
+        }
+
+        /** A month or day number at p: up to two digits or a numeral like 十二; {value, end} or null. */
+        private int[] readSmall(int p) {
+            if (p >= n) return null;
+            int j = p;
+            if (isDigit(s, p)) {
+                int v = 0;
+                while (j < n && isDigit(s, j) && j - p < 3) v = v * 10 + NumberText.digit(s.charAt(j++));
+                if (j - p > 2 || isDigit(s, j)) return null;
+                return new int[] {v, j};
+            }
+            while (j < n && j - p < 4 && (ChineseNumerals.digit(s.charAt(j)) > 0 || s.charAt(j) == '十')) j++;
+            if (j == p) return null;
+            BigDecimal v = ChineseNumerals.parse(s.substring(p, j), ChineseNumerals.ZHAO);
+            return v == null ? null : new int[] {v.intValue(), j};
+        }
+
+        private Reading readNumerals(int i) {
+            int j = i;
+            while (j < n && ChineseNumerals.isNumeral(s.charAt(j))) j++;
+            resume = j;
+            if (j - i > MAX_NUMERALS) return null; // no amount is written with this many numerals
+            String run = s.substring(i, j);
+            char first = run.charAt(0);
+            char prev = i > 0 ? s.charAt(i - 1) : 0;
+            char next = j < n ? s.charAt(j) : 0;
+            // 百度, 千萬 (by all means), 萬一 (in case), 億萬富翁: a scale with no count before it is a word.
+            if (ChineseNumerals.isBigScale(first) || first == '百' || first == '千' || first == '佰' || first == '仟') {
+                return null;
+            }
+            if (prev == '第') return null;                                   // 第一: ordinal
+            if ("數数幾几".indexOf(prev) >= 0) return null;                   // 數千, 幾百: vague
+            if (run.length() == 1 && "週周期拜".indexOf(prev) >= 0) return null; // 週一, 星期三: weekdays
+            if (run.equals("十") && next == '分' && !s.startsWith("分鐘", j) && !s.startsWith("分钟", j)
+                    && !s.startsWith("分之", j)) {
+                return null;                                               // 十分 = very
+            }
+            if (run.equals("三") && next == '星' && !s.startsWith("星期", j)) return null; // 三星 = Samsung
+            if (next == '、' && NumberText.isMarker(s, i, j, false)) return null;      // 一、 list marker
+            if ((prev == '(' || prev == '（') && (next == ')' || next == '）')) return null; // （一）
+
+            Reading r = new Reading();
+            r.words = true;
+            r.start = i;
+            boolean allDigits = true;
+            for (int k = 0; k < run.length(); k++) {
+                if (ChineseNumerals.digit(run.charAt(k)) < 0) allDigits = false;
+            }
+            if (allDigits && run.length() > 1) {
+                // 二〇二三年 is a year written digit by digit; otherwise 三四 means "three or four".
+                int y = skipSpaces(s, j);
+                if (run.length() != 4 || y >= n || s.charAt(y) != '年') return null;
+                StringBuilder b = new StringBuilder();
+                for (int k = 0; k < 4; k++) b.append(ChineseNumerals.digit(run.charAt(k)));
+                r.base = new BigDecimal(b.toString());
+                r.intDigits = 4;
+            } else {
+                if (ChineseNumerals.digit(first) == 0) return null; // 零售, and an unmasked 零一萬物
+                BigDecimal v = ChineseNumerals.parse(run, ChineseNumerals.ZHAO);
+                if (v == null) return null;
+                applyTrailingScale(r, run, v);
+                if (run.indexOf('兆') >= 0) r.alternative = ChineseNumerals.parse(run, ChineseNumerals.ZHAO_MEGA);
+                if (!r.hasScale) j = readDecimalPart(r, j);
+                if (!r.hasScale && j < n && ChineseNumerals.isBigScale(s.charAt(j))) {
+                    // 三點五億: the scale follows the decimal part
+                    int e = j;
+                    while (e < n && ChineseNumerals.isBigScale(s.charAt(e))) e++;
+                    BigDecimal v2 = ChineseNumerals.parse("一" + s.substring(j, e), ChineseNumerals.ZHAO);
+                    if (v2 != null) {
+                        r.scale = v2;
+                        r.hasScale = true;
+                        j = e;
+                    }
+                }
+            }
+            // 十多年, 一百多個, 二十餘家: approximate, the number is the written one
+            if (j < n && "多餘余來来幾几".indexOf(s.charAt(j)) >= 0) j++;
+            NumberText.Prefix pre = NumberText.prefixBefore(s, i, PREFIXES);
+            if (pre != null) {
+                r.money(pre.currency());
+                r.start = pre.start();
+            }
+            int end = readUnits(r, j, pre != null, i);
+            if (end < 0) return null;
+            // A lone 一 with no unit is the article "a" (一個模型 = "a model") or part of a word (唯一, 一些, 之一).
+            if (r.kind == Kind.PLAIN && run.length() == 1 && ChineseNumerals.digit(first) == 1 && r.integer) {
+                resume = end;
+                return null;
+            }
+            r.end = end;
+            resume = end;
+            return r;
+        }
+
+        /** 五千萬 = 50 × 1e6: the scale chars after the last digit, when they include 萬/億/兆, make the range scale. */
+        private static void applyTrailingScale(Reading r, String run, BigDecimal v) {
+            int last = -1;
+            for (int k = 0; k < run.length(); k++) {
+                if (ChineseNumerals.digit(run.charAt(k)) > 0) last = k;
+            }
+            String tail = run.substring(last + 1);
+            boolean big = false;
+            for (int k = 0; k < tail.length(); k++) big |= ChineseNumerals.isBigScale(tail.charAt(k));
+            if (last >= 0 && big) {
+                BigDecimal scale = ChineseNumerals.parse("一" + tail, ChineseNumerals.ZHAO);
+                // Only a pure power of ten is a scale: 二十萬十 has the tail 十萬十 (100,010), not a scale.
+                if (scale != null && scale.signum() > 0
+                        && scale.stripTrailingZeros().unscaledValue().equals(java.math.BigInteger.ONE)) {
+                    r.scale = scale;
+                    r.base = v.divide(scale);
+                    r.hasScale = true;
+                    return;
+                }
+            }
+            r.base = v;
+        }
+    }
+}

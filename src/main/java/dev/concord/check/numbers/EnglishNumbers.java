@@ -1,0 +1,528 @@
+package dev.concord.check.numbers;
+
+import static dev.concord.check.numbers.NumberText.isAsciiLetter;
+import static dev.concord.check.numbers.NumberText.isDigit;
+import static dev.concord.check.numbers.NumberText.skipSpaces;
+import static dev.concord.check.numbers.NumberText.wordAt;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Extracts the quantities of English prose: digits with grouping and decimals, scale words and
+ * $-suffixes ($13.8 million, $1B), number words (five, twenty-five, a hundred), ranges carrying the
+ * scale from the right ($80–100 million), percentages, currencies, dates (November 2023, in 2023)
+ * and durations (five months).
+ *
+ * <p>Not numbers (research.md traps): "one of", "a", "first", "half", "twice", "once", "may", a
+ * capitalised "May" with no date context, digits joined to letters (GPT-4, Yi-34B, H800, 405B, 128K,
+ * 01.AI), versions (1.2.3), times (10:30), arXiv ids (2501.12948), list markers.
+ */
+public final class EnglishNumbers {
+    private EnglishNumbers() {}
+
+    /** The quantities of {@code text} in order of position. Never null; a range gives two entries. */
+    public static List<Quantity> extract(String text) {
+        return new Scan(text).run();
+    }
+
+    private static final String[][] PREFIXES = {
+            {"US$", "USD"}, {"HK$", "HKD"}, {"NT$", "TWD"}, {"USD", "USD"}, {"RMB", "CNY"}, {"CNY", "CNY"},
+            {"EUR", "EUR"}, {"GBP", "GBP"}, {"HKD", "HKD"}, {"TWD", "TWD"}, {"JPY", "JPY"},
+            {"$", "USD"}, {"＄", "USD"}, {"¥", "CNY"}, {"￥", "CNY"}, {"€", "EUR"}, {"£", "GBP"},
+    };
+
+    /** Currency words after the number; longest first. */
+    private static final String[][] SUFFIXES = {
+            {"US dollars", "USD"}, {"dollars", "USD"}, {"dollar", "USD"}, {"USD", "USD"},
+            {"renminbi", "CNY"}, {"yuan", "CNY"}, {"RMB", "CNY"}, {"CNY", "CNY"},
+            {"euros", "EUR"}, {"euro", "EUR"}, {"EUR", "EUR"}, {"yen", "JPY"}, {"JPY", "JPY"},
+            {"HKD", "HKD"}, {"TWD", "TWD"}, {"GBP", "GBP"},
+    };
+
+    private static final Map<String, Integer> SMALL = Map.ofEntries(
+            Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
+            Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
+            Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
+            Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
+            Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17),
+            Map.entry("eighteen", 18), Map.entry("nineteen", 19));
+
+    private static final Map<String, Integer> TENS = Map.of(
+            "twenty", 20, "thirty", 30, "forty", 40, "fifty", 50, "sixty", 60, "seventy", 70,
+            "eighty", 80, "ninety", 90);
+
+    private static final Map<String, BigDecimal> SCALES = Map.of(
+            "thousand", BigDecimal.valueOf(1_000L), "million", BigDecimal.valueOf(1_000_000L),
+            "billion", BigDecimal.valueOf(1_000_000_000L), "trillion", BigDecimal.valueOf(1_000_000_000_000L));
+
+    /** $1B, $13.8M, $2.5bn, $5K. Only after a currency sign: without one, 405B and 128K are model names. */
+    private static final Map<String, BigDecimal> SCALE_SUFFIXES = Map.of(
+            "K", SCALES.get("thousand"), "k", SCALES.get("thousand"),
+            "M", SCALES.get("million"), "m", SCALES.get("million"), "mn", SCALES.get("million"),
+            "B", SCALES.get("billion"), "b", SCALES.get("billion"), "bn", SCALES.get("billion"),
+            "T", SCALES.get("trillion"), "tn", SCALES.get("trillion"));
+
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("january", 1), Map.entry("february", 2), Map.entry("march", 3), Map.entry("april", 4),
+            Map.entry("may", 5), Map.entry("june", 6), Map.entry("july", 7), Map.entry("august", 8),
+            Map.entry("september", 9), Map.entry("october", 10), Map.entry("november", 11),
+            Map.entry("december", 12), Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3),
+            Map.entry("apr", 4), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
+            Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("oct", 10), Map.entry("nov", 11),
+            Map.entry("dec", 12));
+
+    private static final String[][] DURATIONS = {
+            {"years", "YEAR"}, {"year", "YEAR"}, {"months", "MONTH"}, {"month", "MONTH"},
+            {"weeks", "WEEK"}, {"week", "WEEK"}, {"days", "DAY"}, {"day", "DAY"},
+            {"hours", "HOUR"}, {"hour", "HOUR"}, {"minutes", "MINUTE"}, {"minute", "MINUTE"},
+            {"seconds", "SECOND"}, {"second", "SECOND"},
+    };
+
+    /** Words after which a bare four-digit number is a year: in 2023, since 2019, early 2025. */
+    private static final Set<String> YEAR_CONTEXT = Set.of(
+            "in", "by", "since", "until", "till", "from", "through", "during", "early", "mid", "late",
+            "before", "after", "of", "between", "circa", "year", "end");
+
+    /** Words after which a month name alone is a month: in May, since March, early June, end of May. */
+    private static final Set<String> MONTH_CONTEXT = Set.of(
+            "in", "by", "since", "until", "till", "from", "through", "during", "early", "mid", "late",
+            "before", "after", "of", "last", "next", "this", "every", "on");
+
+    /** Capitalised words that begin sentences or phrases and are not names: "In 2023", "About 90". */
+    private static final Set<String> NOT_NAMES = Set.of(
+            "in", "on", "at", "by", "for", "from", "since", "until", "till", "to", "about", "around", "over",
+            "under", "nearly", "almost", "only", "just", "the", "a", "an", "with", "of", "and", "or", "but",
+            "some", "all", "its", "their", "after", "before", "during", "between", "top", "approximately",
+            "roughly", "more", "less", "than", "up", "as", "we", "it", "they", "he", "she", "this", "that",
+            "these", "those", "early", "mid", "late", "circa", "is", "was", "are", "were", "has", "have",
+            "had", "per", "each", "every", "exactly", "another", "other", "our", "his", "her", "any", "no",
+            "not", "within", "across", "total", "least", "most", "then", "also", "both", "when", "where",
+            "while", "if", "so", "yet", "still", "i", "you", "my", "your", "estimated", "reportedly");
+
+    /**
+     * Whether a Latin word before a number makes the number part of a name (LLaMA 2, GPT 4, AI 2.0):
+     * a capital letter after the first letter marks a name the zh side keeps in Latin letters. Shared
+     * with the zh scanner so that both sides skip the same digits. A word capitalised only at its start
+     * is not enough: "Option 1" is translated to 選項 1, whose 1 the zh side keeps (seen in a real post);
+     * Python 3.10 or Windows 11 are then read as numbers on both sides alike.
+     */
+    static boolean isNameWord(String w) {
+        if (w.length() < 2) return false;
+        boolean upper = false;
+        for (int k = 1; k < w.length(); k++) upper |= Character.isUpperCase(w.charAt(k));
+        if (!upper) return false;
+        String lower = w.toLowerCase(Locale.ROOT);
+        if (NOT_NAMES.contains(lower) || MONTHS.containsKey(lower) || SMALL.containsKey(lower)) return false;
+        for (String[] row : PREFIXES) if (row[0].equals(w)) return false;
+        return true;
+    }
+
+    private static final class Scan extends QuantityScanner {
+        Scan(String text) {
+            super(text);
+        }
+
+        @Override
+        int step(int i) {
+            char c = s.charAt(i);
+            Reading r;
+            if (NumberText.digit(c) >= 0) {
+                r = readArabic(i);
+            } else if (isAsciiLetter(c) && !NumberText.isLatinOrDigit(s, i - 1)) {
+                int e = wordEnd(i);
+                String word = s.substring(i, e);
+                String lower = word.toLowerCase(Locale.ROOT);
+                resume = e;
+                if (MONTHS.containsKey(lower) && Character.isUpperCase(word.charAt(0))) {
+                    r = readMonth(i, e, MONTHS.get(lower));
+                } else if (SMALL.containsKey(lower) || TENS.containsKey(lower)
+                        || ((lower.equals("a") || lower.equals("one")) && scaleWordAfter(e))) {
+                    r = readWords(i);
+                } else {
+                    return e;
+                }
+            } else {
+                return i + 1;
+            }
+            return r == null ? resume : finish(r);
+        }
+
+        @Override
+        int connector(int k, Reading left) {
+            char c = s.charAt(k);
+            if (c == '~' || c == '～' || c == '〜') return k + 1;
+            if ((c == '-' || c == '–' || c == '—') && (k + 1 >= n || s.charAt(k + 1) != c)) return k + 1;
+            if (wordAt(s, k, "to") && !NumberText.isAsciiLetter(s, k - 1)) return k + 2;
+            if (wordAt(s, k, "and") && NumberText.wordBefore(s, left.start).equalsIgnoreCase("between")) return k + 3;
+            return -1;
+        }
+
+        @Override
+        Reading readRangeEnd(int p) {
+            if (p >= n) return null;
+            int q = p;
+            while (q < n && "$＄¥￥€£".indexOf(s.charAt(q)) >= 0) q++;
+            if (q >= n) return null;
+            char c = s.charAt(q);
+            if (NumberText.digit(c) >= 0) return readArabic(q);
+            if (isAsciiLetter(c) && q == p) {
+                String lower = s.substring(q, wordEnd(q)).toLowerCase(Locale.ROOT);
+                if (SMALL.containsKey(lower) || TENS.containsKey(lower)) return readWords(q);
+            }
+            return null;
+        }
+
+        private int wordEnd(int i) {
+            int e = i;
+            while (e < n && isAsciiLetter(s.charAt(e))) e++;
+            return e;
+        }
+
+        private boolean scaleWordAfter(int e) {
+            if (e >= n || s.charAt(e) != ' ') return false;
+            int w = e + 1;
+            String next = s.substring(w, wordEnd(w));
+            return next.equals("hundred") || SCALES.containsKey(next);
+        }
+
+        private Reading readArabic(int i) {
+            NumberText.Prefix pre = NumberText.prefixBefore(s, i, PREFIXES);
+            char prev = i > 0 ? s.charAt(i - 1) : 0;
+            if (pre == null && isNameContext(i, prev)) {
+                resume = NumberText.skipName(s, i);
+                return null;
+            }
+            NumberText.ArabicRun a = NumberText.readArabic(s, i);
+            int j = a.end();
+            resume = j;
+            if (a.versionLike()) return null;
+            Reading r = new Reading();
+            r.base = a.value();
+            r.intDigits = a.intDigits();
+            r.integer = a.fracDigits() == 0;
+            r.start = pre != null ? pre.start() : i;
+            boolean decade = false;
+            if (j < n && isAsciiLetter(s.charAt(j))) {
+                int e = wordEnd(j);
+                String suffix = s.substring(j, e);
+                if (pre != null && SCALE_SUFFIXES.containsKey(suffix)) {
+                    r.scale = SCALE_SUFFIXES.get(suffix);
+                    r.hasScale = true;
+                    j = e;
+                } else if (suffix.equalsIgnoreCase("x") && !isDigit(s, e)) {
+                    j = e; // 10x, like 10 倍
+                } else if (suffix.equals("s") && a.intDigits() == 4 && r.integer && !a.grouped()) {
+                    decade = true; // the 1980s, like 1980 年代
+                    j = e;
+                } else {
+                    // 405B, 128K, 4o, and ordinals 1st/2nd/3rd (skipped on the zh side too: 第 3)
+                    resume = NumberText.skipName(s, i);
+                    return null;
+                }
+            } else if (j + 1 < n && s.charAt(j) == '.' && isAsciiLetter(s.charAt(j + 1))) {
+                resume = NumberText.skipName(s, i); // 01.AI
+                return null;
+            } else if (j + 1 < n && s.charAt(j) == ':' && isDigit(s, j + 1)) {
+                resume = skipDigitsAnd(j, ":"); // 10:30
+                return null;
+            } else if ((j + 1 < n && s.charAt(j) == '/' && isDigit(s, j + 1)) || (prev == '/' && isDigit(s, i - 2))) {
+                resume = skipDigitsAnd(j, "/");
+                return null;
+            }
+            if (a.intDigits() == 4 && (a.fracDigits() == 4 || a.fracDigits() == 5) && !a.grouped()) {
+                resume = NumberText.skipName(s, i); // arXiv id
+                return null;
+            }
+            if (NumberText.isMarker(s, i, a.end(), a.fracDigits() > 0)) {
+                resume = a.end() + 1;
+                return null;
+            }
+            if (pre != null) r.money(pre.currency());
+            if (decade) {
+                r.date(r.value().intValue(), 0, 0);
+                r.end = j;
+                return r;
+            }
+            if (r.intDigits == 4 && r.integer && !a.grouped() && isoDate(r, j)) return r;
+            if (!r.hasScale) j = readScaleWord(r, j);
+            r.end = readUnits(r, j);
+            if (r.kind == Kind.PLAIN && !r.hasScale && r.integer && !a.grouped() && r.intDigits == 4
+                    && r.wholeIn(1000, 2999) && yearContext(i)) {
+                r.date(r.value().intValue(), 0, 0);
+            }
+            if (pre == null && r.kind == Kind.PLAIN && !r.hasScale && r.intDigits <= 2 && i > 0
+                    && NumberText.isSpace(s.charAt(i - 1)) && isNameWord(NumberText.wordBefore(s, i))) {
+                resume = r.end; // LLaMA 2, Python 3.10
+                return null;
+            }
+            return r;
+        }
+
+        private boolean isNameContext(int i, char prev) {
+            if (isAsciiLetter(prev)) return true; // H800
+            // A hyphen after a digit is a range (80-100), after a letter a name (GPT-4, Yi-34B).
+            if (((prev == '-' || prev == '_') && isAsciiLetter(s, i - 2))
+                    || (prev == '.' && NumberText.isLatinOrDigit(s, i - 2))) {
+                // mid-2025, pre-2020 are years, GPT-4 and Yi-34B are names
+                if (prev == '-') {
+                    int k = i - 1;
+                    while (k > 0 && isAsciiLetter(s.charAt(k - 1))) k--;
+                    String w = s.substring(k, i - 1).toLowerCase(Locale.ROOT);
+                    if (w.equals("mid") || w.equals("early") || w.equals("late") || w.equals("pre")
+                            || w.equals("post")) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            return prev == '#';
+        }
+
+        private boolean yearContext(int i) {
+            int p = i;
+            if (p > 0 && s.charAt(p - 1) == '-') p--; // mid-2025
+            return YEAR_CONTEXT.contains(NumberText.wordBefore(s, p).toLowerCase(Locale.ROOT));
+        }
+
+        private int skipDigitsAnd(int j, String seps) {
+            while (j < n && (isDigit(s, j) || seps.indexOf(s.charAt(j)) >= 0)) j++;
+            return j;
+        }
+
+        private boolean isoDate(Reading r, int j) {
+            if (j + 2 >= n || s.charAt(j) != '-' || !isDigit(s, j + 1)) return false;
+            int m = j + 1, me = m;
+            while (me < n && isDigit(s, me)) me++;
+            if (me - m > 2 || me >= n || s.charAt(me) != '-' || !isDigit(s, me + 1)) return false;
+            int d = me + 1, de = d;
+            while (de < n && isDigit(s, de)) de++;
+            if (de - d > 2 || NumberText.isLatinOrDigit(s, de)) return false;
+            int month = Integer.parseInt(s.substring(m, me)), day = Integer.parseInt(s.substring(d, de));
+            if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+            r.date(r.value().intValue(), month, day);
+            r.end = de;
+            resume = de;
+            return true;
+        }
+
+        /** "13.8 million": one scale word after the digits. */
+        private int readScaleWord(Reading r, int j) {
+            // "13.8 million", and "a 671-billion-parameter model"
+            int k = j < n && s.charAt(j) == '-' ? j + 1 : skipSpaces(s, j);
+            if (k == j || k >= n) return j;
+            String w = s.substring(k, wordEnd(k));
+            BigDecimal scale = w.equals("hundred") ? BigDecimal.valueOf(100) : SCALES.get(w);
+            if (scale == null) return j;
+            r.scale = scale;
+            r.hasScale = !w.equals("hundred");
+            if (w.equals("hundred")) {
+                r.base = r.base.multiply(scale);
+                r.scale = BigDecimal.ONE;
+                k += w.length();
+                int k2 = skipSpaces(s, k);
+                String w2 = s.substring(k2, wordEnd(k2));
+                if (k2 > k && SCALES.containsKey(w2)) {
+                    r.scale = SCALES.get(w2);
+                    r.hasScale = true;
+                    return k2 + w2.length();
+                }
+                return k;
+            }
+            return k + w.length();
+        }
+
+        /** %, percent, currency words, duration words, "15 November 2023". */
+        private int readUnits(Reading r, int j) {
+            int k = skipSpaces(s, j);
+            if (k >= n) return j;
+            char c = s.charAt(k);
+            if (c == '%' || c == '％') {
+                r.kind = Kind.PERCENT;
+                return k + 1;
+            }
+            if (k == j) {
+                // Only a hyphen may join a unit directly: a three-year plan, a 5-month lead.
+                if (c != '-' || !isAsciiLetter(s, k + 1)) return j;
+                return readDuration(r, k + 1, j);
+            }
+            if (wordAt(s, k, "percent")) {
+                r.kind = Kind.PERCENT;
+                return k + 7;
+            }
+            if (wordAt(s, k, "per cent")) {
+                r.kind = Kind.PERCENT;
+                return k + 8;
+            }
+            for (String[] row : SUFFIXES) {
+                if (wordAt(s, k, row[0])) {
+                    r.money(row[1]);
+                    return k + row[0].length();
+                }
+            }
+            String w = s.substring(k, wordEnd(k));
+            Integer month = MONTHS.get(w.toLowerCase(Locale.ROOT));
+            if (month != null && Character.isUpperCase(w.charAt(0)) && r.wholeIn(1, 31) && r.intDigits <= 2) {
+                int e = k + w.length();
+                int y = skipSpaces(s, e);
+                if (y > e && isYear(y)) {
+                    r.date(Integer.parseInt(s.substring(y, y + 4)), month, r.value().intValue());
+                    return y + 4;
+                }
+                r.date(0, month, r.value().intValue());
+                return e;
+            }
+            return readDuration(r, k, j);
+        }
+
+        private int readDuration(Reading r, int k, int otherwise) {
+            for (String[] row : DURATIONS) {
+                if (!wordAt(s, k, row[0])) continue;
+                int e = k + row[0].length();
+                if (s.startsWith("-old", e) || s.startsWith(" old", e)) {
+                    return e + 4; // 40-year-old, 40 years old: an age, like 40 歲
+                }
+                r.duration(DurationUnit.valueOf(row[1]));
+                return e;
+            }
+            return otherwise;
+        }
+
+        private boolean isYear(int y) {
+            if (y + 4 > n) return false;
+            for (int k = y; k < y + 4; k++) if (!isDigit(s, k)) return false;
+            int v = Integer.parseInt(s.substring(y, y + 4));
+            return v >= 1000 && v <= 2999 && !NumberText.isLatinOrDigit(s, y + 4);
+        }
+
+        /** November 2023, Nov. 15, 2023, in May, early March. */
+        private Reading readMonth(int i, int e, int month) {
+            int p = e;
+            if (p < n && s.charAt(p) == '.') p++;
+            int k = skipSpaces(s, p);
+            Reading r = new Reading();
+            r.start = i;
+            r.base = BigDecimal.ZERO;
+            if (k > p && isYear(k)) {
+                r.date(Integer.parseInt(s.substring(k, k + 4)), month, 0);
+                r.end = k + 4;
+                resume = r.end;
+                return r;
+            }
+            if (k > p && isDigit(s, k)) {
+                int d = k, de = d;
+                while (de < n && isDigit(s, de)) de++;
+                int day = de - d <= 2 ? Integer.parseInt(s.substring(d, de)) : 0;
+                if (day >= 1 && day <= 31) {
+                    int after = de;
+                    String sfx = s.substring(de, wordEnd(de));
+                    if (sfx.equals("st") || sfx.equals("nd") || sfx.equals("rd") || sfx.equals("th")) after = de + 2;
+                    else if (!sfx.isEmpty()) return null;
+                    int y = after;
+                    if (y < n && s.charAt(y) == ',') y++;
+                    y = skipSpaces(s, y);
+                    if (y > after && isYear(y)) {
+                        r.date(Integer.parseInt(s.substring(y, y + 4)), month, day);
+                        r.end = y + 4;
+                    } else {
+                        r.date(0, month, day);
+                        r.end = after;
+                    }
+                    resume = r.end;
+                    return r;
+                }
+            }
+            // A month alone. "May" is also a verb and "Mar" an abbreviation: they need a date context.
+            String word = s.substring(i, e);
+            String before = NumberText.wordBefore(s, i > 0 && s.charAt(i - 1) == '-' ? i - 1 : i)
+                    .toLowerCase(Locale.ROOT);
+            boolean full = word.length() > 4 || word.equals("June") || word.equals("July");
+            if ((word.equals("May") || !full) && !MONTH_CONTEXT.contains(before)) return null;
+            r.date(0, month, 0);
+            r.end = e;
+            return r;
+        }
+
+        /** Number words: five, twenty-five, one hundred and fifty, two thousand, a million. */
+        private Reading readWords(int i) {
+            long total = 0;
+            long current = 0;
+            BigDecimal lastScale = null;
+            int type = 0; // 0 none, 1 unit, 2 teen or ten, 3 tens, 4 hundred, 5 scale
+            int p = i;
+            int end = i;
+            boolean article = false;
+            int words = 0;
+            while (p < n) {
+                int e = wordEnd(p);
+                if (e == p) break;
+                String w = s.substring(p, e).toLowerCase(Locale.ROOT);
+                if (words == 0 && (w.equals("a") || w.equals("an"))) {
+                    article = true;
+                    current = 1;
+                    type = 1;
+                } else if (SMALL.containsKey(w)) {
+                    int v = SMALL.get(w);
+                    if (type == 1 || type == 2 || (type == 3 && v >= 10)) break;
+                    current += v;
+                    type = v < 10 ? 1 : 2;
+                } else if (TENS.containsKey(w)) {
+                    if (type == 1 || type == 2 || type == 3) break;
+                    current += TENS.get(w);
+                    type = 3;
+                } else if (w.equals("hundred")) {
+                    if (type == 0 || type == 4 || type == 5 && current == 0) break;
+                    current = current * 100;
+                    type = 4;
+                } else if (SCALES.containsKey(w)) {
+                    if (type == 0 || type == 5) break;
+                    BigDecimal sc = SCALES.get(w);
+                    total += current * sc.longValueExact();
+                    current = 0;
+                    lastScale = sc;
+                    type = 5;
+                } else {
+                    break;
+                }
+                words++;
+                end = e;
+                // separators: "twenty-five", "two hundred", "one hundred and fifty"
+                if (e < n && s.charAt(e) == '-' && isAsciiLetter(s, e + 1)) {
+                    p = e + 1;
+                } else if (e < n && s.charAt(e) == ' ') {
+                    p = e + 1;
+                    if ((type == 4 || type == 5) && s.startsWith("and ", p)) p += 4;
+                } else {
+                    break;
+                }
+            }
+            resume = Math.max(end, i + 1);
+            if (words == 0 || (article && words == 1)) return null;
+            long value = total + current;
+            String text = s.substring(i, end).toLowerCase(Locale.ROOT);
+            if (text.equals("one") && (s.startsWith(" of", end) || s.startsWith(" another", end))) return null;
+            Reading r = new Reading();
+            r.start = i;
+            r.words = true;
+            r.weakHint = article;
+            if (type == 5 && lastScale != null && value % lastScale.longValueExact() == 0) {
+                r.base = BigDecimal.valueOf(value).divide(lastScale);
+                r.scale = lastScale;
+                r.hasScale = true;
+            } else {
+                r.base = BigDecimal.valueOf(value);
+            }
+            NumberText.Prefix pre = NumberText.prefixBefore(s, i, PREFIXES);
+            if (pre != null) {
+                r.money(pre.currency());
+                r.start = pre.start();
+            }
+            r.end = readUnits(r, end);
+            resume = r.end;
+            return r;
+        }
+    }
+}

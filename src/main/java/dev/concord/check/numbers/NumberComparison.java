@@ -1,0 +1,87 @@
+package dev.concord.check.numbers;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
+
+/**
+ * Compares the quantities of two aligned blocks (zh and en, or hant and hans) as multisets: each
+ * quantity on one side must meet its own counterpart on the other.
+ *
+ * <p>Two passes. First by {@link Quantity#keys()} (1380 萬美元 meets $13.8 million, 2023 年 11 月
+ * meets November 2023). Then what is left by {@link Quantity#looseKeys()}, so that a side that
+ * dropped the currency or unit, or wrote a year as a plain number, still meets its counterpart
+ * (0.14 美元 vs 0.14; "in 2023" vs "2023 的"). What is left after both passes is a mismatch.
+ */
+public final class NumberComparison {
+    private NumberComparison() {}
+
+    /**
+     * The quantities without a counterpart, in their original order.
+     *
+     * @param onlyInFirst  quantities of the first block that the second block lacks
+     * @param onlyInSecond quantities of the second block that the first block lacks
+     */
+    public record Result(List<Quantity> onlyInFirst, List<Quantity> onlyInSecond) {
+        public Result {
+            onlyInFirst = List.copyOf(onlyInFirst);
+            onlyInSecond = List.copyOf(onlyInSecond);
+        }
+
+        /** No quantity lacks a counterpart. */
+        public boolean agree() {
+            return onlyInFirst.isEmpty() && onlyInSecond.isEmpty();
+        }
+
+        /**
+         * The same result without {@link Quantity#weak() weak} quantities: the rule reports these,
+         * since "one" vanishing in Chinese or 一/兩 appearing for "a" is not evidence of an error.
+         */
+        public Result strong() {
+            return new Result(onlyInFirst.stream().filter(q -> !q.weak()).toList(),
+                    onlyInSecond.stream().filter(q -> !q.weak()).toList());
+        }
+    }
+
+    public static Result compare(List<Quantity> first, List<Quantity> second) {
+        boolean[] usedFirst = new boolean[first.size()];
+        boolean[] usedSecond = new boolean[second.size()];
+        match(first, second, usedFirst, usedSecond, Quantity::keys, (a, b) -> true);
+        // Loosely only against a plain number: 0.99 元 must not meet $0.99, nor 5 個月 meet 5%.
+        match(first, second, usedFirst, usedSecond, Quantity::looseKeys,
+                (a, b) -> a.kind() == Kind.PLAIN || b.kind() == Kind.PLAIN);
+        List<Quantity> a = new ArrayList<>();
+        for (int i = 0; i < first.size(); i++) if (!usedFirst[i]) a.add(first.get(i));
+        List<Quantity> b = new ArrayList<>();
+        for (int i = 0; i < second.size(); i++) if (!usedSecond[i]) b.add(second.get(i));
+        return new Result(a, b);
+    }
+
+    private static void match(List<Quantity> first, List<Quantity> second, boolean[] usedFirst, boolean[] usedSecond,
+                              Function<Quantity, List<String>> keys, BiPredicate<Quantity, Quantity> compatible) {
+        Map<String, Deque<Integer>> bySecond = new HashMap<>();
+        for (int i = 0; i < second.size(); i++) {
+            if (usedSecond[i]) continue;
+            for (String k : keys.apply(second.get(i))) bySecond.computeIfAbsent(k, x -> new ArrayDeque<>()).add(i);
+        }
+        for (int i = 0; i < first.size(); i++) {
+            if (usedFirst[i]) continue;
+            for (String k : keys.apply(first.get(i))) {
+                Deque<Integer> candidates = bySecond.get(k);
+                if (candidates == null) continue;
+                for (Integer j : candidates) {
+                    if (usedSecond[j] || !compatible.test(first.get(i), second.get(j))) continue;
+                    usedSecond[j] = true;
+                    usedFirst[i] = true;
+                    break;
+                }
+                if (usedFirst[i]) break;
+            }
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package dev.concord.check.numbers;
+
+import java.math.BigDecimal;
+
+/** Character-level helpers shared by the zh and en scanners. Single pass, no regular expressions. */
+final class NumberText {
+    private NumberText() {}
+
+    /** 0–9 for ASCII and full-width digits (０–９), else −1. */
+    static int digit(char c) {
+        if (c >= '0' && c <= '9') return c - '0';
+        if (c >= '０' && c <= '９') return c - '０';
+        return -1;
+    }
+
+    static boolean isDigit(String s, int i) {
+        return i >= 0 && i < s.length() && digit(s.charAt(i)) >= 0;
+    }
+
+    static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    static boolean isAsciiLetter(String s, int i) {
+        return i >= 0 && i < s.length() && isAsciiLetter(s.charAt(i));
+    }
+
+    static boolean isLatinOrDigit(String s, int i) {
+        return isAsciiLetter(s, i) || isDigit(s, i);
+    }
+
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u3000' || c == '\u2009' || c == '\u202F';
+    }
+
+    /** The first index at or after i that is not an inline space (newlines are not skipped). */
+    static int skipSpaces(String s, int i) {
+        while (i < s.length() && isSpace(s.charAt(i))) i++;
+        return i;
+    }
+
+    /** The smallest j ≤ i such that s[j, i) is all inline spaces. */
+    static int skipSpacesBack(String s, int i) {
+        while (i > 0 && isSpace(s.charAt(i - 1))) i--;
+        return i;
+    }
+
+    /** Whether s has w ending exactly at index p. */
+    static boolean endsAt(String s, int p, String w) {
+        int from = p - w.length();
+        return from >= 0 && s.startsWith(w, from);
+    }
+
+    /** Whether s has the ASCII word w (case-sensitive) at i, not followed by a letter. */
+    static boolean wordAt(String s, int i, String w) {
+        return s.startsWith(w, i) && !isAsciiLetter(s, i + w.length());
+    }
+
+    /** Longer digit runs are ids or hashes. 10^24 is far beyond any amount written in prose. */
+    static final int MAX_DIGITS = 24;
+
+    /** A run of Arabic digits as written; versionLike also marks an overlong run: neither is a quantity. */
+    record ArabicRun(int end, BigDecimal value, int intDigits, int fracDigits, boolean grouped, boolean versionLike) {}
+
+    /**
+     * Reads digits from i (which must be a digit): ASCII ',' grouping only when every group has
+     * exactly three digits (so "1,2" is two numbers), '.' or '．' decimals. A second decimal point
+     * (1.2.3) marks a version: the whole dotted run is returned with versionLike set.
+     */
+    static ArabicRun readArabic(String s, int i) {
+        StringBuilder sb = new StringBuilder();
+        int j = i;
+        while (j < s.length() && digit(s.charAt(j)) >= 0) sb.append((char) ('0' + digit(s.charAt(j++))));
+        int intDigits = sb.length();
+        if (intDigits > MAX_DIGITS) {
+            // An id or a hash, not an amount; and BigDecimal parsing is superlinear in the length.
+            while (j < s.length() && (digit(s.charAt(j)) >= 0 || s.charAt(j) == '.' || s.charAt(j) == ',')) j++;
+            return new ArabicRun(j, BigDecimal.ZERO, intDigits, 0, false, true);
+        }
+        boolean grouped = false;
+        if (intDigits <= 3) {
+            while (s.length() > j && s.charAt(j) == ',' && isDigit(s, j + 1) && isDigit(s, j + 2)
+                    && isDigit(s, j + 3) && !isDigit(s, j + 4) && sb.length() <= MAX_DIGITS) {
+                for (int k = j + 1; k <= j + 3; k++) sb.append((char) ('0' + digit(s.charAt(k))));
+                j += 4;
+                grouped = true;
+            }
+        }
+        intDigits = sb.length();
+        int fracDigits = 0;
+        if (j < s.length() && (s.charAt(j) == '.' || s.charAt(j) == '．') && isDigit(s, j + 1)) {
+            sb.append('.');
+            j++;
+            while (j < s.length() && digit(s.charAt(j)) >= 0) {
+                sb.append((char) ('0' + digit(s.charAt(j++))));
+                fracDigits++;
+            }
+            if (fracDigits > MAX_DIGITS) return new ArabicRun(j, BigDecimal.ZERO, intDigits, fracDigits, grouped, true);
+            if (j < s.length() && s.charAt(j) == '.' && isDigit(s, j + 1)) {
+                while (j < s.length() && (s.charAt(j) == '.' || isDigit(s, j))) j++;
+                return new ArabicRun(j, BigDecimal.ZERO, intDigits, fracDigits, grouped, true);
+            }
+        }
+        return new ArabicRun(j, new BigDecimal(sb.toString()), intDigits, fracDigits, grouped, false);
+    }
+
+    /** The end of a name-like run of ASCII letters and digits joined by '.', '-', '_' (Yi-34B-Chat, Qwen2.5). */
+    static int skipName(String s, int i) {
+        int j = i;
+        while (j < s.length()) {
+            char c = s.charAt(j);
+            if (isAsciiLetter(c) || digit(c) >= 0) {
+                j++;
+            } else if ((c == '.' || c == '-' || c == '_') && isLatinOrDigit(s, j + 1)) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    /**
+     * Whether the number at [start, end) is a list marker or a heading number: only bullets,
+     * quote marks, '#' or spaces before it on its line, and "1." / "1)" / "1、" after it; in a heading
+     * a dotted section number followed by a space ("### 2.3 Background") counts too.
+     */
+    static boolean isMarker(String s, int start, int end, boolean dotted) {
+        int k = start - 1;
+        boolean heading = false;
+        while (k >= 0 && s.charAt(k) != '\n') {
+            char c = s.charAt(k);
+            if (c == '#') heading = true;
+            else if (!(isSpace(c) || c == '>' || c == '*' || c == '+' || c == '-' || c == '(' || c == '（')) return false;
+            k--;
+        }
+        if (end >= s.length()) return false;
+        char c = s.charAt(end);
+        if (c == ')' || c == '）' || c == '、') return true;
+        if ((c == '.' || c == '．') && !isDigit(s, end + 1)) return true;
+        return heading && dotted && isSpace(c);
+    }
+
+    /** A currency written before the number, found by looking back from the number's start. */
+    record Prefix(String currency, int start) {}
+
+    /**
+     * Looks back from p (over spaces) for one of the tokens; table rows are {token, ISO code}, longest
+     * tokens first. ASCII tokens need a non-letter before them so "GRMB 5" is not RMB.
+     */
+    static Prefix prefixBefore(String s, int p, String[][] table) {
+        int q = skipSpacesBack(s, p);
+        for (String[] row : table) {
+            String token = row[0];
+            if (!endsAt(s, q, token)) continue;
+            int from = q - token.length();
+            if (isAsciiLetter(token.charAt(0)) && isAsciiLetter(s, from - 1)) continue;
+            if (isAsciiLetter(token.charAt(token.length() - 1)) && q == p) continue; // RMB0.99 reads as a name
+            return new Prefix(row[1], from);
+        }
+        return null;
+    }
+
+    /** The ASCII word (letters only) that ends at p, after skipping spaces back; "" if none. */
+    static String wordBefore(String s, int p) {
+        int q = skipSpacesBack(s, p);
+        int k = q;
+        while (k > 0 && isAsciiLetter(s.charAt(k - 1))) k--;
+        return s.substring(k, q);
+    }
+}

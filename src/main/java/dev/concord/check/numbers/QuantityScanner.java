@@ -1,0 +1,126 @@
+package dev.concord.check.numbers;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The single left-to-right pass shared by the zh and en extractors: the language scanner reads one
+ * number with its prefix, scale and unit; this class joins two readings around a range connector
+ * (carrying the scale and unit from the right: "3 至 5 億", "$80–100 million") and emits quantities.
+ */
+abstract class QuantityScanner {
+    final String s;
+    final int n;
+    private final List<Quantity> out = new ArrayList<>();
+    /** Where scanning continues when {@link #read} returns null; always beyond the position read. */
+    int resume;
+
+    QuantityScanner(String text) {
+        this.s = text;
+        this.n = text.length();
+    }
+
+    final List<Quantity> run() {
+        int i = 0;
+        while (i < n) {
+            int next = step(i);
+            i = Math.max(next, i + 1);
+        }
+        return out;
+    }
+
+    /** Looks at position i; emits what starts there via {@link #finish}; returns where to continue. */
+    abstract int step(int i);
+
+    /** The index after a range connector at k ("至", "–", " to "), or −1. {@code left} is the reading before it. */
+    abstract int connector(int k, Reading left);
+
+    /** Reads the right end of a range starting at p (a currency sign may come first), or null. */
+    abstract Reading readRangeEnd(int p);
+
+    /** Emits {@code left}, or the range it starts; returns the index after what was emitted. */
+    final int finish(Reading left) {
+        int k = NumberText.skipSpaces(s, left.end);
+        int after = k < n ? connector(k, left) : -1;
+        if (after >= 0) {
+            Reading right = readRangeEnd(NumberText.skipSpaces(s, after));
+            if (right != null && join(left, right)) {
+                out.add(left.toQuantity(s, RangeEnd.LOW, left.start, right.end));
+                out.add(right.toQuantity(s, RangeEnd.HIGH, left.start, right.end));
+                return right.end;
+            }
+        }
+        out.add(left.toQuantity(s, RangeEnd.NONE, left.start, left.end));
+        return left.end;
+    }
+
+    /**
+     * Makes the two ends agree (the end that lacks a scale, currency or unit takes the other's), then
+     * accepts the range only if it ascends; otherwise nothing is changed and they are two numbers.
+     */
+    private static boolean join(Reading left, Reading right) {
+        boolean takeScale = !left.hasScale && right.hasScale && right.kind != Kind.DATE
+                && left.base.multiply(right.scale).compareTo(right.value()) <= 0;
+        BigDecimal leftValue = takeScale ? left.base.multiply(right.scale) : left.value();
+        Kind kind;
+        if (left.kind == right.kind) {
+            kind = left.kind;
+            if (kind == Kind.MONEY && !left.currency.equals(right.currency)) return false;
+            if (kind == Kind.DURATION && left.unit != right.unit) return false;
+            if (kind == Kind.DATE && ((left.year == 0) != (right.year == 0) || (left.month == 0) != (right.month == 0)
+                    || (left.day == 0) != (right.day == 0))) return false;
+        } else if (left.kind == Kind.PLAIN) {
+            kind = right.kind;
+            if (kind == Kind.DATE && dateField(left, right) == 0) return false;
+        } else if (right.kind == Kind.PLAIN) {
+            kind = left.kind;
+            if (kind == Kind.DATE && dateField(right, left) == 0) return false;
+        } else {
+            return false;
+        }
+        if (kind == Kind.DATE) {
+            long l = dateOrder(left, right);
+            long r = dateOrder(right, left);
+            if (l < 0 || r < 0 || l > r) return false;
+        } else if (leftValue.compareTo(right.value()) > 0) {
+            return false;
+        }
+        if (takeScale) {
+            left.scale = right.scale;
+            left.hasScale = true;
+        }
+        if (left.kind == Kind.PLAIN && kind != Kind.PLAIN) inherit(left, right);
+        if (right.kind == Kind.PLAIN && kind != Kind.PLAIN) inherit(right, left);
+        return true;
+    }
+
+    /** The date field a plain number would fill next to a date: 1 = year, 2 = month, 0 = none. */
+    private static int dateField(Reading plain, Reading date) {
+        if (date.year != 0 && date.month == 0 && plain.intDigits == 4 && plain.wholeIn(1000, 2999)) return 1;
+        if (date.year == 0 && date.month != 0 && date.day == 0 && plain.wholeIn(1, 12)) return 2;
+        return 0;
+    }
+
+    /** A sortable form of the date the reading is or will become next to its partner, −1 if none. */
+    private static long dateOrder(Reading r, Reading partner) {
+        if (r.kind == Kind.DATE) return r.year * 10_000L + r.month * 100L + r.day;
+        int field = dateField(r, partner);
+        long v = r.value().longValue();
+        return field == 1 ? v * 10_000L : field == 2 ? v * 100L : -1;
+    }
+
+    private static void inherit(Reading to, Reading from) {
+        switch (from.kind) {
+            case MONEY -> to.money(from.currency);
+            case PERCENT -> to.kind = Kind.PERCENT;
+            case DURATION -> to.duration(from.unit);
+            case DATE -> {
+                int v = to.value().intValue();
+                if (dateField(to, from) == 1) to.date(v, 0, 0);
+                else to.date(0, v, 0);
+            }
+            case PLAIN -> { }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package dev.concord.check.numbers;
+
+import java.math.BigDecimal;
+
+/** A number being read by a scanner, before it becomes a {@link Quantity}. Mutable, package-private. */
+final class Reading {
+    int start;
+    int end;
+    /** The number as written before any trailing scale: 1380 in "1380 萬", 80 in "$80 million". */
+    BigDecimal base;
+    /** The product of the trailing scales (萬, 億, million…), 1 when none. */
+    BigDecimal scale = BigDecimal.ONE;
+    boolean hasScale;
+    /** The whole value under the other reading of 兆 (1e6), null when 兆 is not involved. */
+    BigDecimal alternative;
+    boolean words;
+    /** Set by the scanner for readings that are weak whatever their value ("a million"). */
+    boolean weakHint;
+    /** Integer digits as written (4 for a year); 0 for numerals and words. */
+    int intDigits;
+    boolean integer = true;
+
+    Kind kind = Kind.PLAIN;
+    String currency;
+    DurationUnit unit;
+    int year;
+    int month;
+    int day;
+
+    BigDecimal value() {
+        return base.multiply(scale);
+    }
+
+    boolean isWholeNumber() {
+        BigDecimal v = value();
+        return v.signum() >= 0 && v.stripTrailingZeros().scale() <= 0;
+    }
+
+    /** Whether the value is a whole number in [lo, hi]. */
+    boolean wholeIn(long lo, long hi) {
+        if (!isWholeNumber()) return false;
+        BigDecimal v = value();
+        return v.compareTo(BigDecimal.valueOf(lo)) >= 0 && v.compareTo(BigDecimal.valueOf(hi)) <= 0;
+    }
+
+    void date(int y, int m, int d) {
+        kind = Kind.DATE;
+        year = y;
+        month = m;
+        day = d;
+    }
+
+    void money(String code) {
+        kind = Kind.MONEY;
+        currency = code;
+    }
+
+    void duration(DurationUnit u) {
+        kind = Kind.DURATION;
+        unit = u;
+    }
+
+    Quantity toQuantity(String text, RangeEnd range, int from, int to) {
+        BigDecimal value = kind == Kind.DATE
+                ? BigDecimal.valueOf(year != 0 ? year : month != 0 ? month : day)
+                : value();
+        // "one" vanishes in Chinese and 一/兩 appear for "a"/"a couple": small counts in words are weak.
+        // A duration only at 1 (一年 = "a year"); "five months" is never dropped, 五月 ↔ five months is an error.
+        boolean weak = weakHint
+                || (words && kind == Kind.PLAIN && wholeIn(0, 10))
+                || (words && kind == Kind.DURATION && wholeIn(0, 1));
+        return new Quantity(kind, value, kind == Kind.MONEY ? currency : null, kind == Kind.DURATION ? unit : null,
+                kind == Kind.DATE ? year : 0, kind == Kind.DATE ? month : 0, kind == Kind.DATE ? day : 0,
+                range, words, weak, kind == Kind.DATE ? null : alternative, from, to, text.substring(from, to));
+    }
+}

@@ -1,0 +1,152 @@
+package dev.concord.check.rules;
+
+import dev.concord.align.Row;
+import dev.concord.check.Finding;
+import dev.concord.check.PostContext;
+import dev.concord.check.Rule;
+import dev.concord.check.Severity;
+import dev.concord.check.numbers.ChineseNumbers;
+import dev.concord.check.numbers.EnglishNumbers;
+import dev.concord.check.numbers.NumberComparison;
+import dev.concord.check.numbers.Quantity;
+import dev.concord.glossary.TermMatch;
+import dev.concord.markdown.Block;
+import dev.concord.model.Lang;
+import dev.concord.model.Span;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The numbers of aligned blocks disagree, after normalising Chinese and English numbers to values
+ * (1380 萬美元 = $13.8 million, 2023 年 11 月 = November 2023, 五個月 = five months). Only prose
+ * counts, with glossary terms blanked first (零一萬物 is not 10,000; 01.AI is not 1). Weak
+ * quantities (small numbers in words: 一 for "a") never count.
+ *
+ * <p>With three variants, a number that two agree on and the third lacks is reported on the third
+ * ("lacks"), and a number only one variant has is reported there ("not in the others"); when a
+ * variant has both, they are one finding: a changed number. With two variants a number one side
+ * lacks is reported where it stands.
+ */
+public final class NumberMismatchRule implements Rule {
+    @Override public String id() { return "number-mismatch"; }
+    @Override public String description() { return "The numbers of aligned blocks disagree (Chinese numbers normalised: 萬/億, ranges, dates, durations, full-width digits)."; }
+    @Override public Severity defaultSeverity() { return Severity.ERROR; }
+
+    @Override
+    public void check(PostContext post, List<Finding> out) {
+        for (Row row : post.rows()) {
+            if (row.size() < 2) continue;
+            Map<Lang, List<Quantity>> q = new EnumMap<>(Lang.class);
+            row.blocks().forEach((lang, b) -> q.put(lang, quantities(post, lang, b)));
+            if (q.values().stream().allMatch(List::isEmpty)) continue;
+            List<Lang> langs = new ArrayList<>(q.keySet());
+            // unmatched.get(A).get(B): quantities of A with no counterpart in B
+            Map<Lang, Map<Lang, Set<Quantity>>> unmatched = new EnumMap<>(Lang.class);
+            for (Lang a : langs) unmatched.put(a, new EnumMap<>(Lang.class));
+            for (int i = 0; i < langs.size(); i++) {
+                for (int j = i + 1; j < langs.size(); j++) {
+                    Lang a = langs.get(i), b = langs.get(j);
+                    NumberComparison.Result r = NumberComparison.compare(q.get(a), q.get(b)).strong();
+                    unmatched.get(a).put(b, identitySet(r.onlyInFirst()));
+                    unmatched.get(b).put(a, identitySet(r.onlyInSecond()));
+                }
+            }
+            for (Lang v : langs) report(post, row, v, langs, q, unmatched, out);
+        }
+    }
+
+    private void report(PostContext post, Row row, Lang v, List<Lang> langs, Map<Lang, List<Quantity>> q,
+                        Map<Lang, Map<Lang, Set<Quantity>>> unmatched, List<Finding> out) {
+        int base = row.blocks().get(v).span().start();
+        List<Quantity> odd = new ArrayList<>();
+        for (Quantity x : q.get(v)) {
+            boolean everywhere = true;
+            for (Lang o : langs) if (o != v && !unmatched.get(v).get(o).contains(x)) everywhere = false;
+            if (everywhere && !contains(odd, x)) odd.add(x);
+        }
+        List<Quantity> lacks = new ArrayList<>();
+        List<Lang> lacksFrom = new ArrayList<>();
+        if (langs.size() >= 3) {
+            for (Lang w : langs) {
+                if (w == v) continue;
+                for (Quantity x : unmatched.get(w).get(v)) {
+                    boolean supported = false, counted = false;
+                    for (Lang u : langs) {
+                        if (u == v || u == w) continue;
+                        if (!unmatched.get(w).get(u).contains(x)) {
+                            supported = true;
+                            if (u.ordinal() < w.ordinal()) counted = true; // its counterpart in u was taken already
+                        }
+                    }
+                    if (supported && !counted && !contains(lacks, x)) {
+                        lacks.add(x);
+                        lacksFrom.add(w);
+                    }
+                }
+            }
+        }
+        int paired = Math.min(odd.size(), lacks.size());
+        for (int i = 0; i < odd.size(); i++) {
+            Quantity x = odd.get(i);
+            var f = post.at(this, v, base + x.start(), base + x.end()).found(x.text());
+            if (i < paired) {
+                Quantity want = lacks.get(i);
+                Lang w = lacksFrom.get(i);
+                f.expected(want.text()).message("number '" + x.text() + "' differs from " + w.key() + "'s '" + want.text() + "'")
+                        .related(post.location(w, row.blocks().get(w).span().start() + want.start()));
+            } else {
+                f.message("number '" + x.text() + "' is not in the aligned " + others(v, langs) + " text");
+                for (Lang o : langs) if (o != v) f.related(post.location(o, row.blocks().get(o).span().start()));
+            }
+            out.add(f.build());
+        }
+        for (int i = paired; i < lacks.size(); i++) {
+            Quantity want = lacks.get(i);
+            Lang w = lacksFrom.get(i);
+            out.add(post.at(this, v, base, base).expected(want.text())
+                    .message("lacks the number '" + want.text() + "' that " + w.key() + " has")
+                    .related(post.location(w, row.blocks().get(w).span().start() + want.start())).build());
+        }
+    }
+
+    private static String others(Lang v, List<Lang> langs) {
+        List<String> names = new ArrayList<>();
+        for (Lang l : langs) if (l != v) names.add(l.key());
+        return String.join("/", names);
+    }
+
+    private static boolean contains(List<Quantity> list, Quantity x) {
+        for (Quantity y : list) if (y == x) return true;
+        return false;
+    }
+
+    private static Set<Quantity> identitySet(List<Quantity> list) {
+        Set<Quantity> s = Collections.newSetFromMap(new IdentityHashMap<>());
+        s.addAll(list);
+        return s;
+    }
+
+    /**
+     * The block's prose with everything else blanked (so offsets stay block-relative and a number
+     * cannot join across code), glossary terms blanked too.
+     */
+    static List<Quantity> quantities(PostContext post, Lang lang, Block b) {
+        String text = post.variant(lang).doc().text();
+        int base = b.span().start();
+        char[] masked = new char[b.span().length()];
+        java.util.Arrays.fill(masked, ' ');
+        for (Span s : b.prose()) {
+            for (int i = s.start(); i < s.end(); i++) masked[i - base] = text.charAt(i);
+        }
+        for (TermMatch m : post.terms().in(lang, text, b)) {
+            for (int i = m.start(); i < m.end(); i++) masked[i - base] = ' ';
+        }
+        String s = new String(masked);
+        return lang == Lang.EN ? EnglishNumbers.extract(s) : ChineseNumbers.extract(s);
+    }
+}

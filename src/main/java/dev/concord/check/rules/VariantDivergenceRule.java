@@ -1,0 +1,105 @@
+package dev.concord.check.rules;
+
+import dev.concord.align.BlockPair;
+import dev.concord.check.Finding;
+import dev.concord.check.PostContext;
+import dev.concord.check.Rule;
+import dev.concord.check.Severity;
+import dev.concord.convert.HantStandard;
+import dev.concord.convert.ScriptConverter;
+import dev.concord.glossary.TermMatch;
+import dev.concord.markdown.Block;
+import dev.concord.model.Lang;
+import dev.concord.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * When hant and hans are script conversions of each other (detected: at least half of the aligned
+ * prose blocks are identical once hant is converted to hans), a block that differs beyond the
+ * glossary is reported on hans: one of the two was edited without the other. Independently
+ * translated posts (the common case in the wild: ~11 % identical lines) are left alone.
+ * Glossary terms are compared by identity, not by spelling, and quotation marks by position, so
+ * 晶片/芯片 or 「」/“” never count as divergence.
+ */
+public final class VariantDivergenceRule implements Rule {
+    /** Share of identical aligned blocks from which hant and hans count as conversions of each other. */
+    static final double CONVERTED_SHARE = 0.5;
+
+    @Override public String id() { return "variant-divergence"; }
+    @Override public String description() { return "hant and hans are conversions of each other, but a block differs beyond the glossary."; }
+    @Override public Severity defaultSeverity() { return Severity.WARNING; }
+
+    @Override
+    public void check(PostContext post, List<Finding> out) {
+        if (post.variant(Lang.HANT) == null || post.variant(Lang.HANS) == null) return;
+        ScriptConverter toHans = ScriptConverter.toHans(HantStandard.parse(post.config().hant()));
+        List<Block[]> differing = new ArrayList<>();
+        List<String[]> texts = new ArrayList<>();
+        int compared = 0, identical = 0;
+        for (BlockPair p : post.alignment(Lang.HANT, Lang.HANS)) {
+            if (!p.matched() || p.left().prose().isEmpty()) continue;
+            String a = toHans.convert(normalised(post, Lang.HANT, p.left()));
+            // hans goes through t2s too: traditional characters left in it are script-mixed's finding, not this one's.
+            String b = toHans.convert(normalised(post, Lang.HANS, p.right()));
+            compared++;
+            if (a.equals(b)) {
+                identical++;
+            } else {
+                differing.add(new Block[] {p.left(), p.right()});
+                texts.add(new String[] {a, b});
+            }
+        }
+        if (compared == 0 || identical < compared * CONVERTED_SHARE) return;
+        for (int i = 0; i < differing.size(); i++) {
+            Block hant = differing.get(i)[0], hans = differing.get(i)[1];
+            String a = display(texts.get(i)[0]), b = display(texts.get(i)[1]);
+            int d = 0;
+            while (d < a.length() && d < b.length() && a.charAt(d) == b.charAt(d)) d++;
+            out.add(post.at(this, Lang.HANS, hans.span().start(), hans.span().start())
+                    .message("hans is not the conversion of hant here (" + identical + " of " + compared
+                            + " blocks are): '" + excerpt(b, d) + "' vs converted hant '" + excerpt(a, d) + "'")
+                    .related(post.location(Lang.HANT, hant.span().start())).build());
+        }
+    }
+
+    /** The block's prose with terms replaced by their ids and quotation marks by neutral ones. */
+    private static String normalised(PostContext post, Lang lang, Block b) {
+        String text = post.variant(lang).doc().text();
+        List<TermMatch> terms = post.terms().in(lang, text, b);
+        StringBuilder sb = new StringBuilder();
+        int t = 0;
+        for (Span s : b.prose()) {
+            if (sb.length() > 0) sb.append('\n');
+            int i = s.start();
+            while (i < s.end()) {
+                while (t < terms.size() && terms.get(t).end() <= i) t++;
+                if (t < terms.size() && terms.get(t).start() == i) {
+                    sb.append('\u0001').append(terms.get(t).term().id()).append('\u0001');
+                    i = Math.max(i + 1, terms.get(t).end());
+                    continue;
+                }
+                char c = text.charAt(i++);
+                sb.append(switch (c) {
+                    case '「', '“' -> '\u0002';
+                    case '」', '”' -> '\u0003';
+                    case '『', '‘' -> '\u0004';
+                    case '』', '’' -> '\u0005';
+                    default -> c;
+                });
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Placeholders back to readable text: terms as [id], quotes as 「」. */
+    private static String display(String s) {
+        return s.replaceAll("\u0001([^\u0001]*)\u0001", "[$1]").replace('\u0002', '「').replace('\u0003', '」')
+                .replace('\u0004', '『').replace('\u0005', '』').replace('\n', ' ');
+    }
+
+    private static String excerpt(String s, int at) {
+        int from = Math.max(0, at - 6), to = Math.min(s.length(), at + 10);
+        return (from > 0 ? "…" : "") + s.substring(from, to) + (to < s.length() ? "…" : "");
+    }
+}

@@ -1,0 +1,54 @@
+package dev.concord.check.numbers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
+
+class NumberComparisonTest {
+
+    @ParameterizedTest(name = "{1} ↔ {3} ({6})")
+    @CsvFileSource(resources = "/numbers/pairs.tsv", delimiter = '\t', quoteCharacter = '\u0001')
+    void pairsMeetOrDifferAsExpected(String lang1, String text1, String lang2, String text2,
+                                     String only1, String only2, String why) {
+        NumberComparison.Result r = NumberComparison.compare(
+                Cases.extract(lang1, Cases.text(text1)), Cases.extract(lang2, Cases.text(text2))).strong();
+        assertEquals(Cases.expected(only1), Cases.keys(r.onlyInFirst()), "only in " + lang1 + ": " + why);
+        assertEquals(Cases.expected(only2), Cases.keys(r.onlyInSecond()), "only in " + lang2 + ": " + why);
+    }
+
+    @Test
+    void multisetCountsEveryOccurrence() {
+        NumberComparison.Result r = NumberComparison.compare(
+                ChineseNumbers.extract("10 億美元估值，又籌得 10 億美元"),
+                EnglishNumbers.extract("a $1 billion valuation"));
+        assertEquals("money USD 1000000000", Cases.keys(r.onlyInFirst()));
+        assertTrue(r.onlyInSecond().isEmpty());
+        assertFalse(r.agree());
+    }
+
+    @Test
+    void weakQuantitiesAreReportedUntilFilteredOut() {
+        NumberComparison.Result r = NumberComparison.compare(
+                ChineseNumbers.extract("兩個模型"), EnglishNumbers.extract("the models"));
+        assertEquals(1, r.onlyInFirst().size());
+        assertTrue(r.strong().agree());
+    }
+
+    @Test
+    void exactMatchesArePreferredToLooseOnes() {
+        // 2023 (plain) must not take the date partner away from 2023 年.
+        NumberComparison.Result r = NumberComparison.compare(
+                ChineseNumbers.extract("2023 年有 2023 個"), EnglishNumbers.extract("2023 of them in 2023"));
+        assertTrue(r.agree(), r::toString);
+    }
+
+    @Test
+    void emptySidesAgree() {
+        assertTrue(NumberComparison.compare(List.of(), List.of()).agree());
+    }
+}
