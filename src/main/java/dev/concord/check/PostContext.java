@@ -39,7 +39,7 @@ public final class PostContext {
         this.variants.putAll(variants);
         this.config = config;
         this.glossary = glossary;
-        this.terms = terms;
+        this.terms = terms.forOnePost();
     }
 
     public String slug() {
