@@ -141,20 +141,12 @@ public final class ChineseNumbers {
         }
 
         private Reading readArabic(int i) {
-            NumberText.Prefix pre = NumberText.prefixBefore(s, i, PREFIXES);
+            Reading r = startArabic(i, PREFIXES);
+            if (r == null) return null;
+            NumberText.Prefix pre = arabicPrefix;
+            NumberText.ArabicRun a = arabicRun;
             char prev = i > 0 ? s.charAt(i - 1) : 0;
-            if (pre == null && isNameContext(i, prev)) {
-                resume = NumberText.skipName(s, i);
-                return null;
-            }
-            NumberText.ArabicRun a = NumberText.readArabic(s, i);
             int j = a.end();
-            resume = j;
-            if (a.versionLike()) return null;
-            Reading r = new Reading();
-            r.base = a.value();
-            r.intDigits = a.intDigits();
-            r.integer = a.fracDigits() == 0;
             if (j < n && isAsciiLetter(s.charAt(j))) {
                 if ((s.charAt(j) == 'x' || s.charAt(j) == 'X') && !NumberText.isLatinOrDigit(s, j + 1)) {
                     j++; // 10x: a multiplier, like 10 倍
@@ -195,7 +187,8 @@ public final class ChineseNumbers {
             return r;
         }
 
-        private boolean isNameContext(int i, char prev) {
+        @Override
+        boolean isNameContext(int i, char prev) {
             if (isAsciiLetter(prev)) return true;                                      // H800, Qwen2.5
             // A hyphen after a digit is a range (80-100), after a letter a name (GPT-4, Yi-34B).
             if (((prev == '-' || prev == '_') && isAsciiLetter(s, i - 2))

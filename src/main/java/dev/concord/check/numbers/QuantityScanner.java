@@ -30,6 +30,37 @@ abstract class QuantityScanner {
         return out;
     }
 
+    /** Whether the digits at i belong to a name (Yi-34B, GPT-4, LLaMA 2), in this language's terms. */
+    abstract boolean isNameContext(int i, char prev);
+
+    /**
+     * The start every Arabic reading shares: the prefix (currency sign, 約…), the name check, the
+     * digit run. Returns null for a name or a version, with {@link #resume} set past it; otherwise a
+     * reading of the digits, with {@link #arabicRun} and {@link #arabicPrefix} for the caller to go on.
+     */
+    final Reading startArabic(int i, String[][] prefixes) {
+        NumberText.Prefix pre = NumberText.prefixBefore(s, i, prefixes);
+        char prev = i > 0 ? s.charAt(i - 1) : 0;
+        arabicPrefix = pre;
+        if (pre == null && isNameContext(i, prev)) {
+            resume = NumberText.skipName(s, i);
+            return null;
+        }
+        NumberText.ArabicRun a = NumberText.readArabic(s, i);
+        arabicRun = a;
+        resume = a.end();
+        if (a.versionLike()) return null;
+        Reading r = new Reading();
+        r.base = a.value();
+        r.intDigits = a.intDigits();
+        r.integer = a.fracDigits() == 0;
+        return r;
+    }
+
+    /** Set by {@link #startArabic}: the digit run and the prefix found before it. */
+    NumberText.ArabicRun arabicRun;
+    NumberText.Prefix arabicPrefix;
+
     /** Looks at position i; emits what starts there via {@link #finish}; returns where to continue. */
     abstract int step(int i);
 
