@@ -74,6 +74,7 @@ public final class Main implements Runnable {
         SUBCOMMANDS.put("init", InitCommand.class);
         SUBCOMMANDS.put("help", CommandLine.HelpCommand.class);
         SUBCOMMANDS.put("generate-completion", picocli.AutoComplete.GenerateCompletion.class);
+        SUBCOMMANDS.put("__train", TrainCommand.class);
     }
 
     /** The whole command tree (help, completion scripts). */
