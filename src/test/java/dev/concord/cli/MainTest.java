@@ -1,0 +1,36 @@
+package dev.concord.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** The command tree: help lists every public command, the archive workload runs and stays hidden. */
+class MainTest {
+    @Test
+    void helpListsEveryCommandButNotTheHiddenWorkload() {
+        CliTestSupport.Result r = CliTestSupport.run("--help");
+        assertEquals(0, r.code());
+        for (String c : new String[] {"check", "convert", "glossary", "terms", "diff", "hook", "init", "generate-completion"}) {
+            assertTrue(r.out().contains("  " + c + " "), c + " in help: " + r.out());
+        }
+        assertFalse(r.out().contains("__train"));
+    }
+
+    @Test
+    void eachSubcommandHasHelpWhenBuiltAlone() {
+        for (String c : new String[] {"check", "convert", "glossary", "terms", "diff", "hook", "init"}) {
+            CliTestSupport.Result r = CliTestSupport.run(c, "--help");
+            assertEquals(0, r.code(), c);
+            assertTrue(r.out().startsWith("Usage: concord " + c), r.out());
+        }
+    }
+
+    @Test
+    void archiveWorkloadRunsCleanly() {
+        CliTestSupport.Result r = CliTestSupport.run("__train");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.out() + r.err(), "the workload prints nothing");
+    }
+}
