@@ -276,3 +276,7 @@ if __name__ == "__main__":
     write("structure-mismatch-first-item-clean", hant=HANT + ol_hant, hans=HANS + ol_hans, en=EN + ol_en)
     en = EN + sub(ol_en, "1. **Copy**: copy content in Windows.\n\n2. **Paste** (Windows):", "2. **Paste** (Windows):" + E("structure-mismatch"))
     write("structure-mismatch-first-item-dropped", hant=HANT + ol_hant, hans=HANS + ol_hans, en=en)
+    # structure-mismatch: paired blocks of another shape: a heading one level deeper in en, a list item nested in hans.
+    en = sub(EN, "## Background", "### Background" + E("structure-mismatch"))
+    hans = sub(HANS, "- 训练成本约为 300 万美元，落后约五个月", "  - 训练成本约为 300 万美元，落后约五个月" + E("structure-mismatch"))
+    write("structure-mismatch-heading-level", en=en, hans=hans)

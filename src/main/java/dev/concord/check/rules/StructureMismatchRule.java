@@ -1,6 +1,9 @@
 package dev.concord.check.rules;
 
 import dev.concord.align.BlockPair;
+import dev.concord.align.Row;
+import java.util.HashMap;
+import java.util.Map;
 import dev.concord.check.Finding;
 import dev.concord.check.PostContext;
 import dev.concord.check.Rule;
@@ -13,6 +16,9 @@ import java.util.Locale;
 /**
  * A block that one variant has and another lacks (the aligner left it unpaired). Reported on the
  * variant that lacks it, where the gap is: at the next paired block, or the end of the file.
+ * Also blocks that are paired but shaped differently: a heading of another level, a list item
+ * nested at another depth, a paragraph that another variant made a list item. The shape most
+ * variants share is expected (on a tie, hant's, then hans's).
  */
 public final class StructureMismatchRule implements Rule {
     @Override public String id() { return "structure-mismatch"; }
@@ -21,6 +27,7 @@ public final class StructureMismatchRule implements Rule {
 
     @Override
     public void check(PostContext post, List<Finding> out) {
+        checkShapes(post, out);
         for (Lang[] pair : post.pairs()) {
             List<BlockPair> rows = post.alignment(pair[0], pair[1]);
             // Where each side's next block starts, computed once from the end: finding the gap's
@@ -44,6 +51,52 @@ public final class StructureMismatchRule implements Rule {
                         .build());
             }
         }
+    }
+
+    private void checkShapes(PostContext post, List<Finding> out) {
+        for (Row row : post.rows()) {
+            if (row.size() < 2) continue;
+            Map<String, Integer> votes = new HashMap<>();
+            Map<String, Lang> firstWith = new HashMap<>();
+            row.blocks().forEach((l, b) -> {
+                votes.merge(shape(b), 1, Integer::sum);
+                firstWith.putIfAbsent(shape(b), l);
+            });
+            if (votes.size() < 2) continue;
+            String expected = null;
+            for (var v : votes.entrySet()) {
+                if (expected == null || v.getValue() > votes.get(expected)
+                        || (v.getValue().equals(votes.get(expected)) && firstWith.get(v.getKey()).compareTo(firstWith.get(expected)) < 0)) {
+                    expected = v.getKey();
+                }
+            }
+            Lang reference = firstWith.get(expected);
+            Block want = row.blocks().get(reference);
+            for (var e : row.blocks().entrySet()) {
+                if (shape(e.getValue()).equals(expected)) continue;
+                Block b = e.getValue();
+                out.add(post.at(this, e.getKey(), b.span().start(), b.span().start())
+                        .found(shape(b)).expected(expected)
+                        .message("this " + describe(b) + " is a " + describe(want) + " in " + reference.key())
+                        .related(post.location(reference, want.span().start())).build());
+            }
+        }
+    }
+
+    /** Kind plus what must agree across variants: the level of a heading, the depth of a list item. */
+    private static String shape(Block b) {
+        return switch (b.kind()) {
+            case HEADING, LIST_ITEM -> b.kind().name() + " " + b.level();
+            default -> b.kind().name();
+        };
+    }
+
+    private static String describe(Block b) {
+        return switch (b.kind()) {
+            case HEADING -> "level-" + b.level() + " heading";
+            case LIST_ITEM -> "list item at depth " + b.level();
+            default -> name(b);
+        };
     }
 
     /** For each row, the start of the first block at or after it on one side, or -1. */
