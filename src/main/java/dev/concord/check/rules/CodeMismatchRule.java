@@ -112,6 +112,7 @@ public final class CodeMismatchRule implements Rule {
      * is reported.
      */
     private void compareBlocks(PostContext post, Row row, List<Finding> out) {
+        compareLanguages(post, row, out);
         Map<Lang, String[]> lines = new EnumMap<>(Lang.class);
         row.blocks().forEach((l, b) -> lines.put(l, b.code().split("\n", -1)));
         Map<Integer, Integer> countVotes = new HashMap<>();
@@ -157,6 +158,35 @@ public final class CodeMismatchRule implements Rule {
                         .found(line).expected(best)
                         .related(post.location(other, row.blocks().get(other).span().start())).build());
             }
+        }
+    }
+
+    /** The fence's language (```python vs ```bash) is code too; the most common one is expected. */
+    private void compareLanguages(PostContext post, Row row, List<Finding> out) {
+        Map<String, Integer> votes = new HashMap<>();
+        Map<String, Lang> firstWith = new HashMap<>();
+        row.blocks().forEach((l, b) -> {
+            String info = b.info() == null ? "" : b.info().strip();
+            votes.merge(info, 1, Integer::sum);
+            firstWith.putIfAbsent(info, l);
+        });
+        if (votes.size() < 2) return;
+        String best = null;
+        for (var v : votes.entrySet()) {
+            if (best == null || v.getValue() > votes.get(best)
+                    || (v.getValue().equals(votes.get(best)) && firstWith.get(v.getKey()).compareTo(firstWith.get(best)) < 0)) {
+                best = v.getKey();
+            }
+        }
+        Lang reference = firstWith.get(best);
+        for (var e : row.blocks().entrySet()) {
+            String info = e.getValue().info() == null ? "" : e.getValue().info().strip();
+            if (info.equals(best)) continue;
+            Block b = e.getValue();
+            out.add(post.at(this, e.getKey(), b.span().start(), b.span().start())
+                    .found(info).expected(best)
+                    .message("code block language '" + info + "' differs from " + reference.key() + "'s '" + best + "'")
+                    .related(post.location(reference, row.blocks().get(reference).span().start())).build());
         }
     }
 
