@@ -54,6 +54,23 @@ public final class Checker {
         return new CheckResult(all, posts.size(), files);
     }
 
+    /**
+     * Documents parsed ahead of the check (while the glossary loaded on the other core), each
+     * taken once: a re-check after --fix must read the fixed file again.
+     */
+    private final Map<String, Document> preparsed = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Hands over documents parsed in advance; see {@link #preparsed}. */
+    public Checker withParsed(Map<String, Document> docs) {
+        preparsed.putAll(docs);
+        return this;
+    }
+
+    private Document document(SourceReader reader, String path) {
+        Document d = preparsed.remove(path);
+        return d != null ? d : load(reader, path);
+    }
+
     /** Reads and parses one file (strict UTF-8; bad bytes are an input error naming the file). */
     public static Document load(SourceReader reader, String path) {
         try {
@@ -75,7 +92,7 @@ public final class Checker {
 
     private PostContext context(Post post, SourceReader reader) {
         Map<Lang, Variant> variants = new EnumMap<>(Lang.class);
-        post.paths().forEach((lang, path) -> variants.put(lang, new Variant(lang, path, load(reader, path))));
+        post.paths().forEach((lang, path) -> variants.put(lang, new Variant(lang, path, document(reader, path))));
         return new PostContext(post.slug(), variants, config, glossary, terms, scriptFixes);
     }
 

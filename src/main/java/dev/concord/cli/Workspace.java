@@ -16,7 +16,10 @@ import java.util.function.Function;
 /** The root's config and glossary, loaded once per command; a broken glossary stops the run (exit 2). */
 record Workspace(Config config, Glossary glossary) {
     static Workspace load(Path root) {
-        Config config = ConfigLoader.load(root);
+        return load(root, ConfigLoader.load(root));
+    }
+
+    static Workspace load(Path root, Config config) {
         Glossary glossary = GlossaryLoader.load(root, config.glossary());
         GlossaryLinter.requireClean(glossary);
         return new Workspace(config, glossary);
