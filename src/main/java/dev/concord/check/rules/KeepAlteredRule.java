@@ -6,7 +6,6 @@ import dev.concord.check.Rule;
 import dev.concord.check.Severity;
 import dev.concord.check.Variant;
 import dev.concord.glossary.TermMatch;
-import dev.concord.markdown.Block;
 import dev.concord.model.Lang;
 import java.util.List;
 
@@ -24,18 +23,14 @@ public final class KeepAlteredRule implements Rule {
     public void check(PostContext post, List<Finding> out) {
         for (Variant v : post.variants().values()) {
             String text = v.doc().text();
-            List<TermMatch> matches = new java.util.ArrayList<>(TitleTerms.in(post, v));
-            for (Block b : v.doc().blocks()) matches.addAll(post.terms().in(v.lang(), text, b));
-            {
-                for (TermMatch m : matches) {
-                    if (m.kind() != TermMatch.Kind.KEEP_ALTERED) continue;
-                    if (inIdentifier(text, m)) continue;
-                    if (inCitedTitle(post, v.lang(), text, m)) continue;
-                    out.add(post.at(this, v.lang(), m.start(), m.end()).term(m.term().id()).found(m.found())
-                            .expected(m.term().keep())
-                            .message("'" + m.found() + "' is an altered form of the keep term '" + m.term().keep() + "'")
-                            .build());
-                }
+            for (TermMatch m : TitleTerms.everywhere(post, v)) {
+                if (m.kind() != TermMatch.Kind.KEEP_ALTERED) continue;
+                if (inIdentifier(text, m)) continue;
+                if (inCitedTitle(post, v.lang(), text, m)) continue;
+                out.add(post.at(this, v.lang(), m.start(), m.end()).term(m.term().id()).found(m.found())
+                        .expected(m.term().keep())
+                        .message("'" + m.found() + "' is an altered form of the keep term '" + m.term().keep() + "'")
+                        .build());
             }
         }
     }

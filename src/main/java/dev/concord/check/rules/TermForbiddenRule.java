@@ -6,7 +6,6 @@ import dev.concord.check.Rule;
 import dev.concord.check.Severity;
 import dev.concord.check.Variant;
 import dev.concord.glossary.TermMatch;
-import dev.concord.markdown.Block;
 import dev.concord.script.ScriptChars;
 import java.util.List;
 
@@ -23,21 +22,16 @@ public final class TermForbiddenRule implements Rule {
     @Override
     public void check(PostContext post, List<Finding> out) {
         for (Variant v : post.variants().values()) {
-            String text = v.doc().text();
-            List<TermMatch> matches = new java.util.ArrayList<>(TitleTerms.in(post, v));
-            for (Block b : v.doc().blocks()) matches.addAll(post.terms().in(v.lang(), text, b));
-            {
-                for (TermMatch m : matches) {
-                    if (m.kind() == TermMatch.Kind.FOREIGN && wrongScript(m.found())) continue;
-                    if (m.kind() != TermMatch.Kind.AVOID && m.kind() != TermMatch.Kind.FOREIGN) continue;
-                    String preferred = m.term().preferred(v.lang());
-                    var f = post.at(this, v.lang(), m.start(), m.end()).term(m.term().id()).found(m.found())
-                            .message((m.kind() == TermMatch.Kind.AVOID ? "avoid '" + m.found() + "'"
-                                    : "'" + m.found() + "' is not the " + v.lang().key() + " rendering")
-                                    + (preferred != null ? "; use '" + preferred + "'" : "") + " [term " + m.term().id() + "]");
-                    if (preferred != null) f.expected(preferred).fix(preferred);
-                    out.add(f.build());
-                }
+            for (TermMatch m : TitleTerms.everywhere(post, v)) {
+                if (m.kind() == TermMatch.Kind.FOREIGN && wrongScript(m.found())) continue;
+                if (m.kind() != TermMatch.Kind.AVOID && m.kind() != TermMatch.Kind.FOREIGN) continue;
+                String preferred = m.term().preferred(v.lang());
+                var f = post.at(this, v.lang(), m.start(), m.end()).term(m.term().id()).found(m.found())
+                        .message((m.kind() == TermMatch.Kind.AVOID ? "avoid '" + m.found() + "'"
+                                : "'" + m.found() + "' is not the " + v.lang().key() + " rendering")
+                                + (preferred != null ? "; use '" + preferred + "'" : "") + " [term " + m.term().id() + "]");
+                if (preferred != null) f.expected(preferred).fix(preferred);
+                out.add(f.build());
             }
         }
     }

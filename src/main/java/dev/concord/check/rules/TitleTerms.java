@@ -3,6 +3,7 @@ package dev.concord.check.rules;
 import dev.concord.check.PostContext;
 import dev.concord.check.Variant;
 import dev.concord.glossary.TermMatch;
+import dev.concord.markdown.Block;
 import dev.concord.markdown.FrontMatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,13 @@ import java.util.List;
  */
 final class TitleTerms {
     private TitleTerms() {}
+
+    /** Every term occurrence a reader sees in a variant: the title, then the prose of every block. */
+    static List<TermMatch> everywhere(PostContext post, Variant v) {
+        List<TermMatch> out = in(post, v);
+        for (Block b : v.doc().blocks()) out.addAll(post.terms().in(v.lang(), v.doc().text(), b));
+        return out;
+    }
 
     static List<TermMatch> in(PostContext post, Variant v) {
         List<TermMatch> out = new ArrayList<>();
