@@ -96,7 +96,11 @@ public final class CheckCommand implements Callable<Integer> {
         } else {
             reader = new WorkTreeReader(root);
             PostDiscovery discovery = new PostDiscovery(layout, reader);
-            posts = paths.isEmpty() ? discovery.all() : discovery.of(relative(root, paths));
+            List<String> skipped = new ArrayList<>();
+            posts = paths.isEmpty() ? discovery.all() : discovery.of(relative(root, paths), skipped);
+            for (String f : skipped) {
+                spec.commandLine().getErr().println("concord: skipped " + f + ": not a post of the layout '" + layout.pattern() + "'");
+            }
         }
         warmUpConverter(config, posts);
         Map<String, Document> parsed = new HashMap<>();

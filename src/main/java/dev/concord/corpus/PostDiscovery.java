@@ -1,6 +1,5 @@
 package dev.concord.corpus;
 
-import dev.concord.model.InputException;
 import dev.concord.model.Lang;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,10 +32,15 @@ public final class PostDiscovery {
     }
 
     /**
-     * The posts of the given root-relative paths (files or folders). A file that is not a post of
-     * the layout is an input error, so a typo is not silently "clean".
+     * The posts of the given root-relative paths (files or folders). A Markdown file that is not a
+     * post of the layout (README.md, docs/…) is passed to {@code skipped} rather than failing:
+     * pre-commit hands the hook every staged *.md, and a commit touching the README must not fail.
      */
     public List<Post> of(Collection<String> paths) {
+        return of(paths, new ArrayList<>());
+    }
+
+    public List<Post> of(Collection<String> paths, List<String> skipped) {
         Set<String> slugs = new LinkedHashSet<>();
         List<String> files = new ArrayList<>();
         try {
@@ -48,7 +52,8 @@ public final class PostDiscovery {
                 }
                 Layout.PostFile f = layout.match(p);
                 if (f == null) {
-                    throw new InputException(p, 0, "not a post of the layout '" + layout.pattern() + "'");
+                    skipped.add(p);
+                    continue;
                 }
                 slugs.add(f.slug());
             }

@@ -52,6 +52,18 @@ class LayoutEndToEndTest {
     }
 
     @Test
+    void markdownFilesOutsideTheLayoutAreSkippedNotFatal() throws Exception {
+        // pre-commit passes every staged *.md: a commit that touches README.md must still pass.
+        CliTestSupport.copyFixture("structure-mismatch-clean", dir);
+        Files.writeString(dir.resolve("README.md"), "# readme\n");
+        CliTestSupport.Result r = CliTestSupport.run("check", "-C", dir.toString(), dir.resolve("README.md").toString(),
+                dir.resolve("posts/hans/post.md").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("skipped README.md: not a post of the layout"), r.err());
+        assertTrue(r.out().contains("in 1 post (3 files)"), r.out());
+    }
+
+    @Test
     void langMustNameTheConfiguredCode() throws Exception {
         jekyllBlog("hans");
         CliTestSupport.Result r = CliTestSupport.run("check", "-C", dir.toString());
