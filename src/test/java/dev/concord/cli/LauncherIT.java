@@ -1,0 +1,78 @@
+package dev.concord.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * bin/concord as a user runs it, on the packaged jar (an integration test: Failsafe runs it after
+ * `package`). The class-data archive is made in the background, silently, and never changes what a
+ * command prints; CONCORD_CDS=0 makes none; under LANG=C the report is still UTF-8.
+ */
+class LauncherIT {
+    static final Path PROJECT = Path.of("").toAbsolutePath();
+    @TempDir Path cache;
+
+    private record Run(int code, String out, String err) {}
+
+    private Run run(Map<String, String> env, String... args) throws Exception {
+        List<String> cmd = new java.util.ArrayList<>(List.of(PROJECT.resolve("bin/concord").toString()));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(PROJECT.toFile());
+        pb.environment().put("XDG_CACHE_HOME", cache.toString());
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        p.getOutputStream().close();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+        return new Run(p.exitValue(), out, err);
+    }
+
+    private List<Path> archives() throws IOException {
+        Path dir = cache.resolve("concord");
+        if (!Files.isDirectory(dir)) return List.of();
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.toString().endsWith(".jsa") || p.toString().endsWith(".aot")).toList();
+        }
+    }
+
+    /** The background recorder holds a lock file until it has finished (and cleaned up). */
+    private boolean locked() throws IOException {
+        try (Stream<Path> s = Files.list(cache.resolve("concord"))) {
+            return s.anyMatch(p -> p.toString().endsWith(".lock"));
+        }
+    }
+
+    @Test
+    void archiveIsMadeInTheBackgroundAndChangesNoOutput() throws Exception {
+        String fixture = PROJECT.resolve("src/test/resources/fixtures/term-forbidden-avoided-renderings").toString();
+        Run first = run(Map.of(), "check", "-C", fixture);
+        assertEquals(1, first.code(), first.err());
+        for (int i = 0; i < 120 && (archives().isEmpty() || locked()); i++) Thread.sleep(500);
+        assertEquals(1, archives().size(), "one archive per jar and JVM");
+        Run later = run(Map.of(), "check", "-C", fixture);
+        assertEquals(first, later, "same exit code, stdout and stderr with the archive");
+        assertTrue(later.out().contains("avoid '缩放定律'"), later.out());
+    }
+
+    @Test
+    void noArchiveWhenTurnedOffAndUtf8UnderLangC() throws Exception {
+        Run r = run(Map.of("CONCORD_CDS", "0", "LANG", "C", "LC_ALL", ""), "check", "-C",
+                PROJECT.resolve("src/test/resources/fixtures/term-forbidden-avoided-renderings").toString());
+        assertEquals(1, r.code());
+        assertTrue(r.out().contains("avoid '缩放定律'; use '规模法则'"), "UTF-8 whatever the locale: " + r.out());
+        Thread.sleep(1000);
+        assertTrue(archives().isEmpty(), "CONCORD_CDS=0 makes no archive");
+    }
+}
