@@ -201,34 +201,6 @@ public final class ChineseNumbers {
             return EnglishNumbers.isNameWord(NumberText.wordBefore(s, i));
         }
 
-        private int skipDigitsAnd(int j, String seps) {
-            while (j < n && (isDigit(s, j) || seps.indexOf(s.charAt(j)) >= 0)) j++;
-            return j;
-        }
-
-        /** 2023-11-05. */
-        private boolean isoDate(Reading r, int j) {
-            if (j + 2 >= n || s.charAt(j) != '-' || !isDigit(s, j + 1)) return false;
-            int m = j + 1, me = m;
-            while (me < n && isDigit(s, me)) me++;
-            if (me - m > 2 || me >= n || s.charAt(me) != '-' || !isDigit(s, me + 1)) return false;
-            int d = me + 1, de = d;
-            while (de < n && isDigit(s, de)) de++;
-            if (de - d > 2 || NumberText.isLatinOrDigit(s, de)) return false;
-            int month = Integer.parseInt(ascii(m, me)), day = Integer.parseInt(ascii(d, de));
-            if (month < 1 || month > 12 || day < 1 || day > 31) return false;
-            r.date(r.value().intValue(), month, day);
-            r.end = de;
-            resume = de;
-            return true;
-        }
-
-        private String ascii(int from, int to) {
-            StringBuilder b = new StringBuilder();
-            for (int k = from; k < to; k++) b.append(NumberText.digit(s.charAt(k)));
-            return b.toString();
-        }
-
         /** 萬, 億, 千萬, 萬億 after digits (1380 萬, 1.5 萬億), with 多/餘 (10 多萬). Returns the new end. */
         private int readScales(Reading r, int j) {
             int k = skipSpaces(s, j);

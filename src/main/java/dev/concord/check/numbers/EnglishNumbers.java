@@ -281,27 +281,6 @@ public final class EnglishNumbers {
             return YEAR_CONTEXT.contains(NumberText.wordBefore(s, p).toLowerCase(Locale.ROOT));
         }
 
-        private int skipDigitsAnd(int j, String seps) {
-            while (j < n && (isDigit(s, j) || seps.indexOf(s.charAt(j)) >= 0)) j++;
-            return j;
-        }
-
-        private boolean isoDate(Reading r, int j) {
-            if (j + 2 >= n || s.charAt(j) != '-' || !isDigit(s, j + 1)) return false;
-            int m = j + 1, me = m;
-            while (me < n && isDigit(s, me)) me++;
-            if (me - m > 2 || me >= n || s.charAt(me) != '-' || !isDigit(s, me + 1)) return false;
-            int d = me + 1, de = d;
-            while (de < n && isDigit(s, de)) de++;
-            if (de - d > 2 || NumberText.isLatinOrDigit(s, de)) return false;
-            int month = Integer.parseInt(s.substring(m, me)), day = Integer.parseInt(s.substring(d, de));
-            if (month < 1 || month > 12 || day < 1 || day > 31) return false;
-            r.date(r.value().intValue(), month, day);
-            r.end = de;
-            resume = de;
-            return true;
-        }
-
         /** "13.8 million": one scale word after the digits. */
         private int readScaleWord(Reading r, int j) {
             // "13.8 million", and "a 671-billion-parameter model"

@@ -61,6 +61,36 @@ abstract class QuantityScanner {
     NumberText.ArabicRun arabicRun;
     NumberText.Prefix arabicPrefix;
 
+    /** Past digits and the given separators: a time (10:30) or a date (11/05/2023) read as one token. */
+    final int skipDigitsAnd(int j, String seps) {
+        while (j < n && (NumberText.isDigit(s, j) || seps.indexOf(s.charAt(j)) >= 0)) j++;
+        return j;
+    }
+
+    /** An ISO date after the year read into {@code r} (2023-11-05); sets the date and the end. */
+    final boolean isoDate(Reading r, int j) {
+        if (j + 2 >= n || s.charAt(j) != '-' || !NumberText.isDigit(s, j + 1)) return false;
+        int m = j + 1, me = m;
+        while (me < n && NumberText.isDigit(s, me)) me++;
+        if (me - m > 2 || me >= n || s.charAt(me) != '-' || !NumberText.isDigit(s, me + 1)) return false;
+        int d = me + 1, de = d;
+        while (de < n && NumberText.isDigit(s, de)) de++;
+        if (de - d > 2 || NumberText.isLatinOrDigit(s, de)) return false;
+        int month = Integer.parseInt(ascii(m, me)), day = Integer.parseInt(ascii(d, de));
+        if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+        r.date(r.value().intValue(), month, day);
+        r.end = de;
+        resume = de;
+        return true;
+    }
+
+    /** Digits (full-width ones too) as ASCII. */
+    final String ascii(int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) b.append(NumberText.digit(s.charAt(k)));
+        return b.toString();
+    }
+
     /** Looks at position i; emits what starts there via {@link #finish}; returns where to continue. */
     abstract int step(int i);
 
