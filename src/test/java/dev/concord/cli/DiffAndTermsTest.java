@@ -1,0 +1,40 @@
+package dev.concord.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** The translator's views: diff (aligned rows) and terms (the sheet of glossary terms). */
+class DiffAndTermsTest {
+    static final String FIXTURES = "src/test/resources/fixtures/";
+
+    @Test
+    void diffShowsTheRowThatDiffersWithItsFindingAndTheGap() {
+        CliTestSupport.Result r = CliTestSupport.run("diff", "-C", FIXTURES + "structure-mismatch-dropped-paragraph", "post");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("hans      ∅ (no block here)"), r.out());
+        assertTrue(r.out().contains("hant   11 │ 研究者認為「«規模法則»」仍然有效"), "terms marked, line numbers: " + r.out());
+        assertTrue(r.out().contains("[structure-mismatch]"), r.out());
+        assertFalse(r.out().contains("## 背景"), "rows that agree are not shown by default");
+        assertTrue(CliTestSupport.run("diff", "--all", "-C", FIXTURES + "structure-mismatch-dropped-paragraph", "post").out().contains("## 背景"));
+    }
+
+    @Test
+    void diffOfAnUnknownPostIsAnInputError() {
+        CliTestSupport.Result r = CliTestSupport.run("diff", "-C", FIXTURES + "structure-mismatch-clean", "no-such-post");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("no-such-post"), r.err());
+    }
+
+    @Test
+    void termsListsEachTermWithItsRenderingsPerVariant() {
+        CliTestSupport.Result r = CliTestSupport.run("terms", "-C", FIXTURES + "term-forbidden-clean",
+                FIXTURES + "term-forbidden-clean/posts/en/post.md");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("scaling-law"), r.out());
+        assertTrue(r.out().contains("  hans 规模法则   avoid: 缩放定律, 规模定律   [1 in the hans text]"), r.out());
+        assertTrue(r.out().contains("  en   Yi-Lightning  (keep as is)"), r.out());
+    }
+}
