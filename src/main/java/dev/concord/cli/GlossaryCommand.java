@@ -1,5 +1,6 @@
 package dev.concord.cli;
 
+import dev.concord.check.Fixer;
 import dev.concord.config.Config;
 import dev.concord.config.ConfigLoader;
 import dev.concord.glossary.Glossary;
@@ -16,7 +17,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -201,14 +201,7 @@ public final class GlossaryCommand implements Callable<Integer> {
         if (Files.exists(output) && !force) {
             throw new InputException(output.toString(), 0, "exists; use --force to overwrite");
         }
-        Path dir = output.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".concord-", ".tmp");
-        try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        Files.createDirectories(output.toAbsolutePath().getParent());
+        Fixer.writeAtomically(output, text.getBytes(StandardCharsets.UTF_8));
     }
 }
