@@ -16,9 +16,15 @@ import java.util.Map;
  * @param hant     hans→hant character standard: "tw" (為 裡 著) or "opencc" (爲 裏 着)
  * @param quotes   variant → the expected pair of quotation marks, e.g. 「」
  * @param rules    rule id → severity override
+ * @param frontMatter which front matter keys may differ between variants
  */
 public record Config(Path root, List<String> glossary, String layout, Map<Lang, String> langs, String hant,
-                     Map<Lang, String> quotes, Map<String, Severity> rules) {
+                     Map<Lang, String> quotes, Map<String, Severity> rules, FrontMatterKeys frontMatter) {
+
+    public Config(Path root, List<String> glossary, String layout, Map<Lang, String> langs, String hant,
+                  Map<Lang, String> quotes, Map<String, Severity> rules) {
+        this(root, glossary, layout, langs, hant, quotes, rules, FrontMatterKeys.DEFAULT);
+    }
 
     public static final String FILE = "concord.yaml";
 

@@ -23,7 +23,7 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
  * the defaults. Every mistake is an {@link dev.concord.model.InputException} naming concord.yaml:line.
  */
 public final class ConfigLoader {
-    static final List<String> KEYS = List.of("glossary", "layout", "langs", "hant", "quotes", "rules");
+    static final List<String> KEYS = List.of("glossary", "layout", "langs", "hant", "quotes", "rules", "frontmatter");
     static final List<String> LANG_KEYS = List.of("hant", "hans", "en");
     static final List<String> HANT_STANDARDS = List.of("tw", "opencc");
 
@@ -50,6 +50,7 @@ public final class ConfigLoader {
         String hant = defaults.hant();
         Map<Lang, String> quotes = new EnumMap<>(defaults.quotes());
         Map<String, Severity> rules = new LinkedHashMap<>();
+        FrontMatterKeys frontMatter = defaults.frontMatter();
 
         for (var e : top.entrySet()) {
             Node value = e.getValue().getValueNode();
@@ -66,11 +67,12 @@ public final class ConfigLoader {
                 }
                 case "quotes" -> quotes(yaml, value, quotes);
                 case "rules" -> rules(yaml, value, rules, knownRules);
+                case "frontmatter" -> frontMatter = frontMatter(yaml, value);
                 default -> throw new IllegalStateException(e.getKey());
             }
         }
         return new Config(root, List.copyOf(glossary), layout, Collections.unmodifiableMap(langs), hant,
-                Collections.unmodifiableMap(quotes), Collections.unmodifiableMap(rules));
+                Collections.unmodifiableMap(quotes), Collections.unmodifiableMap(rules), frontMatter);
     }
 
     private static List<String> glossary(YamlNodes yaml, Node value) {
@@ -126,6 +128,26 @@ public final class ConfigLoader {
             }
             quotes.put(Lang.parse(e.getKey()), pair);
         }
+    }
+
+    private static FrontMatterKeys frontMatter(YamlNodes yaml, Node value) {
+        Map<String, NodeTuple> m = yaml.mapping(value, "frontmatter");
+        yaml.onlyKeys(m, "frontmatter", List.of("per-variant", "must-agree"));
+        List<String> perVariant = new ArrayList<>(), mustAgree = new ArrayList<>();
+        for (var e : m.entrySet()) {
+            List<String> into = e.getKey().equals("per-variant") ? perVariant : mustAgree;
+            for (ScalarNode s : yaml.scalarOrList(e.getValue().getValueNode(), "frontmatter." + e.getKey())) {
+                String key = s.getValue().trim();
+                if (key.isEmpty()) throw yaml.error(s, "frontmatter." + e.getKey() + ": empty key");
+                into.add(key);
+            }
+        }
+        for (String key : perVariant) {
+            if (mustAgree.contains(key)) {
+                throw yaml.error(value, "frontmatter: '" + key + "' is both per-variant and must-agree");
+            }
+        }
+        return FrontMatterKeys.of(perVariant, mustAgree);
     }
 
     private static void rules(YamlNodes yaml, Node value, Map<String, Severity> rules, Set<String> knownRules) {

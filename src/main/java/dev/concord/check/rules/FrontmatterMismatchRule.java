@@ -7,7 +7,10 @@ import dev.concord.check.Severity;
 import dev.concord.check.Variant;
 import dev.concord.markdown.FrontMatter;
 import dev.concord.model.Lang;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,14 +18,12 @@ import java.util.Set;
 
 /**
  * Front matter: malformed; {@code lang:} not naming the file's variant (fixable); keys that must
- * agree across variants (layout, type, image, audio…) differing. Text that is translated
- * (title, description…) and {@code translated} itself may differ.
+ * agree across variants (layout, type, image, audio…) differing. Keys that are translated text
+ * (title, description…) or say how each file was made (translated, generated…) may differ; the
+ * list is configurable ({@code frontmatter:} in concord.yaml). A key one variant lacks agrees with
+ * {@code false} or an empty value in another: Jekyll reads a missing key as nil.
  */
 public final class FrontmatterMismatchRule implements Rule {
-    /** Keys whose values are translated text or per-variant by nature. */
-    static final Set<String> MAY_DIFFER = Set.of("title", "translated", "lang", "description", "excerpt", "summary",
-            "subtitle", "permalink", "tags", "categories", "keywords");
-
     @Override public String id() { return "frontmatter-mismatch"; }
     @Override public String description() { return "Front matter is malformed, lang: does not name the file's variant, or keys that must agree differ."; }
     @Override public Severity defaultSeverity() { return Severity.ERROR; }
@@ -67,35 +68,61 @@ public final class FrontmatterMismatchRule implements Rule {
             FrontMatter fm = v.doc().frontMatter();
             if (fm.present() && fm.error() == null) keys.addAll(fm.fields().keySet());
         }
-        keys.removeAll(MAY_DIFFER);
+        keys.removeIf(k -> post.config().frontMatter().mayDiffer(k));
         for (String key : keys) {
+            Map<Lang, String> values = new EnumMap<>(Lang.class);
             Map<String, Integer> votes = new HashMap<>();
-            for (Variant v : post.variants().values()) {
-                FrontMatter fm = v.doc().frontMatter();
-                if (!fm.present() || fm.error() != null) continue;
-                votes.merge(String.valueOf(fm.get(key)), 1, Integer::sum);
-            }
-            if (votes.size() < 2) continue;
-            String majority = votes.entrySet().stream().max((a, b) -> a.getValue() - b.getValue() != 0
-                    ? a.getValue() - b.getValue() : 0).get().getKey();
-            boolean tie = votes.values().stream().filter(n -> n.equals(votes.get(majority))).count() > 1;
-            Variant reference = null;
             for (Lang l : Lang.values()) {
                 Variant v = post.variant(l);
                 if (v == null || !v.doc().frontMatter().present() || v.doc().frontMatter().error() != null) continue;
-                String value = String.valueOf(v.doc().frontMatter().get(key));
-                // On a tie (two variants, two values), the first variant (hant, then hans) is the reference.
-                String expected = tie ? (reference == null ? value : String.valueOf(reference.doc().frontMatter().get(key))) : majority;
-                if (reference == null) reference = v;
-                if (value.equals(expected)) continue;
+                String value = valueOf(v.doc().frontMatter(), key);
+                values.put(l, value);
+                votes.merge(value, 1, Integer::sum);
+            }
+            if (votes.size() < 2) continue;
+            int most = votes.values().stream().max(Integer::compare).orElse(0);
+            boolean tie = votes.values().stream().filter(n -> n == most).count() > 1;
+            // On a tie (two variants, two values), the first variant (hant, then hans) is the reference.
+            String expected = tie ? values.values().iterator().next()
+                    : votes.entrySet().stream().filter(e -> e.getValue() == most).findFirst().get().getKey();
+            for (var e : values.entrySet()) {
+                if (e.getValue().equals(expected)) continue;
+                Variant v = post.variant(e.getKey());
                 FrontMatter.Field f = v.doc().frontMatter().fields().get(key);
                 int s = f != null ? f.valueSpan().start() : v.doc().frontMatter().span().start();
-                int e = f != null ? f.valueSpan().end() : s;
-                out.add(post.at(this, v.lang(), s, e)
-                        .message("front matter " + key + ": " + (f == null ? "is missing" : f.value())
-                                + " differs from the other variants (" + key + ": " + expected + ")")
-                        .found(f == null ? null : f.value()).expected(expected).build());
+                int end = f != null ? f.valueSpan().end() : s;
+                out.add(post.at(this, v.lang(), s, end)
+                        .message((f == null ? "front matter has no " + key + ":" : "front matter " + key + ": " + f.value())
+                                + ", while " + others(values, e.getKey(), key))
+                        .found(f == null ? null : f.value()).expected(expected.equals(ABSENT) ? null : expected).build());
             }
         }
+    }
+
+    /** Marks a key a variant does not have; Jekyll reads it as nil, so it agrees with {@code false}. */
+    private static final String ABSENT = "\u0000absent";
+
+    private static String valueOf(FrontMatter fm, String key) {
+        FrontMatter.Field f = fm.fields().get(key);
+        if (f == null) return ABSENT;
+        String v = String.valueOf(fm.get(key));
+        return v.equals("false") || v.equals("null") || v.isEmpty() ? ABSENT : v;
+    }
+
+    /** "hans and hant have type: note", "hans has no type: and hant has type: post". */
+    private static String others(Map<Lang, String> values, Lang self, String key) {
+        Map<String, List<String>> byValue = new LinkedHashMap<>();
+        for (var e : values.entrySet()) {
+            if (e.getKey() != self) byValue.computeIfAbsent(e.getValue(), k -> new ArrayList<>()).add(e.getKey().key());
+        }
+        List<String> parts = new ArrayList<>();
+        for (var e : byValue.entrySet()) {
+            String who = String.join(" and ", e.getValue());
+            String has = e.getValue().size() > 1 ? " have " : " has ";
+            parts.add(e.getKey().equals(ABSENT)
+                    ? who + (e.getValue().size() > 1 ? " have" : " has") + " no " + key + ":"
+                    : who + has + key + ": " + e.getKey());
+        }
+        return String.join(" and ", parts);
     }
 }
