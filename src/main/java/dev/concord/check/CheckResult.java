@@ -1,5 +1,6 @@
 package dev.concord.check;
 
+import dev.concord.catalogue.Severity;
 import java.util.List;
 
 /** The outcome of a check run: findings in report order and what was looked at. */

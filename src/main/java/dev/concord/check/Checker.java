@@ -1,5 +1,6 @@
 package dev.concord.check;
 
+import dev.concord.catalogue.Severity;
 import dev.concord.config.Config;
 import dev.concord.corpus.Post;
 import dev.concord.corpus.SourceReader;

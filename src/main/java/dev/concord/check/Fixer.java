@@ -1,5 +1,6 @@
 package dev.concord.check;
 
+import dev.concord.catalogue.Severity;
 import dev.concord.model.InputException;
 import dev.concord.model.SourceText;
 import java.io.IOException;

@@ -14,7 +14,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import dev.concord.check.Severity;
+import dev.concord.catalogue.Severity;
 import dev.concord.check.rules.Rules;
 import dev.concord.corpus.GitIndexReader;
 import dev.concord.corpus.Layout;

@@ -4,7 +4,7 @@ import dev.concord.align.Row;
 import dev.concord.check.Checker;
 import dev.concord.check.Finding;
 import dev.concord.check.PostContext;
-import dev.concord.check.Severity;
+import dev.concord.catalogue.Severity;
 import dev.concord.glossary.TermMatch;
 import dev.concord.markdown.Block;
 import dev.concord.model.Lang;
