@@ -1,15 +1,15 @@
 package dev.concord.check.rules;
 
+import dev.concord.check.Vote;
 import dev.concord.check.Finding;
 import dev.concord.check.PostContext;
 import dev.concord.check.Rule;
-import dev.concord.check.Severity;
+import dev.concord.catalogue.Severity;
 import dev.concord.check.Variant;
 import dev.concord.markdown.FrontMatter;
 import dev.concord.model.Lang;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -70,30 +70,26 @@ public final class FrontmatterMismatchRule implements Rule {
         }
         keys.removeIf(k -> post.config().frontMatter().mayDiffer(k));
         for (String key : keys) {
-            Map<Lang, String> values = new EnumMap<>(Lang.class);
-            Map<String, Integer> votes = new HashMap<>();
-            for (Lang l : Lang.values()) {
-                Variant v = post.variant(l);
-                if (v == null || !v.doc().frontMatter().present() || v.doc().frontMatter().error() != null) continue;
-                String value = valueOf(v.doc().frontMatter(), key);
-                values.put(l, value);
-                votes.merge(value, 1, Integer::sum);
+            Map<Lang, String> ballots = new EnumMap<>(Lang.class);
+            for (Variant v : post.variants().values()) {
+                FrontMatter fm = v.doc().frontMatter();
+                if (!fm.present() || fm.error() != null) continue;
+                ballots.put(v.lang(), valueOf(fm, key));
             }
-            if (votes.size() < 2) continue;
-            int most = votes.values().stream().max(Integer::compare).orElse(0);
-            boolean tie = votes.values().stream().filter(n -> n == most).count() > 1;
             // On a tie (two variants, two values), the first variant (hant, then hans) is the reference.
-            String expected = tie ? values.values().iterator().next()
-                    : votes.entrySet().stream().filter(e -> e.getValue() == most).findFirst().get().getKey();
-            for (var e : values.entrySet()) {
-                if (e.getValue().equals(expected)) continue;
-                Variant v = post.variant(e.getKey());
+            Vote<String> vote = Vote.of(ballots);
+            if (vote == null || vote.unanimous()) continue;
+            String expected = vote.value();
+            for (Lang l : ballots.keySet()) {
+                Variant v = post.variant(l);
+                String value = ballots.get(l);
+                if (value.equals(expected)) continue;
                 FrontMatter.Field f = v.doc().frontMatter().fields().get(key);
                 int s = f != null ? f.valueSpan().start() : v.doc().frontMatter().span().start();
                 int end = f != null ? f.valueSpan().end() : s;
                 out.add(post.at(this, v.lang(), s, end)
                         .message((f == null ? "front matter has no " + key + ":" : "front matter " + key + ": " + f.value())
-                                + ", while " + others(values, e.getKey(), key))
+                                + ", while " + others(ballots, l, key))
                         .found(f == null ? null : f.value()).expected(expected.equals(ABSENT) ? null : expected).build());
             }
         }

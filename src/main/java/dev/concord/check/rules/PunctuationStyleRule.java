@@ -3,7 +3,7 @@ package dev.concord.check.rules;
 import dev.concord.check.Finding;
 import dev.concord.check.PostContext;
 import dev.concord.check.Rule;
-import dev.concord.check.Severity;
+import dev.concord.catalogue.Severity;
 import dev.concord.check.Variant;
 import dev.concord.markdown.Block;
 import dev.concord.model.Span;
@@ -72,16 +72,11 @@ public final class PunctuationStyleRule implements Rule {
         boolean latin = false;
         for (int k = 0; k < inner.length(); ) {
             int cp = inner.codePointAt(k);
-            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-            if (script == Character.UnicodeScript.HAN) return false;
-            latin |= script == Character.UnicodeScript.LATIN;
+            if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) return false;
+            latin |= Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN;
             k += Character.charCount(cp);
         }
         return latin;
-    }
-
-    static boolean hasHan(String text) {
-        return text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
     }
 
     private Finding single(PostContext post, Variant v, int at, char found, char expected) {
