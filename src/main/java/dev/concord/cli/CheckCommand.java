@@ -81,7 +81,7 @@ public final class CheckCommand implements Callable<Integer> {
             Workspace w = Workspace.load(root, config);
             return Map.entry(w, w.terms());
         });
-        Layout layout = new Layout(config.layout(), config.langs());
+        Layout layout = Layout.of(config);
         if (staged && fix) throw new InputException(null, 0, "--fix cannot be combined with --staged (fixes apply to the work tree)");
         SourceReader reader;
         List<Post> posts;
@@ -101,6 +101,7 @@ public final class CheckCommand implements Callable<Integer> {
             for (String f : skipped) {
                 spec.commandLine().getErr().println("concord: skipped " + f + ": not a post of the layout '" + layout.pattern() + "'");
             }
+            if (paths.isEmpty()) LayoutNotes.report(root, layout, reader, posts, spec.commandLine().getErr());
         }
         warmUpConverter(config, posts);
         Map<String, Document> parsed = new HashMap<>();

@@ -49,7 +49,7 @@ public final class ConvertCommand implements Callable<Integer> {
         Workspace ws = Workspace.load(root);
         Lang target = Lang.parse(to.name());
         MarkdownConverter converter = MarkdownConverter.of(ws.config(), ws.termSource());
-        Layout layout = new Layout(ws.config().layout(), ws.config().langs());
+        Layout layout = Layout.of(ws.config());
         for (String file : files) {
             boolean stdin = file.equals("-");
             if (stdin && write) throw new InputException("-", 0, "--write needs a file (stdin has no layout path)");

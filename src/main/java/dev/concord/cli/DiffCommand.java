@@ -52,7 +52,7 @@ public final class DiffCommand implements Callable<Integer> {
     public Integer call() {
         Path root = rootOption.resolve();
         Workspace ws = Workspace.load(root);
-        Layout layout = new Layout(ws.config().layout(), ws.config().langs());
+        Layout layout = Layout.of(ws.config());
         WorkTreeReader reader = new WorkTreeReader(root);
         String slug = slugOf(root, layout);
         Post p = new PostDiscovery(layout, reader).of(List.of(layout.pathOf(slug, firstExisting(root, layout, slug)))).get(0);

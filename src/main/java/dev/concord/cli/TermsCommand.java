@@ -37,7 +37,7 @@ public final class TermsCommand implements Callable<Integer> {
         Path root = rootOption.resolve();
         Workspace ws = Workspace.load(root);
         String rel = CheckCommand.relative(root, List.of(file)).get(0);
-        Layout layout = new Layout(ws.config().layout(), ws.config().langs());
+        Layout layout = Layout.of(ws.config());
         Layout.PostFile pf = layout.match(rel);
         if (pf == null) throw new InputException(rel, 0, "not a post of the layout '" + layout.pattern() + "'");
         WorkTreeReader reader = new WorkTreeReader(root);
