@@ -1,6 +1,8 @@
 package dev.concord.cli;
 
-import dev.concord.check.Fixer;
+import dev.concord.check.CheckPipeline;
+import dev.concord.check.Workspace;
+import dev.concord.model.AtomicFiles;
 import dev.concord.convert.MarkdownConverter;
 import dev.concord.corpus.Layout;
 import dev.concord.markdown.Document;
@@ -73,7 +75,7 @@ public final class ConvertCommand implements Callable<Integer> {
                 throw new InputException(root.relativize(dest).toString(), 0, "exists; not overwritten (use --force)");
             }
             Files.createDirectories(dest.getParent());
-            Fixer.writeAtomically(dest, out);
+            AtomicFiles.write(dest, out);
             spec.commandLine().getErr().println("wrote " + root.relativize(dest));
         }
         return Main.OK;
@@ -87,7 +89,7 @@ public final class ConvertCommand implements Callable<Integer> {
 
     /** The target variant's path of the post that {@code file} belongs to. */
     private static Path counterpart(Path root, Layout layout, Path file, Lang target) {
-        String rel = CheckCommand.relative(root, List.of(file)).get(0);
+        String rel = CheckPipeline.rootRelative(root, List.of(file)).get(0);
         Layout.PostFile pf = layout.match(rel);
         if (pf == null) throw new InputException(file.toString(), 0, "not a post of the layout '" + layout.pattern() + "'; cannot tell where to --write");
         if (pf.lang() == target) throw new InputException(file.toString(), 0, "is already the " + target.key() + " variant");

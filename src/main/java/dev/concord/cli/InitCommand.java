@@ -1,6 +1,6 @@
 package dev.concord.cli;
 
-import dev.concord.check.Fixer;
+import dev.concord.model.AtomicFiles;
 import dev.concord.config.Config;
 import dev.concord.config.ConfigLoader;
 import dev.concord.corpus.LayoutDetector;
@@ -87,7 +87,7 @@ public final class InitCommand implements Callable<Integer> {
             return;
         }
         Files.createDirectories(file.getParent());
-        Fixer.writeAtomically(file, content.getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(file, content.getBytes(StandardCharsets.UTF_8));
         spec.commandLine().getOut().println("wrote " + rel);
     }
 }

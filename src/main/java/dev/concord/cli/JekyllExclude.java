@@ -1,6 +1,6 @@
 package dev.concord.cli;
 
-import dev.concord.check.Fixer;
+import dev.concord.model.AtomicFiles;
 import dev.concord.config.ConfigLoader;
 import dev.concord.config.YamlNodes;
 import java.io.IOException;
@@ -67,7 +67,7 @@ final class JekyllExclude {
         } else {
             return howTo(name, missing, "its exclude: is not a list");
         }
-        Fixer.writeAtomically(file, updated.getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(file, updated.getBytes(StandardCharsets.UTF_8));
         return "added " + String.join(" and ", missing) + " to exclude: in " + name + " (Jekyll would publish them)";
     }
 

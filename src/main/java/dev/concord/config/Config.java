@@ -1,6 +1,6 @@
 package dev.concord.config;
 
-import dev.concord.check.Severity;
+import dev.concord.catalogue.Severity;
 import dev.concord.model.Lang;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.concord.config;
 
-import dev.concord.check.RuleIds;
-import dev.concord.check.Severity;
+import dev.concord.catalogue.RuleIds;
+import dev.concord.catalogue.Severity;
 import dev.concord.model.Lang;
 import java.nio.file.Files;
 import java.nio.file.Path;

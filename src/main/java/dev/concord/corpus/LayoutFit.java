@@ -1,6 +1,12 @@
 package dev.concord.corpus;
 
+import dev.concord.config.Config;
+import dev.concord.model.InputException;
 import dev.concord.model.Lang;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.function.Consumer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +22,38 @@ public final class LayoutFit {
     private static final Pattern MARKDOWN = Pattern.compile("(?i).*\\.(md|markdown|mdx)$");
     private static final Pattern TOKEN = Pattern.compile("[/._-]");
 
+    /** At most this many misfit files are named; the rest are counted. */
+    static final int MAX_LISTED = 20;
+
     private LayoutFit() {}
+
+    /**
+     * What a whole-repository check says about the layout itself: no post at all is an input error
+     * (exit 2, with the layout the files would fit); Markdown files that name a language but fit no
+     * post, and a layout that leaves most posts with one variant, are notes.
+     */
+    public static void review(Config config, Layout layout, SourceReader reader, List<Post> posts, Consumer<String> notes) {
+        try {
+            if (posts.isEmpty()) {
+                String where = Files.isRegularFile(config.root().resolve(Config.FILE)) ? Config.FILE : "the default configuration";
+                LayoutDetector.Proposal p = LayoutDetector.propose(reader.list(""));
+                String hint = p == null ? "; `concord init` writes a configuration for the posts it finds"
+                        : "; the files fit " + describe(p) + " (`concord init` writes it)";
+                throw new InputException(null, 0, where + ": the layout '" + layout.pattern() + "' with langs {"
+                        + describeLangs(layout.codes()) + "} matches no file under " + config.root() + hint);
+            }
+            List<String> files = reader.list(layout.commonRoot());
+            List<String> misfits = misfits(layout, files);
+            for (int i = 0; i < Math.min(MAX_LISTED, misfits.size()); i++) notes.accept("warning: " + misfits.get(i));
+            if (misfits.size() > MAX_LISTED) {
+                notes.accept("warning: and " + (misfits.size() - MAX_LISTED) + " more Markdown files that fit no post");
+            }
+            String better = betterLayout(layout, posts, files);
+            if (better != null) notes.accept("warning: " + better);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     /** "hant: hant, hans: zh, en: en" — the codes as the config names them. */
     public static String describeLangs(Map<Lang, String> codes) {
