@@ -32,6 +32,7 @@ public final class InitCommand implements Callable<Integer> {
             hant: tw                                  # tw (為 裡 著) or opencc (爲 裏 着)
             quotes: {hant: 「」, hans: “”}
             rules: {}                                 # e.g. {punctuation-style: off, missing-variant: error}
+            # links: {lang-segment: true}             # /en/x/ and /zh/x/ are the same link
             """;
     static final String TERMS = """
             # The glossary: one entry per fixed term (docs/glossary.md).

@@ -34,8 +34,9 @@ public final class LayoutDetector {
             Lang.EN, Set.of("en", "en-us", "en_us", "en-gb", "en_gb", "eng", "english"));
 
     private static final Pattern MARKDOWN = Pattern.compile("(?i).*\\.(md|markdown|mdx)$");
-    /** A name ending in a separator and a possible code: {@code x-zh}, {@code x.zh-tw}, {@code index.en}. */
-    private static final Pattern SUFFIX = Pattern.compile("^(.+?)([-_.])([A-Za-z]{2,11}(?:[-_][A-Za-z]{2,4}){0,2})$");
+    /** A name ending in a separator and one or two letter tokens: {@code x-zh}, {@code x.zh-tw}, {@code index.en}. */
+    private static final Pattern SUFFIX2 = Pattern.compile("^(.+)([-_.])([A-Za-z]{2,11}[-_][A-Za-z]{2,4})$");
+    private static final Pattern SUFFIX1 = Pattern.compile("^(.+)([-_.])([A-Za-z]{2,11})$");
 
     private LayoutDetector() {}
 
@@ -101,11 +102,15 @@ public final class LayoutDetector {
         int dot = name.lastIndexOf('.');
         String stem = name.substring(0, dot), ext = name.substring(dot);
         String suffixCode = null, base = null, sep = null;
-        Matcher m = SUFFIX.matcher(stem);
-        if (m.matches() && guess(m.group(3)) != null) {
-            base = m.group(1);
-            sep = m.group(2);
-            suffixCode = m.group(3);
+        // A two-token code (zh-tw) before a one-token one (tw), so x-zh-tw is not read as "x-zh" + tw.
+        for (Pattern p : List.of(SUFFIX2, SUFFIX1)) {
+            Matcher m = p.matcher(stem);
+            if (m.matches() && guess(m.group(3)) != null) {
+                base = m.group(1);
+                sep = m.group(2);
+                suffixCode = m.group(3);
+                break;
+            }
         }
         for (int i = 0; i < seg.length - 1; i++) {
             if (guess(seg[i]) == null) continue;
@@ -205,7 +210,7 @@ public final class LayoutDetector {
             String bestPattern = null;
             int bestShared = 0;
             for (var e : withoutCode.entrySet()) {
-                if (e.getKey().equals(pattern) || matchesCoded(e.getValue().values())) continue;
+                if (e.getKey().equals(pattern)) continue;
                 int shared = 0;
                 for (String s : e.getValue().keySet()) if (known.contains(s)) shared++;
                 if (shared > bestShared) {
@@ -214,19 +219,20 @@ public final class LayoutDetector {
                 }
             }
             if (bestPattern == null) return;
+            // Hugo's x.zh.md also reads as a plain post "x.zh": only files without a code count.
+            Set<String> coded = new java.util.HashSet<>();
+            byCode.values().forEach(m -> coded.addAll(m.values()));
+            Set<String> plainSlugs = new TreeSet<>();
+            withoutCode.get(bestPattern).forEach((slug, path) -> {
+                if (!coded.contains(path)) plainSlugs.add(slug);
+            });
             for (Lang l : Lang.values()) {
                 if (langs.containsKey(l)) continue;
                 perLang.put(l, bestPattern);
                 langs.put(l, defaultCode(l, langs));
-                slugs.put(l, withoutCode.get(bestPattern).keySet());
+                slugs.put(l, plainSlugs);
                 return; // one plain pattern stands for one variant
             }
-        }
-
-        /** True when these paths are the coded files themselves ({@code x.zh.md} read as slug "x.zh"). */
-        private boolean matchesCoded(java.util.Collection<String> paths) {
-            for (Map<String, String> m : byCode.values()) if (m.values().containsAll(paths)) return true;
-            return false;
         }
     }
 
