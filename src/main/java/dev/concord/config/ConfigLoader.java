@@ -30,7 +30,7 @@ public final class ConfigLoader {
     /** Jekyll's site configuration, whose {@code defaults:} may give posts their {@code lang}. */
     public static final String JEKYLL_CONFIG = "_config.yml";
     static final List<String> LANG_KEYS = List.of("hant", "hans", "en");
-    static final List<String> HANT_STANDARDS = List.of("tw", "opencc");
+    static final List<String> HANT_STANDARDS = List.of("tw", "opencc", "twp");
 
     private ConfigLoader() {}
 
@@ -72,7 +72,7 @@ public final class ConfigLoader {
                 case "hant" -> {
                     String v = yaml.scalar(value, "hant");
                     if (v == null || !HANT_STANDARDS.contains(v)) {
-                        throw yaml.error(value, "hant must be tw or opencc, not '" + v + "'");
+                        throw yaml.error(value, "hant must be tw, opencc or twp, not '" + v + "'");
                     }
                     hant = v;
                 }
