@@ -93,7 +93,7 @@ public final class ConfigLoader {
 
     /**
      * One pattern per variant ({@code layout: {en: "blog/{slug}.md", hans: "i18n/zh-Hans/…/{slug}.md"}}).
-     * Returns the first pattern, which stands for variants the map does not name.
+     * Returns the en pattern, which messages show as the layout.
      */
     private static String layouts(YamlNodes yaml, Node value, Map<Lang, String> layouts) {
         Map<String, NodeTuple> m = yaml.mapping(value, "layout");
