@@ -1,52 +1,88 @@
 package dev.concord.catalogue;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.net.JarURLConnection;
-import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Enumeration;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
 
 /**
- * Every rule, found by its {@link RuleInfo} annotation on the classes of one package: the single
- * source of what rules exist. The package is read from every class path root that has it (the jar,
- * or target/classes and target/test-classes in a build), so a rule class dropped into the package
- * is checked, configurable and reported with no list to update. Entries are sorted by id.
+ * Every rule: the classes carrying {@link RuleInfo}, the single source of what rules exist. The
+ * build lists them (src/build/processor, an annotation processor run by javac on main and test
+ * sources alike) in {@value #INDEX} of each class path root, so a rule class added anywhere is
+ * checked, configurable and reported with no list to update; reading those few lines keeps start-up
+ * free of class scanning, and a rule's annotation is only read when its description is wanted
+ * ({@code concord rules}, SARIF, docs). Entries are sorted by id.
  */
 public final class RuleCatalogue {
-    /** The package whose annotated classes are the rules. */
-    public static final String RULES_PACKAGE = "dev.concord.check.rules";
+    /** One line per rule: {@code id TAB default-severity TAB class name}. */
+    public static final String INDEX = "META-INF/concord/rules.index";
 
-    /**
-     * One rule as declared.
-     *
-     * @param type the rule's class (instantiated by the check package, which knows the Rule interface)
-     */
-    public record Entry(String id, Severity severity, String summary, String details, String fix, List<String> examples,
-                        Class<?> type) {
-        public boolean fixable() {
-            return !fix.isEmpty();
+    /** One rule as declared: id and default severity from the index, the rest from its annotation on demand. */
+    public static final class Entry {
+        private final String id;
+        private final Severity severity;
+        private final String className;
+        private volatile Class<?> type;
+
+        Entry(String id, Severity severity, String className) {
+            this.id = id;
+            this.severity = severity;
+            this.className = className;
+        }
+
+        public String id() { return id; }
+        public Severity severity() { return severity; }
+        public String summary() { return info().summary(); }
+        public String details() { return info().details(); }
+        public String fix() { return info().fix(); }
+        public List<String> examples() { return List.of(info().examples()); }
+        public boolean fixable() { return !fix().isEmpty(); }
+
+        /** The rule's class (instantiated by the check package, which knows the Rule interface). */
+        public Class<?> type() {
+            Class<?> t = type;
+            if (t == null) {
+                try {
+                    type = t = Class.forName(className, false, RuleCatalogue.class.getClassLoader());
+                } catch (ClassNotFoundException e) {
+                    throw new IllegalStateException("rule " + id + ": " + INDEX + " names a missing class " + className, e);
+                }
+            }
+            return t;
+        }
+
+        public RuleInfo info() {
+            RuleInfo info = type().getAnnotation(RuleInfo.class);
+            if (info == null) throw new IllegalStateException(className + " is in " + INDEX + " but has no @RuleInfo");
+            return info;
         }
     }
 
     private static volatile List<Entry> entries;
+    private static volatile Map<String, Entry> byClass;
 
     private RuleCatalogue() {}
 
     /** Every rule on the class path, sorted by id. */
     public static List<Entry> entries() {
         List<Entry> e = entries;
-        if (e == null) entries = e = scan(RuleCatalogue.class.getClassLoader());
+        if (e == null) {
+            e = read(RuleCatalogue.class.getClassLoader());
+            Map<String, Entry> m = new HashMap<>();
+            for (Entry x : e) m.put(x.className, x);
+            byClass = m;
+            entries = e;
+        }
         return e;
     }
 
@@ -63,57 +99,33 @@ public final class RuleCatalogue {
         return null;
     }
 
-    static List<Entry> scan(ClassLoader loader) {
-        String dir = RULES_PACKAGE.replace('.', '/');
-        Set<String> classNames = new LinkedHashSet<>();
-        try {
-            Enumeration<URL> roots = loader.getResources(dir);
-            while (roots.hasMoreElements()) listClasses(roots.nextElement(), dir, classNames);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list the rules in " + dir, e);
-        }
-        List<Entry> out = new ArrayList<>();
-        Set<String> ids = new LinkedHashSet<>();
-        for (String name : classNames) {
-            Class<?> type;
-            try {
-                type = Class.forName(name, false, loader);
-            } catch (ClassNotFoundException | LinkageError e) {
-                continue; // a stale class file: not a rule
-            }
-            RuleInfo info = type.getAnnotation(RuleInfo.class);
-            if (info == null) continue;
-            if (!ids.add(info.id())) throw new IllegalStateException("two rules with the id " + info.id());
-            out.add(new Entry(info.id(), info.severity(), info.summary(), info.details(), info.fix(),
-                    List.of(info.examples()), type));
-        }
-        out.sort(Comparator.comparing(Entry::id));
-        return List.copyOf(out);
+    /** The entry of a rule class, or null when the class is not in the index. */
+    public static Entry of(Class<?> type) {
+        entries();
+        return byClass.get(type.getName());
     }
 
-    /** Top-level class names directly in the package at {@code root} (a directory or a jar). */
-    private static void listClasses(URL root, String dir, Set<String> out) throws IOException {
-        String pkg = dir.replace('/', '.');
-        if (root.getProtocol().equals("jar")) {
-            JarURLConnection c = (JarURLConnection) root.openConnection();
-            c.setUseCaches(false);
-            try (JarFile jar = c.getJarFile()) {
-                for (Enumeration<JarEntry> en = jar.entries(); en.hasMoreElements(); ) {
-                    String n = en.nextElement().getName();
-                    if (n.startsWith(dir + "/") && n.endsWith(".class") && n.indexOf('/', dir.length() + 1) < 0 && !n.contains("$")) {
-                        out.add(pkg + "." + n.substring(dir.length() + 1, n.length() - ".class".length()));
+    static List<Entry> read(ClassLoader loader) {
+        List<Entry> out = new ArrayList<>();
+        Set<String> ids = new LinkedHashSet<>();
+        try {
+            Enumeration<URL> indexes = loader.getResources(INDEX);
+            while (indexes.hasMoreElements()) {
+                URL url = indexes.nextElement();
+                try (BufferedReader r = new BufferedReader(new InputStreamReader(url.openStream(), StandardCharsets.UTF_8))) {
+                    for (String line; (line = r.readLine()) != null; ) {
+                        if (line.isBlank()) continue;
+                        String[] f = line.split("\t");
+                        if (f.length != 3) throw new IllegalStateException(url + ": bad line '" + line + "'");
+                        if (!ids.add(f[0])) throw new IllegalStateException("two rules with the id " + f[0]);
+                        out.add(new Entry(f[0], Severity.valueOf(f[1]), f[2]));
                     }
                 }
             }
-        } else if (root.getProtocol().equals("file")) {
-            try (DirectoryStream<Path> s = Files.newDirectoryStream(Path.of(root.toURI()), "*.class")) {
-                for (Path p : s) {
-                    String n = p.getFileName().toString();
-                    if (!n.contains("$")) out.add(pkg + "." + n.substring(0, n.length() - ".class".length()));
-                }
-            } catch (URISyntaxException e) {
-                throw new IOException("bad class path entry " + root, e);
-            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + INDEX, e);
         }
+        out.sort(Comparator.comparing(Entry::id));
+        return List.copyOf(out);
     }
 }

@@ -9,8 +9,8 @@ import java.lang.annotation.Target;
 /**
  * What a rule is, declared once on its class (like error-prone's {@code @BugPattern}). Config
  * validation, SARIF {@code rules[]}, {@code concord rules}, docs/rules.md and the fixture catalogue
- * test all read it through {@link RuleCatalogue}: adding a rule is one annotated class in
- * {@value RuleCatalogue#RULES_PACKAGE} plus its fixture folder.
+ * test all read it through {@link RuleCatalogue}: adding a rule is one annotated class implementing
+ * {@code dev.concord.check.Rule} (in {@code dev.concord.check.rules}) plus its fixture folder.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

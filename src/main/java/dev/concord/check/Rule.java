@@ -1,5 +1,6 @@
 package dev.concord.check;
 
+import dev.concord.catalogue.RuleCatalogue;
 import dev.concord.catalogue.RuleInfo;
 import dev.concord.catalogue.Severity;
 import java.util.List;
@@ -12,7 +13,8 @@ import java.util.List;
 public interface Rule {
     /** Stable id used in reports, config and suppressions, e.g. {@code term-forbidden}. */
     default String id() {
-        return info().id();
+        RuleCatalogue.Entry e = RuleCatalogue.of(getClass());
+        return e != null ? e.id() : info().id();
     }
 
     /** One sentence for help, SARIF and docs. */
@@ -21,7 +23,8 @@ public interface Rule {
     }
 
     default Severity defaultSeverity() {
-        return info().severity();
+        RuleCatalogue.Entry e = RuleCatalogue.of(getClass());
+        return e != null ? e.severity() : info().severity();
     }
 
     /** The rule's declaration; a rule class without one is a programming error. */
