@@ -19,6 +19,12 @@ import java.util.function.Function;
 
 /** The root's config and glossary, loaded once per command; a broken glossary stops the run (exit 2). */
 public record Workspace(Config config, Glossary glossary) {
+    /** True when {@code root} has a concord.yaml or the default glossary: the commands then require a glossary. */
+    public static boolean isProject(Path root) {
+        return java.nio.file.Files.isRegularFile(root.resolve(Config.FILE))
+                || Config.defaults(root).glossary().stream().anyMatch(g -> java.nio.file.Files.exists(root.resolve(g)));
+    }
+
     public static Workspace load(Path root) {
         return load(root, ConfigLoader.load(root));
     }
