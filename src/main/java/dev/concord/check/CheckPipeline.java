@@ -1,6 +1,5 @@
 package dev.concord.check;
 
-import dev.concord.catalogue.RuleIds;
 import dev.concord.catalogue.Severity;
 import dev.concord.config.Config;
 import dev.concord.convert.HantStandard;
@@ -148,7 +147,7 @@ public final class CheckPipeline {
      * variants starts that on a third thread now rather than when the rule first needs it.
      */
     private static void warmUpConverter(Config config, List<Post> posts) {
-        if (config.rules().get(RuleIds.VARIANT_DIVERGENCE) == Severity.OFF) return;
+        if (config.rules().get("variant-divergence") == Severity.OFF) return;
         boolean both = posts.stream().anyMatch(p -> p.paths().containsKey(Lang.HANT) && p.paths().containsKey(Lang.HANS));
         if (!both) return;
         HantStandard standard = HantStandard.parse(config.hant());

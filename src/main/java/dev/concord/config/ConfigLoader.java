@@ -1,6 +1,6 @@
 package dev.concord.config;
 
-import dev.concord.catalogue.RuleIds;
+import dev.concord.catalogue.RuleCatalogue;
 import dev.concord.catalogue.Severity;
 import dev.concord.model.Lang;
 import java.nio.file.Files;
@@ -35,7 +35,7 @@ public final class ConfigLoader {
     private ConfigLoader() {}
 
     public static Config load(Path root) {
-        return load(root, RuleIds.ALL);
+        return load(root, RuleCatalogue.ids());
     }
 
     /** @param knownRules rule ids accepted under {@code rules:} */

@@ -28,7 +28,7 @@ class LayoutEndToEndTest {
     }
 
     private void jekyllBlog(String zhLang) throws Exception {
-        CliTestSupport.copyFixture("structure-mismatch-clean", dir);
+        CliTestSupport.copyFixture("structure-mismatch/clean", dir);
         Files.writeString(dir.resolve("concord.yaml"), "layout: \"_posts/{lang}/{slug}-{lang}.md\"\nlangs: {hans: zh}\n");
         String slug = "2025-07-27-01.ai-yi-fall";
         for (String[] v : new String[][] {{"hant", "hant"}, {"hans", "zh"}, {"en", "en"}}) {
@@ -55,7 +55,7 @@ class LayoutEndToEndTest {
     @Test
     void markdownFilesOutsideTheLayoutAreSkippedNotFatal() throws Exception {
         // pre-commit passes every staged *.md: a commit that touches README.md must still pass.
-        CliTestSupport.copyFixture("structure-mismatch-clean", dir);
+        CliTestSupport.copyFixture("structure-mismatch/clean", dir);
         Files.writeString(dir.resolve("README.md"), "# readme\n");
         CliTestSupport.Result r = CliTestSupport.run("check", "-C", dir.toString(), dir.resolve("README.md").toString(),
                 dir.resolve("posts/hans/post.md").toString());

@@ -5,6 +5,7 @@ import dev.concord.check.Consensus;
 import dev.concord.check.Finding;
 import dev.concord.check.PostContext;
 import dev.concord.check.Rule;
+import dev.concord.catalogue.RuleInfo;
 import dev.concord.catalogue.Severity;
 import dev.concord.markdown.Block;
 import dev.concord.markdown.Link;
@@ -21,11 +22,11 @@ import java.util.Map;
  * the two others is reported (a changed target: "has X instead of Y"); with two, the side that
  * lacks a target.
  */
+@RuleInfo(id = "link-mismatch", severity = Severity.ERROR,
+        summary = "Link and image targets of aligned blocks differ.",
+        details = "Link and image targets of aligned blocks differ (reference links resolved).",
+        examples = {"hant links https://example.com/a where hans and en link https://example.com/b"})
 public final class LinkMismatchRule implements Rule {
-    @Override public String id() { return "link-mismatch"; }
-    @Override public String description() { return "Link and image targets of aligned blocks differ."; }
-    @Override public Severity defaultSeverity() { return Severity.ERROR; }
-
     @Override
     public void check(PostContext post, List<Finding> out) {
         for (Row row : post.rows()) {
