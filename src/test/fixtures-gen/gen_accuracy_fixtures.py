@@ -13,8 +13,8 @@ def add(text, extra):
 q_hant = "\n在命令面板中選擇“Reload Window”，再打開“Open Settings (JSON)”。\n"
 q_hans = "\n在命令面板中选择“Reload Window”，再打开“Open Settings (JSON)”。\n"
 q_en = "\nIn the command palette choose \"Reload Window\", then \"Open Settings (JSON)\".\n"
-write("punctuation-style-latin-quotation-clean", hant=HANT + q_hant, hans=HANS + q_hans, en=EN + q_en)
-write("punctuation-style-latin-quotation-beside-chinese",
+write("punctuation-style/latin-quotation-clean", hant=HANT + q_hant, hans=HANS + q_hans, en=EN + q_en)
+write("punctuation-style/latin-quotation-beside-chinese",
       hant=HANT + sub(q_hant, "再打開“Open Settings (JSON)”。", "再打開“設定檔”。" + E("punctuation-style")),
       hans=HANS + sub(q_hans, "再打开“Open Settings (JSON)”。", "再打开“设定档”。"),
       en=EN + sub(q_en, "then \"Open Settings (JSON)\".", "then \"the settings file\"."))
@@ -24,8 +24,8 @@ write("punctuation-style-latin-quotation-beside-chinese",
 k_hant = "\n後來讀到一篇名為《yi-lightning 入門》的教程，和一篇 \"deepseek tips for beginners\" 的文章。\n"
 k_hans = "\n后来读到一篇名为《yi-lightning 入门》的教程，和一篇 \"deepseek tips for beginners\" 的文章。\n"
 k_en = "\nLater I read a tutorial titled \"yi-lightning for starters\" and an article \"deepseek tips for beginners\".\n"
-write("keep-altered-quoted-titles-clean", hant=HANT + k_hant, hans=HANS + k_hans, en=EN + k_en)
-write("keep-altered-in-chinese-quotation",
+write("keep-altered/quoted-titles-clean", hant=HANT + k_hant, hans=HANS + k_hans, en=EN + k_en)
+write("keep-altered/in-chinese-quotation",
       hant=HANT + sub(k_hant, "和一篇", "他說要「讓 Deepseek 人人可用」，和一篇") .replace("的文章。\n", "的文章。" + E("keep-altered") + "\n"),
       hans=HANS + sub(k_hans, "和一篇", "他说要“让 DeepSeek 人人可用”，和一篇"),
       en=EN + sub(k_en, "and an article", "He wants \"DeepSeek for everyone\", and an article"))
@@ -34,12 +34,12 @@ write("keep-altered-in-chinese-quotation",
 # nature; a key the blog declares per-variant is not compared; a missing key agrees with false;
 # the message names what the other variants have.
 fm = lambda text, extra: text.replace("layout: post\n", "layout: post\n" + extra, 1)
-write("frontmatter-mismatch-per-variant-keys-clean",
+write("frontmatter-mismatch/per-variant-keys-clean",
       hant=fm(HANT, "generated: true\ntranslator: model\nimage: false\nreviewed: 2024-05-01\n"),
       hans=fm(HANS, "generated: true\ntranslator: model\nimage: false\nreviewed: 2024-05-02\n"),
       en=fm(EN, "generated: false\nreviewed: 2024-04-30\n"),
       config="frontmatter:\n  per-variant: [reviewed]\n")
-write("frontmatter-mismatch-must-agree-keys",
+write("frontmatter-mismatch/must-agree-keys",
       hant=fm(HANT, "generated: true\nimage: true\n"),
       hans=fm(HANS, "generated: true\nimage: true\n"),
       # en lacks image: (reported at the front matter's first line) and says generated: false
@@ -51,8 +51,8 @@ write("frontmatter-mismatch-must-agree-keys",
 o_hant = "\n### 第 1 步：安裝\n\n錯誤在第 472 行第 80 列，見第二條至第七條。\n"
 o_hans = "\n### 第 1 步：安装\n\n错误在第 472 行第 80 列，见第二条至第七条。\n"
 o_en = "\n### Step 1: Install\n\nThe error is at line 472, the 80th column; see the second to the seventh article.\n"
-write("number-mismatch-ordinals-clean", hant=HANT + o_hant, hans=HANS + o_hans, en=EN + o_en)
-write("number-mismatch-ordinal-changed",
+write("number-mismatch/ordinals-clean", hant=HANT + o_hant, hans=HANS + o_hans, en=EN + o_en)
+write("number-mismatch/ordinal-changed",
       hant=HANT + sub(o_hant, "錯誤在第 472 行", "錯誤在第 427 行") .replace("見第二條至第七條。\n", "見第二條至第七條。" + E("number-mismatch,variant-divergence") + "\n"),
       hans=HANS + o_hans, en=EN + o_en)
 
@@ -62,6 +62,6 @@ write("number-mismatch-ordinal-changed",
 c_hant = "\n把合成放進一個單獨的 `Service`，完成後關閉它；操作碼 `0x1：` 表示文本幀。\n"
 c_hans = "\n把合成放进一个单独的 `Service`，完成后关闭它；操作码 `0x1：` 表示文本帧。\n"
 c_en = "\nPut the merging into a dedicated Service and stop it when done; opcode `0x1` marks a text frame.\n"
-write("code-mismatch-code-word-as-text-clean", hant=HANT + c_hant, hans=HANS + c_hans, en=EN + c_en)
-write("code-mismatch-code-span-dropped", hant=HANT + c_hant, hans=HANS + c_hans,
+write("code-mismatch/code-word-as-text-clean", hant=HANT + c_hant, hans=HANS + c_hans, en=EN + c_en)
+write("code-mismatch/code-span-dropped", hant=HANT + c_hant, hans=HANS + c_hans,
       en=EN + c_en.replace("opcode `0x1` marks a text frame.", "an opcode marks a text frame." + E("code-mismatch")))
