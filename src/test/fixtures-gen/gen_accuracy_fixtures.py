@@ -65,3 +65,28 @@ c_en = "\nPut the merging into a dedicated Service and stop it when done; opcode
 write("code-mismatch/code-word-as-text-clean", hant=HANT + c_hant, hans=HANS + c_hans, en=EN + c_en)
 write("code-mismatch/code-span-dropped", hant=HANT + c_hant, hans=HANS + c_hans,
       en=EN + c_en.replace("opcode `0x1` marks a text frame.", "an opcode marks a text frame." + E("code-mismatch")))
+
+# term-missing: the variant a post was written in (the one not marked translated: true) is never
+# outvoted. Both translations dropping a term the source has are both reported; both adding a
+# term the source lacks is a translators' choice, not a loss.
+src = lambda text, translated: text.replace("layout: post\n", "layout: post\ntranslated: %s\n" % translated, 1)
+t_hant = "\n研究者也指出，這條規模法則解釋了成本。\n"
+t_hans = "\n研究者也指出，这条规模法则解释了成本。\n"
+t_en = "\nResearchers also note that this scaling law explains the cost.\n"
+write("term-missing/source-outvoted-clean",
+      hant=src(HANT + t_hant, "true"), hans=src(HANS + t_hans, "true"),
+      en=src(EN + t_en.replace("this scaling law", "this trend"), "false"))
+write("term-missing/dropped-by-both-translations",
+      hant=src(HANT + t_hant.replace("這條規模法則", "這個趨勢").replace("成本。", "成本。" + E("term-missing")), "true"),
+      hans=src(HANS + t_hans.replace("这条规模法则", "这个趋势").replace("成本。", "成本。" + E("term-missing")), "true"),
+      en=src(EN + t_en, "false"))
+
+# script-mixed: a character of the variant's own standard repertoire is not foreign even when a
+# conversion table maps it (昇 → 升: 昇 is in the 通用规范汉字表); a traditional character outside
+# it still is.
+s_hant = "\n模型在華為昇騰芯片上訓練。\n"
+s_hans = "\n模型在华为昇腾芯片上训练。\n"
+s_en = "\nThe model was trained on Huawei Ascend chips.\n"
+write("script-mixed/repertoire-clean", hant=HANT + s_hant, hans=HANS + s_hans, en=EN + s_en)
+write("script-mixed/outside-repertoire", hant=HANT + s_hant,
+      hans=HANS + s_hans.replace("昇腾芯片", "昇騰芯片").replace("训练。", "训练。" + E("script-mixed")), en=EN + s_en)
