@@ -47,7 +47,15 @@ public final class Checker {
     }
 
     public CheckResult check(List<Post> posts, SourceReader reader) {
-        List<List<Finding>> perPost = posts.parallelStream().map(p -> checkPost(p, reader)).toList();
+        return check(posts, reader, null);
+    }
+
+    /**
+     * @param cache findings of earlier runs: a post whose files are unchanged is taken from it
+     *              without being parsed; the others are checked and recorded in it. Null: none.
+     */
+    public CheckResult check(List<Post> posts, SourceReader reader, PostCache cache) {
+        List<List<Finding>> perPost = Parallel.map(posts, p -> cache == null ? checkPost(p, reader) : checkPost(p, reader, cache));
         List<Finding> all = new ArrayList<>();
         perPost.forEach(all::addAll);
         int files = posts.stream().mapToInt(p -> p.paths().size()).sum();
@@ -73,13 +81,21 @@ public final class Checker {
 
     /** Reads and parses one file (strict UTF-8; bad bytes are an input error naming the file). */
     public static Document load(SourceReader reader, String path) {
+        return parse(path, read(reader, path));
+    }
+
+    private static byte[] read(SourceReader reader, String path) {
         try {
             byte[] bytes = reader.read(path);
             if (bytes == null) throw new InputException(path, 0, "file not found");
-            return MarkdownParser.parse(SourceText.decode(path, bytes));
+            return bytes;
         } catch (IOException e) {
             throw new InputException(path, 0, "cannot read: " + e.getMessage());
         }
+    }
+
+    private static Document parse(String path, byte[] bytes) {
+        return MarkdownParser.parse(SourceText.decode(path, bytes));
     }
 
     /** One post's parsed variants, alignment and findings: for views that show the text (diff, HTML). */
@@ -98,6 +114,20 @@ public final class Checker {
 
     List<Finding> checkPost(Post post, SourceReader reader) {
         return findings(context(post, reader));
+    }
+
+    /** Reads the post's files once: their bytes make the cache key, and are parsed only on a miss. */
+    private List<Finding> checkPost(Post post, SourceReader reader, PostCache cache) {
+        Map<String, byte[]> bytes = new java.util.HashMap<>();
+        for (String path : post.paths().values()) bytes.put(path, read(reader, path));
+        String key = cache.key(post, bytes);
+        List<Finding> cached = cache.get(post.slug(), key);
+        if (cached != null) return cached;
+        Map<Lang, Variant> variants = new EnumMap<>(Lang.class);
+        post.paths().forEach((lang, path) -> variants.put(lang, new Variant(lang, path, parse(path, bytes.get(path)))));
+        List<Finding> found = findings(new PostContext(post.slug(), variants, config, glossary, terms, scriptFixes));
+        cache.put(post.slug(), key, found);
+        return found;
     }
 
     private List<Finding> findings(PostContext ctx) {

@@ -1,5 +1,7 @@
 package dev.concord.cli;
 
+import dev.concord.cache.CacheKey;
+import dev.concord.cache.FindingsCache;
 import dev.concord.check.CheckResult;
 import dev.concord.check.Checker;
 import dev.concord.check.Fixer;
@@ -68,6 +70,13 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--fix", description = "Apply safe fixes (term-forbidden, script-mixed, punctuation-style, lang:), then report what remains.")
     boolean fix;
 
+    @Option(names = "--cache", negatable = true, description = "Reuse the findings of posts unchanged since an earlier run "
+            + "(default: on when checking every post, off for given paths and --staged).")
+    Boolean cache;
+
+    @Option(names = "--cache-location", paramLabel = "DIR", description = "Folder of the cache (default: .concord/cache under the root).")
+    Path cacheLocation;
+
     @Option(names = "--exit-zero", description = "Exit 0 even when errors are found (2 still means unusable input).")
     boolean exitZero;
 
@@ -103,20 +112,26 @@ public final class CheckCommand implements Callable<Integer> {
             }
         }
         warmUpConverter(config, posts);
+        FindingsCache findingsCache = openCache(root, config);
         Map<String, Document> parsed = new HashMap<>();
-        if (posts.size() <= PARSE_AHEAD_MAX) {
+        if (findingsCache == null && posts.size() <= PARSE_AHEAD_MAX) {
             for (Post p : posts) for (String path : p.paths().values()) parsed.put(path, Checker.load(reader, path));
         }
         Map.Entry<Workspace, Terms> loaded = join(loading);
         Workspace ws = loaded.getKey();
         // Script fixes need opencc4j's tables: computed only when a fix can be applied or shown.
-        boolean wantFixes = fix || format == Format.json || format == Format.sarif;
+        // A cache entry serves every report format, so a cached run always computes the fixes.
+        boolean wantFixes = fix || format == Format.json || format == Format.sarif || findingsCache != null;
         Checker checker = new Checker(ws.config(), ws.glossary(), loaded.getValue(), Rules.all(), wantFixes ? ws.scriptFixes() : null)
                 .withParsed(parsed);
-        CheckResult result = checker.check(posts, reader);
+        CheckResult result = checker.check(posts, reader, findingsCache);
         // Each pass applies the fixes that do not overlap; a fix inside another waits for the next one.
         for (int pass = 0; fix && pass < 5 && Fixer.apply(root, result.findings()) > 0; pass++) {
-            result = checker.check(posts, reader);
+            result = checker.check(posts, reader, findingsCache);
+        }
+        if (findingsCache != null) {
+            if (paths.isEmpty() && !staged) findingsCache.retainOnly(posts.stream().map(Post::slug).toList());
+            findingsCache.save();
         }
         if (format == Format.html) {
             // The page shows the text, so it needs the parsed posts, not only the findings.
@@ -134,6 +149,21 @@ public final class CheckCommand implements Callable<Integer> {
      * inside the parallel check, where both cores are busy anyway.
      */
     static final int PARSE_AHEAD_MAX = 8;
+
+    /**
+     * The findings cache of this run, or null. On by default when the run checks every post of the
+     * work tree; --cache turns it on for given paths and --staged too (the key is the bytes read,
+     * index blobs included). The HTML report shows the parsed text, so it is always checked afresh.
+     * --fix never trusts an entry for a fix: it starts from an empty cache (every post checked
+     * now) and records the findings of the fixed files.
+     */
+    private FindingsCache openCache(Path root, Config config) {
+        boolean on = cache != null ? cache : paths.isEmpty() && !staged;
+        if (!on || format == Format.html) return null;
+        Path dir = cacheLocation != null ? cacheLocation.toAbsolutePath() : root.resolve(FindingsCache.DEFAULT_LOCATION);
+        String context = CacheKey.context(config, CacheKey.build());
+        return fix ? FindingsCache.empty(dir, context) : FindingsCache.open(dir, context);
+    }
 
     private static <T> T join(CompletableFuture<T> f) {
         try {
