@@ -70,9 +70,12 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--fix", description = "Apply safe fixes (term-forbidden, script-mixed, punctuation-style, lang:), then report what remains.")
     boolean fix;
 
-    @Option(names = "--cache", negatable = true, description = "Reuse the findings of posts unchanged since an earlier run "
-            + "(default: on when checking every post, off for given paths and --staged).")
-    Boolean cache;
+    @Option(names = "--cache", description = "Reuse the findings of posts unchanged since an earlier run also for given paths "
+            + "and --staged (a run over every post does by default).")
+    boolean cache;
+
+    @Option(names = "--no-cache", description = "Check every post afresh, and keep no cache.")
+    boolean noCache;
 
     @Option(names = "--cache-location", paramLabel = "DIR", description = "Folder of the cache (default: .concord/cache under the root).")
     Path cacheLocation;
@@ -158,7 +161,7 @@ public final class CheckCommand implements Callable<Integer> {
      * now) and records the findings of the fixed files.
      */
     private FindingsCache openCache(Path root, Config config) {
-        boolean on = cache != null ? cache : paths.isEmpty() && !staged;
+        boolean on = !noCache && (cache || paths.isEmpty() && !staged);
         if (!on || format == Format.html) return null;
         Path dir = cacheLocation != null ? cacheLocation.toAbsolutePath() : root.resolve(FindingsCache.DEFAULT_LOCATION);
         String context = CacheKey.context(config, CacheKey.build());
