@@ -1,7 +1,7 @@
 package dev.concord.cache;
 
 import dev.concord.check.Finding;
-import dev.concord.check.Severity;
+import dev.concord.catalogue.Severity;
 import dev.concord.model.Lang;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;

@@ -108,6 +108,7 @@ public final class FindingsCache implements PostCache {
     }
 
     /** Drops the entries of posts that no longer exist (a whole-blog run knows every post). */
+    @Override
     public void retainOnly(java.util.Collection<String> slugs) {
         java.util.Set<String> keep = new java.util.HashSet<>(slugs);
         if (entries.keySet().removeIf(s -> !keep.contains(s))) changed = true;
@@ -122,7 +123,13 @@ public final class FindingsCache implements PostCache {
      * over the old one. Failing to write (read-only folder, full disk) loses only the speed-up, so
      * it is reported as false, not thrown.
      */
-    public boolean save() {
+    @Override
+    public void save() {
+        write();
+    }
+
+    /** {@link #save()}, telling whether the file is now current. */
+    public boolean write() {
         if (!changed) return true;
         Path dir = file.getParent();
         Path tmp = null;

@@ -19,4 +19,10 @@ public interface PostCache {
 
     /** Records a post's findings (called from several threads at once). */
     void put(String slug, String key, List<Finding> findings);
+
+    /** Forgets every post but these (after a run over every post: the others were deleted). */
+    void retainOnly(java.util.Collection<String> slugs);
+
+    /** Keeps the entries for the next run; failing to is not an error (only the speed-up is lost). */
+    void save();
 }

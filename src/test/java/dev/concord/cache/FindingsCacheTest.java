@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.concord.check.Finding;
-import dev.concord.check.Severity;
+import dev.concord.catalogue.Severity;
 import dev.concord.config.Config;
 import dev.concord.model.Lang;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +34,7 @@ class FindingsCacheTest {
         FindingsCache c = FindingsCache.open(dir, "ctx");
         c.put("a", "k1", List.of(FULL, SPARSE));
         c.put("b", "k2", List.of());
-        assertTrue(c.save());
+        assertTrue(c.write());
         FindingsCache again = FindingsCache.open(dir, "ctx");
         assertEquals(List.of(FULL, SPARSE), again.get("a", "k1"));
         assertEquals(List.of(), again.get("b", "k2"));
@@ -71,7 +71,7 @@ class FindingsCacheTest {
         Files.writeString(file, "x");
         FindingsCache c = FindingsCache.open(file, "ctx"); // its "folder" is a file
         c.put("a", "k", List.of(FULL));
-        assertEquals(false, c.save());
+        assertEquals(false, c.write());
     }
 
     @Test
