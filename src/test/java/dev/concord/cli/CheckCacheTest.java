@@ -48,7 +48,7 @@ class CheckCacheTest {
 
     @Test
     void aRepeatRunReportsWhatAFreshRunReports() throws IOException {
-        CliTestSupport.copyFixture("term-forbidden-avoided-renderings", dir);
+        CliTestSupport.copyFixture("term-forbidden/avoided-renderings", dir);
         CliTestSupport.Result first = check();
         assertTrue(first.out().contains("term-forbidden"), first.out());
         CliTestSupport.Result second = check();
@@ -62,7 +62,7 @@ class CheckCacheTest {
 
     @Test
     void changingEachInputInTurnReChecks() throws IOException {
-        CliTestSupport.copyFixture("term-forbidden-avoided-renderings", dir);
+        CliTestSupport.copyFixture("term-forbidden/avoided-renderings", dir);
         String before = cachedEqualsFresh();
 
         // A variant file: a paragraph only en has is a structure finding.
@@ -94,7 +94,7 @@ class CheckCacheTest {
 
     @Test
     void aNewAndADeletedPostAreNoticed() throws IOException {
-        CliTestSupport.copyFixture("term-forbidden-avoided-renderings", dir);
+        CliTestSupport.copyFixture("term-forbidden/avoided-renderings", dir);
         cachedEqualsFresh();
         for (String v : new String[] {"hant", "hans", "en"}) {
             Files.copy(dir.resolve("posts/" + v + "/post.md"), dir.resolve("posts/" + v + "/second.md"));
@@ -106,7 +106,7 @@ class CheckCacheTest {
 
     @Test
     void noCacheWritesNothingAndPathsAreUncachedByDefault() throws IOException {
-        CliTestSupport.copyFixture("term-forbidden-avoided-renderings", dir);
+        CliTestSupport.copyFixture("term-forbidden/avoided-renderings", dir);
         check("--no-cache");
         CliTestSupport.run("check", "-C", dir.toString(), dir.resolve("posts/hant/post.md").toString());
         assertFalse(Files.exists(dir.resolve(".concord")), "neither --no-cache nor a path argument writes a cache");
@@ -118,7 +118,7 @@ class CheckCacheTest {
 
     @Test
     void aDamagedCacheIsIgnored() throws IOException {
-        CliTestSupport.copyFixture("term-forbidden-avoided-renderings", dir);
+        CliTestSupport.copyFixture("term-forbidden/avoided-renderings", dir);
         String fresh = cachedEqualsFresh();
         byte[] bytes = Files.readAllBytes(cacheFile());
         for (int cut : new int[] {0, 7, bytes.length / 2, bytes.length - 1}) {
@@ -134,7 +134,7 @@ class CheckCacheTest {
 
     @Test
     void fixIgnoresTheCacheAndLeavesItCurrent() throws IOException {
-        CliTestSupport.copyFixture("term-forbidden-avoided-renderings", dir);
+        CliTestSupport.copyFixture("term-forbidden/avoided-renderings", dir);
         String before = cachedEqualsFresh();
         CliTestSupport.run("check", "-C", dir.toString(), "--fix");
         assertTrue(Files.readString(dir.resolve("posts/hans/post.md")).contains("规模法则"), "the fix was applied");
@@ -145,7 +145,7 @@ class CheckCacheTest {
 
     @Test
     void runsThatRaceLeaveAValidCache() throws Exception {
-        CliTestSupport.copyFixture("term-forbidden-avoided-renderings", dir);
+        CliTestSupport.copyFixture("term-forbidden/avoided-renderings", dir);
         for (int i = 0; i < 6; i++) {
             for (String v : new String[] {"hant", "hans", "en"}) {
                 Files.copy(dir.resolve("posts/" + v + "/post.md"), dir.resolve("posts/" + v + "/copy-" + i + ".md"));
@@ -173,7 +173,7 @@ class CheckCacheTest {
      */
     @Test
     void aRepeatRunOnAnUnchangedBlogLoadsNoMarkdownParser() throws Exception {
-        CliTestSupport.copyFixture("term-forbidden-avoided-renderings", dir);
+        CliTestSupport.copyFixture("term-forbidden/avoided-renderings", dir);
         List<String> first = loadedClasses();
         assertTrue(first.stream().anyMatch(c -> c.startsWith("com.vladsch.flexmark.parser.Parser")), "the first run parses");
         List<String> second = loadedClasses();
