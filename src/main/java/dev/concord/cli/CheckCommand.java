@@ -72,7 +72,7 @@ public final class CheckCommand implements Callable<Integer> {
         Reporter r = switch (format) {
             case text -> new TextReporter(color);
             case json -> new JsonReporter();
-            case sarif -> new SarifReporter(Rules.all(), new Main.Version().getVersion()[0].replace("concord ", ""));
+            case sarif -> new SarifReporter(Rules.all(), Main.Version.number());
             case github -> new GithubReporter();
             case html -> new HtmlReporter();
         };
