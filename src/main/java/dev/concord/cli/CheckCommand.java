@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -68,9 +69,8 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     private void report(CheckResult result) throws java.io.IOException {
-        boolean color = output == null && System.console() != null && System.getenv("NO_COLOR") == null;
         Reporter r = switch (format) {
-            case text -> new TextReporter(color);
+            case text -> new TextReporter(output == null ? Ansi.AUTO : Ansi.OFF);
             case json -> new JsonReporter();
             case sarif -> new SarifReporter(Rules.all(), Main.Version.number());
             case github -> new GithubReporter();
