@@ -23,7 +23,8 @@ class LayoutEndToEndTest {
         assertEquals(Lang.HANS, f.lang());
         assertEquals(null, jekyll.match("_posts/zh/2025-07-27-01.ai-yi-fall-en.md"), "both {lang} must agree");
         assertEquals("_posts/hant/x-hant.md", jekyll.pathOf("x", Lang.HANT));
-        assertEquals("_posts", jekyll.walkPrefix());
+        assertEquals(java.util.List.of("_posts/hant", "_posts/zh", "_posts/en"), jekyll.walkPrefixes());
+        assertEquals("_posts", jekyll.commonRoot());
     }
 
     private void jekyllBlog(String zhLang) throws Exception {

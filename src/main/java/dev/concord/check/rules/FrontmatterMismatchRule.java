@@ -54,6 +54,15 @@ public final class FrontmatterMismatchRule implements Rule {
         String want = post.config().code(v.lang());
         FrontMatter.Field f = fm.fields().get("lang");
         if (f == null) {
+            // A site generator may give the lang by folder (Jekyll's _config.yml defaults:).
+            var given = post.config().langDefault(v.path());
+            if (given != null && given.lang().equals(want)) return;
+            if (given != null) {
+                out.add(post.at(this, v.lang(), 0, 0)
+                        .message("lang: " + given.lang() + " (from " + given.source() + " defaults) does not name this file's variant (expected lang: " + want + ")")
+                        .found(given.lang()).expected(want).build());
+                return;
+            }
             int at = fm.span().start() + 3 + v.doc().source().lineEnding().length(); // after the opening ---
             out.add(post.at(this, v.lang(), at, at).message("front matter has no lang: (expected lang: " + want + ")")
                     .expected(want).fix("lang: " + want + v.doc().source().lineEnding()).build());

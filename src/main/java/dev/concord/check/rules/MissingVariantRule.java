@@ -6,6 +6,7 @@ import dev.concord.check.Rule;
 import dev.concord.catalogue.RuleInfo;
 import dev.concord.catalogue.Severity;
 import dev.concord.check.Variant;
+import dev.concord.corpus.Layout;
 import dev.concord.model.Lang;
 import java.util.List;
 
@@ -20,7 +21,7 @@ public final class MissingVariantRule implements Rule {
         Variant first = post.variants().values().iterator().next();
         for (Lang l : Lang.values()) {
             if (post.variant(l) != null) continue;
-            String expected = post.config().layout().replace("{lang}", post.config().code(l)).replace("{slug}", post.slug());
+            String expected = Layout.of(post.config()).pathOf(post.slug(), l);
             out.add(post.at(this, first.lang(), 0, 0)
                     .message("post '" + post.slug() + "' has no " + l.key() + " variant (expected " + expected + ")")
                     .expected(expected).build());
