@@ -43,7 +43,7 @@ public final class GlossaryFileEditor {
         if (!avoid) {
             if (term.containsKey("keep")) throw new InputException(file, YamlNodes.line(term.get("keep").getKeyNode()),
                     "term '" + termId + "' is a keep term: it has no per-variant renderings");
-            return addTo(term, lang.key(), item, keyColumn(term));
+            return addTo(term, lang.key(), item, item, keyColumn(term));
         }
         NodeTuple avoidEntry = term.get("avoid");
         if (avoidEntry == null || YamlNodes.isNull(avoidEntry.getValueNode())) {
@@ -58,7 +58,7 @@ public final class GlossaryFileEditor {
                     + "' is written {…} on one line; edit it by hand");
         }
         NodeTuple first = am.values().iterator().next();
-        return addTo(am, lang.key(), item, column(first.getKeyNode()));
+        return addTo(am, lang.key(), item, "[" + item + "]", column(first.getKeyNode()));
     }
 
     /** The text with {@code rendering} taken out of the term's accepted renderings or avoid list (unchanged if absent). */
@@ -91,14 +91,14 @@ public final class GlossaryFileEditor {
         return text;
     }
 
-    /** Adds an item to the list under {@code key} of a mapping, creating the key after the mapping's last line if absent. */
-    private String addTo(Map<String, NodeTuple> mapping, String key, String item, int keyColumn) {
+    /** Adds an item to the list under {@code key} of a mapping; an absent key is written as {@code newValue} after the mapping's last line. */
+    private String addTo(Map<String, NodeTuple> mapping, String key, String item, String newValue, int keyColumn) {
         NodeTuple entry = mapping.get(key);
         if (entry == null) {
-            return insertAt(afterLineOf(lastContent(mapping)), " ".repeat(keyColumn) + key + ": " + item + eol);
+            return insertAt(afterLineOf(lastContent(mapping)), " ".repeat(keyColumn) + key + ": " + newValue + eol);
         }
         Node v = entry.getValueNode();
-        if (YamlNodes.isNull(v)) return replaceLines(entry, " ".repeat(keyColumn) + key + ": " + item + eol);
+        if (YamlNodes.isNull(v)) return replaceLines(entry, " ".repeat(keyColumn) + key + ": " + newValue + eol);
         if (v instanceof ScalarNode s) {
             // Quoted as written; a plain scalar re-quoted if a list would read it differently (a comma).
             String old = s.getScalarStyle() == ScalarStyle.PLAIN ? GlossaryYamlWriter.scalar(s.getValue().strip()) : text.substring(start(s), end(s));
