@@ -1,5 +1,6 @@
 package dev.concord.check;
 
+import dev.concord.catalogue.Severity;
 import dev.concord.config.Config;
 import dev.concord.corpus.Post;
 import dev.concord.corpus.SourceReader;
@@ -47,11 +48,11 @@ public final class Checker {
     }
 
     public CheckResult check(List<Post> posts, SourceReader reader) {
-        List<List<Finding>> perPost = posts.parallelStream().map(p -> checkPost(p, reader)).toList();
+        List<Inspection> perPost = posts.parallelStream().map(p -> inspect(p, reader)).toList();
         List<Finding> all = new ArrayList<>();
-        perPost.forEach(all::addAll);
+        perPost.forEach(in -> all.addAll(in.findings()));
         int files = posts.stream().mapToInt(p -> p.paths().size()).sum();
-        return new CheckResult(all, posts.size(), files);
+        return new CheckResult(all, posts.size(), files, perPost);
     }
 
     /**
@@ -82,9 +83,6 @@ public final class Checker {
         }
     }
 
-    /** One post's parsed variants, alignment and findings: for views that show the text (diff, HTML). */
-    public record Inspection(PostContext context, List<Finding> findings) {}
-
     public Inspection inspect(Post post, SourceReader reader) {
         PostContext ctx = context(post, reader);
         return new Inspection(ctx, findings(ctx));
@@ -94,10 +92,6 @@ public final class Checker {
         Map<Lang, Variant> variants = new EnumMap<>(Lang.class);
         post.paths().forEach((lang, path) -> variants.put(lang, new Variant(lang, path, document(reader, path))));
         return new PostContext(post.slug(), variants, config, glossary, terms, scriptFixes);
-    }
-
-    List<Finding> checkPost(Post post, SourceReader reader) {
-        return findings(context(post, reader));
     }
 
     private List<Finding> findings(PostContext ctx) {

@@ -1,28 +1,11 @@
 package dev.concord.cli;
 
+import dev.concord.check.CheckPipeline;
 import dev.concord.check.CheckResult;
-import dev.concord.check.Checker;
-import dev.concord.check.Fixer;
-import dev.concord.check.Terms;
 import dev.concord.config.Config;
 import dev.concord.config.ConfigLoader;
-import dev.concord.convert.HantStandard;
-import dev.concord.convert.ScriptConverter;
-import dev.concord.markdown.Document;
-import dev.concord.model.Lang;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import dev.concord.check.Severity;
+import dev.concord.catalogue.Severity;
 import dev.concord.check.rules.Rules;
-import dev.concord.corpus.GitIndexReader;
-import dev.concord.corpus.Layout;
-import dev.concord.corpus.Post;
-import dev.concord.corpus.PostDiscovery;
-import dev.concord.corpus.SourceReader;
-import dev.concord.corpus.WorkTreeReader;
-import dev.concord.model.InputException;
 import dev.concord.report.GithubReporter;
 import dev.concord.report.HtmlReporter;
 import dev.concord.report.JsonReporter;
@@ -75,126 +58,30 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path root = rootOption.resolve();
         Config config = ConfigLoader.load(root);
-        // The glossary (YAML, lint, three matchers) does not depend on the posts: it loads on the
-        // other core while this thread finds and parses the posts (a pre-commit run is ~0.1 s shorter).
-        CompletableFuture<Map.Entry<Workspace, Terms>> loading = CompletableFuture.supplyAsync(() -> {
-            Workspace w = Workspace.load(root, config);
-            return Map.entry(w, w.terms());
-        });
-        Layout layout = new Layout(config.layout(), config.langs());
-        if (staged && fix) throw new InputException(null, 0, "--fix cannot be combined with --staged (fixes apply to the work tree)");
-        SourceReader reader;
-        List<Post> posts;
-        if (staged) {
-            GitIndexReader index = new GitIndexReader(root);
-            reader = index;
-            PostDiscovery discovery = new PostDiscovery(layout, reader);
-            List<String> touched = new ArrayList<>();
-            for (String p : index.stagedChanges()) if (layout.match(p) != null) touched.add(p);
-            if (!paths.isEmpty()) touched.retainAll(relative(root, paths));
-            posts = discovery.of(touched);
-        } else {
-            reader = new WorkTreeReader(root);
-            PostDiscovery discovery = new PostDiscovery(layout, reader);
-            List<String> skipped = new ArrayList<>();
-            posts = paths.isEmpty() ? discovery.all() : discovery.of(relative(root, paths), skipped);
-            for (String f : skipped) {
-                spec.commandLine().getErr().println("concord: skipped " + f + ": not a post of the layout '" + layout.pattern() + "'");
-            }
-        }
-        warmUpConverter(config, posts);
-        Map<String, Document> parsed = new HashMap<>();
-        if (posts.size() <= PARSE_AHEAD_MAX) {
-            for (Post p : posts) for (String path : p.paths().values()) parsed.put(path, Checker.load(reader, path));
-        }
-        Map.Entry<Workspace, Terms> loaded = join(loading);
-        Workspace ws = loaded.getKey();
-        // Script fixes need opencc4j's tables: computed only when a fix can be applied or shown.
-        boolean wantFixes = fix || format == Format.json || format == Format.sarif;
-        Checker checker = new Checker(ws.config(), ws.glossary(), loaded.getValue(), Rules.all(), wantFixes ? ws.scriptFixes() : null)
-                .withParsed(parsed);
-        CheckResult result = checker.check(posts, reader);
-        // Each pass applies the fixes that do not overlap; a fix inside another waits for the next one.
-        for (int pass = 0; fix && pass < 5 && Fixer.apply(root, result.findings()) > 0; pass++) {
-            result = checker.check(posts, reader);
-        }
-        if (format == Format.html) {
-            // The page shows the text, so it needs the parsed posts, not only the findings.
-            List<Checker.Inspection> inspections = posts.parallelStream().map(p -> checker.inspect(p, reader)).toList();
-            writeOut(w -> new HtmlReporter().write(inspections, w));
-        } else {
-            report(result);
-        }
+        CheckPipeline.Request request = new CheckPipeline.Request(config, paths, staged, fix,
+                format == Format.json || format == Format.sarif);
+        CheckResult result = new CheckPipeline(Rules.all(), note -> spec.commandLine().getErr().println("concord: " + note))
+                .run(request);
+        report(result);
         if (exitZero) return Main.OK;
         return result.count(Severity.ERROR) > 0 ? Main.FINDINGS : Main.OK;
     }
 
-    /**
-     * Posts up to this many are parsed on this thread while the glossary loads; larger runs parse
-     * inside the parallel check, where both cores are busy anyway.
-     */
-    static final int PARSE_AHEAD_MAX = 8;
-
-    private static <T> T join(CompletableFuture<T> f) {
-        try {
-            return f.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            throw e;
-        }
-    }
-
-    /**
-     * variant-divergence converts hant to hans; its tables take ~0.05 s to load, so a post with both
-     * variants starts that on a third thread now rather than when the rule first needs it.
-     */
-    private static void warmUpConverter(Config config, List<Post> posts) {
-        if (config.rules().get("variant-divergence") == Severity.OFF) return;
-        boolean both = posts.stream().anyMatch(p -> p.paths().containsKey(Lang.HANT) && p.paths().containsKey(Lang.HANS));
-        if (!both) return;
-        HantStandard standard = HantStandard.parse(config.hant());
-        Thread t = new Thread(() -> ScriptConverter.toHans(standard), "concord-converter-warm-up");
-        t.setDaemon(true);
-        t.start();
-    }
-
-    private void report(CheckResult result) throws Exception {
+    private void report(CheckResult result) throws java.io.IOException {
         boolean color = output == null && System.console() != null && System.getenv("NO_COLOR") == null;
         Reporter r = switch (format) {
             case text -> new TextReporter(color);
             case json -> new JsonReporter();
             case sarif -> new SarifReporter(Rules.all(), new Main.Version().getVersion()[0].replace("concord ", ""));
             case github -> new GithubReporter();
-            case html -> throw new IllegalStateException("html is rendered from inspections, not findings alone");
+            case html -> new HtmlReporter();
         };
-        writeOut(w -> r.write(result, w));
-    }
-
-    private void writeOut(java.util.function.Consumer<PrintWriter> body) throws java.io.IOException {
         if (output == null) {
-            body.accept(spec.commandLine().getOut());
+            r.write(result, spec.commandLine().getOut());
         } else {
             try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8))) {
-                body.accept(w);
+                r.write(result, w);
             }
         }
-    }
-
-    /** Arguments as root-relative '/' paths; a path outside the root is an input error. */
-    static List<String> relative(Path root, List<Path> paths) {
-        List<String> out = new ArrayList<>();
-        Path cwd = Path.of("").toAbsolutePath();
-        for (Path p : paths) {
-            Path abs = (p.isAbsolute() ? p : cwd.resolve(p)).normalize();
-            if (!abs.startsWith(root)) {
-                // Relative to the root given with --root, as users of -C expect.
-                Path alt = root.resolve(p).normalize();
-                if (!p.isAbsolute() && alt.startsWith(root) && Files.exists(alt)) abs = alt;
-                else throw new InputException(p.toString(), 0, "is outside the root " + root);
-            }
-            if (!Files.exists(abs)) throw new InputException(p.toString(), 0, "no such file or directory");
-            out.add(root.relativize(abs).toString().replace('\\', '/'));
-        }
-        return out;
     }
 }

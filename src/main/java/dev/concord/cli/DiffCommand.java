@@ -1,14 +1,15 @@
 package dev.concord.cli;
 
 import dev.concord.align.Row;
-import dev.concord.check.Checker;
+import dev.concord.check.CheckPipeline;
+import dev.concord.check.CheckResult;
+import dev.concord.check.Inspection;
 import dev.concord.check.Finding;
 import dev.concord.check.PostContext;
 import dev.concord.check.rules.Rules;
+import dev.concord.config.Config;
+import dev.concord.config.ConfigLoader;
 import dev.concord.corpus.Layout;
-import dev.concord.corpus.Post;
-import dev.concord.corpus.PostDiscovery;
-import dev.concord.corpus.WorkTreeReader;
 import dev.concord.glossary.TermMatch;
 import dev.concord.markdown.Block;
 import dev.concord.model.InputException;
@@ -17,7 +18,6 @@ import dev.concord.model.SourceText;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -51,20 +51,20 @@ public final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path root = rootOption.resolve();
-        Workspace ws = Workspace.load(root);
-        Layout layout = new Layout(ws.config().layout(), ws.config().langs());
-        WorkTreeReader reader = new WorkTreeReader(root);
+        Config config = ConfigLoader.load(root);
+        Layout layout = new Layout(config.layout(), config.langs());
         String slug = slugOf(root, layout);
-        Post p = new PostDiscovery(layout, reader).of(List.of(layout.pathOf(slug, firstExisting(root, layout, slug)))).get(0);
-        Checker checker = new Checker(ws.config(), ws.glossary(), ws.terms(), Rules.all());
-        Checker.Inspection in = checker.inspect(p, reader);
+        Path file = root.resolve(layout.pathOf(slug, firstExisting(root, layout, slug)));
+        CheckResult result = new CheckPipeline(Rules.all(), note -> { })
+                .run(new CheckPipeline.Request(config, List.of(file), false, false, false));
+        Inspection in = result.inspections().get(0);
         boolean color = System.console() != null && System.getenv("NO_COLOR") == null;
         PrintWriter out = spec.commandLine().getOut();
         PostContext ctx = in.context();
         int n = 0, shown = 0;
         for (Row row : ctx.rows()) {
             n++;
-            List<Finding> rowFindings = findingsOf(ctx, row, in.findings());
+            List<Finding> rowFindings = in.in(row);
             boolean incomplete = row.size() < ctx.variants().size();
             if (!all && rowFindings.isEmpty() && !incomplete) continue;
             shown++;
@@ -94,7 +94,7 @@ public final class DiffCommand implements Callable<Integer> {
     private String slugOf(Path root, Layout layout) {
         Path asFile = Path.of(post);
         if (Files.isRegularFile(asFile)) {
-            String rel = CheckCommand.relative(root, List.of(asFile)).get(0);
+            String rel = CheckPipeline.rootRelative(root, List.of(asFile)).get(0);
             Layout.PostFile pf = layout.match(rel);
             if (pf == null) throw new InputException(rel, 0, "not a post of the layout '" + layout.pattern() + "'");
             return pf.slug();
@@ -105,18 +105,6 @@ public final class DiffCommand implements Callable<Integer> {
     private static Lang firstExisting(Path root, Layout layout, String slug) {
         for (Lang l : Lang.values()) if (Files.isRegularFile(root.resolve(layout.pathOf(slug, l)))) return l;
         throw new InputException(slug, 0, "no post with this slug under the layout '" + layout.pattern() + "'");
-    }
-
-    /** Findings located inside one of the row's blocks. */
-    private static List<Finding> findingsOf(PostContext ctx, Row row, List<Finding> all) {
-        List<Finding> out = new ArrayList<>();
-        for (Finding f : all) {
-            Block b = row.blocks().get(f.variant());
-            if (b == null) continue;
-            SourceText src = ctx.variant(f.variant()).doc().source();
-            if (f.line() >= src.line(b.span().start()) && f.line() <= src.line(Math.max(b.span().start(), b.span().end() - 1))) out.add(f);
-        }
-        return out;
     }
 
     /** The block's source on one line, shortened, with glossary terms in «» (or coloured). */

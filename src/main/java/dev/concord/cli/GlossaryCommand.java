@@ -1,6 +1,6 @@
 package dev.concord.cli;
 
-import dev.concord.check.Fixer;
+import dev.concord.model.AtomicFiles;
 import dev.concord.config.Config;
 import dev.concord.config.ConfigLoader;
 import dev.concord.glossary.Glossary;
@@ -202,6 +202,6 @@ public final class GlossaryCommand implements Callable<Integer> {
             throw new InputException(output.toString(), 0, "exists; use --force to overwrite");
         }
         Files.createDirectories(output.toAbsolutePath().getParent());
-        Fixer.writeAtomically(output, text.getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(output, text.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,6 +1,6 @@
 package dev.concord.cli;
 
-import dev.concord.check.Fixer;
+import dev.concord.model.AtomicFiles;
 import dev.concord.model.InputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -55,7 +55,7 @@ public final class InitCommand implements Callable<Integer> {
             return;
         }
         Files.createDirectories(file.getParent());
-        Fixer.writeAtomically(file, content.getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(file, content.getBytes(StandardCharsets.UTF_8));
         spec.commandLine().getOut().println("wrote " + file);
     }
 }

@@ -1,6 +1,6 @@
 package dev.concord.config;
 
-import dev.concord.check.Severity;
+import dev.concord.catalogue.Severity;
 import dev.concord.model.Lang;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,7 +13,7 @@ import java.util.Map;
  * @param glossary glossary files or folders, relative to root
  * @param layout   path pattern with {lang} and {slug}
  * @param langs    variant → code used in paths and front matter {@code lang:}
- * @param hant     hans→hant character standard: "tw" (為 裡 著) or "opencc" (爲 裏 着)
+ * @param hant     hans→hant character standard: "tw" (為 裡 著), "opencc" (爲 裏 着) or "twp" (Taiwan glyphs and vocabulary: 軟體)
  * @param quotes   variant → the expected pair of quotation marks, e.g. 「」
  * @param rules    rule id → severity override
  */

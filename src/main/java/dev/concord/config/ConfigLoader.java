@@ -1,7 +1,7 @@
 package dev.concord.config;
 
-import dev.concord.check.RuleIds;
-import dev.concord.check.Severity;
+import dev.concord.catalogue.RuleIds;
+import dev.concord.catalogue.Severity;
 import dev.concord.model.Lang;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +25,7 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 public final class ConfigLoader {
     static final List<String> KEYS = List.of("glossary", "layout", "langs", "hant", "quotes", "rules");
     static final List<String> LANG_KEYS = List.of("hant", "hans", "en");
-    static final List<String> HANT_STANDARDS = List.of("tw", "opencc");
+    static final List<String> HANT_STANDARDS = List.of("tw", "opencc", "twp");
 
     private ConfigLoader() {}
 
@@ -60,7 +60,7 @@ public final class ConfigLoader {
                 case "hant" -> {
                     String v = yaml.scalar(value, "hant");
                     if (v == null || !HANT_STANDARDS.contains(v)) {
-                        throw yaml.error(value, "hant must be tw or opencc, not '" + v + "'");
+                        throw yaml.error(value, "hant must be tw, opencc or twp, not '" + v + "'");
                     }
                     hant = v;
                 }

@@ -2,7 +2,7 @@ package dev.concord.report;
 
 import dev.concord.check.CheckResult;
 import dev.concord.check.Finding;
-import dev.concord.check.Severity;
+import dev.concord.catalogue.Severity;
 import java.io.PrintWriter;
 
 /** The JSON report of spec §8: field names as specified, fields that do not apply left out. */

@@ -1,13 +1,14 @@
 package dev.concord.check.rules;
 
+import dev.concord.check.Vote;
 import dev.concord.check.Finding;
 import dev.concord.check.PostContext;
 import dev.concord.check.Rule;
-import dev.concord.check.Severity;
+import dev.concord.catalogue.Severity;
 import dev.concord.check.Variant;
 import dev.concord.markdown.FrontMatter;
 import dev.concord.model.Lang;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -69,24 +70,19 @@ public final class FrontmatterMismatchRule implements Rule {
         }
         keys.removeAll(MAY_DIFFER);
         for (String key : keys) {
-            Map<String, Integer> votes = new HashMap<>();
+            Map<Lang, String> ballots = new EnumMap<>(Lang.class);
             for (Variant v : post.variants().values()) {
                 FrontMatter fm = v.doc().frontMatter();
                 if (!fm.present() || fm.error() != null) continue;
-                votes.merge(String.valueOf(fm.get(key)), 1, Integer::sum);
+                ballots.put(v.lang(), String.valueOf(fm.get(key)));
             }
-            if (votes.size() < 2) continue;
-            String majority = votes.entrySet().stream().max((a, b) -> a.getValue() - b.getValue() != 0
-                    ? a.getValue() - b.getValue() : 0).get().getKey();
-            boolean tie = votes.values().stream().filter(n -> n.equals(votes.get(majority))).count() > 1;
-            Variant reference = null;
-            for (Lang l : Lang.values()) {
+            // On a tie (two variants, two values), the first variant (hant, then hans) is the reference.
+            Vote<String> vote = Vote.of(ballots);
+            if (vote == null || vote.unanimous()) continue;
+            String expected = vote.value();
+            for (Lang l : ballots.keySet()) {
                 Variant v = post.variant(l);
-                if (v == null || !v.doc().frontMatter().present() || v.doc().frontMatter().error() != null) continue;
-                String value = String.valueOf(v.doc().frontMatter().get(key));
-                // On a tie (two variants, two values), the first variant (hant, then hans) is the reference.
-                String expected = tie ? (reference == null ? value : String.valueOf(reference.doc().frontMatter().get(key))) : majority;
-                if (reference == null) reference = v;
+                String value = ballots.get(l);
                 if (value.equals(expected)) continue;
                 FrontMatter.Field f = v.doc().frontMatter().fields().get(key);
                 int s = f != null ? f.valueSpan().start() : v.doc().frontMatter().span().start();

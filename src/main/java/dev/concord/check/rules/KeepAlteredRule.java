@@ -3,7 +3,7 @@ package dev.concord.check.rules;
 import dev.concord.check.Finding;
 import dev.concord.check.PostContext;
 import dev.concord.check.Rule;
-import dev.concord.check.Severity;
+import dev.concord.catalogue.Severity;
 import dev.concord.check.Variant;
 import dev.concord.glossary.TermMatch;
 import dev.concord.model.Lang;
@@ -23,7 +23,7 @@ public final class KeepAlteredRule implements Rule {
     public void check(PostContext post, List<Finding> out) {
         for (Variant v : post.variants().values()) {
             String text = v.doc().text();
-            for (TermMatch m : TitleTerms.everywhere(post, v)) {
+            for (TermMatch m : post.terms().everywhere(v)) {
                 if (m.kind() != TermMatch.Kind.KEEP_ALTERED) continue;
                 if (inIdentifier(text, m)) continue;
                 if (inCitedTitle(post, v.lang(), text, m)) continue;

@@ -5,7 +5,7 @@ import dev.concord.check.Consensus;
 import dev.concord.check.Finding;
 import dev.concord.check.PostContext;
 import dev.concord.check.Rule;
-import dev.concord.check.Severity;
+import dev.concord.catalogue.Severity;
 import dev.concord.markdown.Block;
 import dev.concord.markdown.Link;
 import dev.concord.model.Lang;

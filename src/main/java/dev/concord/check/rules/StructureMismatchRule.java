@@ -1,13 +1,14 @@
 package dev.concord.check.rules;
 
+import dev.concord.check.Vote;
 import dev.concord.align.BlockPair;
 import dev.concord.align.Row;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.Map;
 import dev.concord.check.Finding;
 import dev.concord.check.PostContext;
 import dev.concord.check.Rule;
-import dev.concord.check.Severity;
+import dev.concord.catalogue.Severity;
 import dev.concord.markdown.Block;
 import dev.concord.model.Lang;
 import java.util.List;
@@ -56,21 +57,12 @@ public final class StructureMismatchRule implements Rule {
     private void checkShapes(PostContext post, List<Finding> out) {
         for (Row row : post.rows()) {
             if (row.size() < 2) continue;
-            Map<String, Integer> votes = new HashMap<>();
-            Map<String, Lang> firstWith = new HashMap<>();
-            row.blocks().forEach((l, b) -> {
-                votes.merge(shape(b), 1, Integer::sum);
-                firstWith.putIfAbsent(shape(b), l);
-            });
-            if (votes.size() < 2) continue;
-            String expected = null;
-            for (var v : votes.entrySet()) {
-                if (expected == null || v.getValue() > votes.get(expected)
-                        || (v.getValue().equals(votes.get(expected)) && firstWith.get(v.getKey()).compareTo(firstWith.get(expected)) < 0)) {
-                    expected = v.getKey();
-                }
-            }
-            Lang reference = firstWith.get(expected);
+            Map<Lang, String> ballots = new EnumMap<>(Lang.class);
+            row.blocks().forEach((l, b) -> ballots.put(l, shape(b)));
+            Vote<String> vote = Vote.of(ballots);
+            if (vote.unanimous()) continue;
+            String expected = vote.value();
+            Lang reference = vote.holder();
             Block want = row.blocks().get(reference);
             for (var e : row.blocks().entrySet()) {
                 if (shape(e.getValue()).equals(expected)) continue;

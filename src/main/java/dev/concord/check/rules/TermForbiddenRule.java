@@ -3,7 +3,7 @@ package dev.concord.check.rules;
 import dev.concord.check.Finding;
 import dev.concord.check.PostContext;
 import dev.concord.check.Rule;
-import dev.concord.check.Severity;
+import dev.concord.catalogue.Severity;
 import dev.concord.check.Variant;
 import dev.concord.glossary.TermMatch;
 import dev.concord.script.ScriptChars;
@@ -22,7 +22,7 @@ public final class TermForbiddenRule implements Rule {
     @Override
     public void check(PostContext post, List<Finding> out) {
         for (Variant v : post.variants().values()) {
-            for (TermMatch m : TitleTerms.everywhere(post, v)) {
+            for (TermMatch m : post.terms().everywhere(v)) {
                 if (m.kind() == TermMatch.Kind.FOREIGN && wrongScript(m.found())) continue;
                 if (m.kind() != TermMatch.Kind.AVOID && m.kind() != TermMatch.Kind.FOREIGN) continue;
                 String preferred = m.term().preferred(v.lang());

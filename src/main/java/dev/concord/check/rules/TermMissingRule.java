@@ -1,10 +1,11 @@
 package dev.concord.check.rules;
 
+import dev.concord.script.ScriptChars;
 import dev.concord.align.Row;
 import dev.concord.check.Finding;
 import dev.concord.check.PostContext;
 import dev.concord.check.Rule;
-import dev.concord.check.Severity;
+import dev.concord.catalogue.Severity;
 import dev.concord.glossary.Term;
 import dev.concord.glossary.TermMatch;
 import dev.concord.markdown.Block;
@@ -101,7 +102,7 @@ public final class TermMissingRule implements Rule {
     private static boolean shortReference(Term t, String prose, String fileText, int blockStart) {
         if (t.isKeep()) return false;
         for (Lang zh : List.of(Lang.HANT, Lang.HANS)) {
-            for (String r : t.accepted(zh)) if (!CodeMismatchRule.hasHan(r)) return false;
+            for (String r : t.accepted(zh)) if (!ScriptChars.hasHan(r)) return false;
         }
         String before = fileText.substring(0, blockStart);
         for (String r : t.accepted(Lang.EN)) {

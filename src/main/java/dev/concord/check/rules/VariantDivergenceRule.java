@@ -6,7 +6,7 @@ import dev.concord.check.numbers.NumberComparison;
 import dev.concord.check.Finding;
 import dev.concord.check.PostContext;
 import dev.concord.check.Rule;
-import dev.concord.check.Severity;
+import dev.concord.catalogue.Severity;
 import dev.concord.convert.HantStandard;
 import dev.concord.convert.ScriptConverter;
 import dev.concord.glossary.TermMatch;
@@ -86,10 +86,10 @@ public final class VariantDivergenceRule implements Rule {
         }
         if (en == null) return false;
         String hantSig = signature(post, Lang.HANT, hant), hansSig = signature(post, Lang.HANS, hans), enSig = signature(post, Lang.EN, en);
-        boolean numbersHant = NumberComparison.compare(NumberMismatchRule.quantities(post, Lang.HANT, hant),
-                NumberMismatchRule.quantities(post, Lang.EN, en)).strong().agree();
-        boolean numbersHans = NumberComparison.compare(NumberMismatchRule.quantities(post, Lang.HANS, hans),
-                NumberMismatchRule.quantities(post, Lang.EN, en)).strong().agree();
+        boolean numbersHant = NumberComparison.compare(post.quantities(Lang.HANT, hant),
+                post.quantities(Lang.EN, en)).strong().agree();
+        boolean numbersHans = NumberComparison.compare(post.quantities(Lang.HANS, hans),
+                post.quantities(Lang.EN, en)).strong().agree();
         boolean hantAgrees = hantSig.equals(enSig) && numbersHant;
         boolean hansAgrees = hansSig.equals(enSig) && numbersHans;
         return hansAgrees && !hantAgrees;

@@ -1,4 +1,4 @@
-package dev.concord.check;
+package dev.concord.catalogue;
 
 import java.util.List;
 import java.util.Set;
