@@ -3,7 +3,7 @@ package dev.concord.lsp;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
-import dev.concord.check.Fixer;
+import dev.concord.model.AtomicFiles;
 import dev.concord.check.Variant;
 import dev.concord.corpus.Layout;
 import dev.concord.glossary.GlossaryFileEditor;
@@ -369,7 +369,7 @@ public final class ConcordLanguageServer implements LanguageServer, LanguageClie
             if (client != null) client.applyEdit(new ApplyWorkspaceEditParams(edit, "concord: glossary"));
         } else {
             try {
-                Fixer.writeAtomically(file, SourceText.encode(text, src.hasBom()));
+                AtomicFiles.write(file, SourceText.encode(text, src.hasBom()));
             } catch (IOException e) {
                 throw new InputException(t.file(), 0, "cannot write: " + e.getMessage());
             }

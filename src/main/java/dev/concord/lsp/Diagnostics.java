@@ -1,7 +1,7 @@
 package dev.concord.lsp;
 
 import dev.concord.check.Finding;
-import dev.concord.check.Severity;
+import dev.concord.catalogue.Severity;
 import dev.concord.check.Variant;
 import dev.concord.model.SourceText;
 import java.nio.file.Path;

@@ -2,6 +2,7 @@ package dev.concord.lsp;
 
 import dev.concord.check.Checker;
 import dev.concord.check.Finding;
+import dev.concord.check.Inspection;
 import dev.concord.check.PostContext;
 import dev.concord.check.Variant;
 import dev.concord.corpus.Post;
@@ -40,7 +41,7 @@ record PostCheck(Project project, Project.Loaded loaded, String slug, PostContex
             }
         }
         OverlayReader reader = new OverlayReader(project.root(), open);
-        Checker.Inspection in = loaded.checker().inspect(new Post(slug, paths), reader);
+        Inspection in = loaded.checker().inspect(new Post(slug, paths), reader);
         Map<String, Integer> versions = new HashMap<>();
         open.forEach((rel, b) -> versions.put(rel, b.version()));
         return new PostCheck(project, loaded, slug, in.context(), in.findings(), versions, edits);

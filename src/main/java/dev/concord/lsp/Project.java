@@ -1,27 +1,17 @@
 package dev.concord.lsp;
 
 import dev.concord.check.Checker;
-import dev.concord.check.ScriptFixes;
 import dev.concord.check.Terms;
+import dev.concord.check.Workspace;
 import dev.concord.check.rules.Rules;
 import dev.concord.config.Config;
-import dev.concord.config.ConfigLoader;
-import dev.concord.convert.HantStandard;
-import dev.concord.convert.ScriptConverter;
 import dev.concord.corpus.Layout;
 import dev.concord.glossary.Glossary;
-import dev.concord.glossary.GlossaryLinter;
-import dev.concord.glossary.GlossaryLoader;
-import dev.concord.glossary.TermMatcher;
 import dev.concord.model.InputException;
-import dev.concord.model.Lang;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -76,17 +66,12 @@ final class Project {
         stamp = null;
     }
 
+    /** The same workspace (config, linted glossary, matchers, script fixes) the check pipeline builds, kept. */
     private Loaded load() {
-        Config config = ConfigLoader.load(root);
-        Glossary glossary = GlossaryLoader.load(root, config.glossary());
-        GlossaryLinter.requireClean(glossary);
-        Map<Lang, Function<CharSequence, List<dev.concord.glossary.TermMatch>>> matchers = new EnumMap<>(Lang.class);
-        for (Lang l : Lang.values()) matchers.put(l, new TermMatcher(glossary, l)::find);
-        Terms terms = new Terms(matchers);
-        HantStandard standard = HantStandard.parse(config.hant());
-        ScriptFixes fixes = (run, to) -> ScriptConverter.get(to, standard).convert(run);
-        Checker checker = new Checker(config, glossary, terms, Rules.all(), fixes);
-        return new Loaded(config, glossary, terms, new Layout(config.layout(), config.langs()), checker);
+        Workspace ws = Workspace.load(root);
+        Terms terms = ws.terms();
+        Checker checker = new Checker(ws.config(), ws.glossary(), terms, Rules.all(), ws.scriptFixes());
+        return new Loaded(ws.config(), ws.glossary(), terms, new Layout(ws.config().layout(), ws.config().langs()), checker);
     }
 
     /** Modification times and sizes of concord.yaml and every glossary file: a change means reload. */
