@@ -1,12 +1,12 @@
 package dev.concord.check;
 
-import dev.concord.catalogue.RuleIds;
 import dev.concord.catalogue.Severity;
 import dev.concord.config.Config;
 import dev.concord.convert.HantStandard;
 import dev.concord.convert.ScriptConverter;
 import dev.concord.corpus.GitIndexReader;
 import dev.concord.corpus.Layout;
+import dev.concord.corpus.LayoutFit;
 import dev.concord.corpus.Post;
 import dev.concord.corpus.PostDiscovery;
 import dev.concord.corpus.SourceReader;
@@ -60,7 +60,8 @@ public final class CheckPipeline {
 
     /**
      * @param rules the rules to run (those the config turns off are skipped)
-     * @param notes receives one line per file skipped because it is not a post of the layout
+     * @param notes receives one line per file skipped because it is not a post of the layout, and
+     *              warnings about how the layout fits the files
      */
     public CheckPipeline(List<Rule> rules, Consumer<String> notes) {
         this.rules = List.copyOf(rules);
@@ -74,7 +75,7 @@ public final class CheckPipeline {
             Workspace w = Workspace.load(root, config);
             return Map.entry(w, w.terms());
         });
-        Layout layout = new Layout(config.layout(), config.langs());
+        Layout layout = Layout.of(config);
         if (request.staged() && request.fix()) {
             throw new InputException(null, 0, "--fix cannot be combined with --staged (fixes apply to the work tree)");
         }
@@ -94,6 +95,7 @@ public final class CheckPipeline {
             List<String> skipped = new ArrayList<>();
             posts = request.paths().isEmpty() ? discovery.all() : discovery.of(rootRelative(root, request.paths()), skipped);
             for (String f : skipped) notes.accept("skipped " + f + ": not a post of the layout '" + layout.pattern() + "'");
+            if (request.paths().isEmpty()) LayoutFit.review(config, layout, reader, posts, notes);
         }
         warmUpConverter(config, posts);
         Map<String, Document> parsed = new HashMap<>();
@@ -145,7 +147,7 @@ public final class CheckPipeline {
      * variants starts that on a third thread now rather than when the rule first needs it.
      */
     private static void warmUpConverter(Config config, List<Post> posts) {
-        if (config.rules().get(RuleIds.VARIANT_DIVERGENCE) == Severity.OFF) return;
+        if (config.rules().get("variant-divergence") == Severity.OFF) return;
         boolean both = posts.stream().anyMatch(p -> p.paths().containsKey(Lang.HANT) && p.paths().containsKey(Lang.HANS));
         if (!both) return;
         HantStandard standard = HantStandard.parse(config.hant());

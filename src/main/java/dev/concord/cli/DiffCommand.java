@@ -52,7 +52,7 @@ public final class DiffCommand implements Callable<Integer> {
     public Integer call() {
         Path root = rootOption.resolve();
         Config config = ConfigLoader.load(root);
-        Layout layout = new Layout(config.layout(), config.langs());
+        Layout layout = Layout.of(config);
         String slug = slugOf(root, layout);
         Path file = root.resolve(layout.pathOf(slug, firstExisting(root, layout, slug)));
         CheckResult result = new CheckPipeline(Rules.all(), note -> { })

@@ -70,6 +70,7 @@ public final class Main implements Runnable {
         SUBCOMMANDS.put("glossary", GlossaryCommand.class);
         SUBCOMMANDS.put("terms", TermsCommand.class);
         SUBCOMMANDS.put("diff", DiffCommand.class);
+        SUBCOMMANDS.put("rules", RulesCommand.class);
         SUBCOMMANDS.put("hook", HookCommand.class);
         SUBCOMMANDS.put("init", InitCommand.class);
         SUBCOMMANDS.put("lsp", LspCommand.class);

@@ -71,7 +71,7 @@ final class Project {
         Workspace ws = Workspace.load(root);
         Terms terms = ws.terms();
         Checker checker = new Checker(ws.config(), ws.glossary(), terms, Rules.all(), ws.scriptFixes());
-        return new Loaded(ws.config(), ws.glossary(), terms, new Layout(ws.config().layout(), ws.config().langs()), checker);
+        return new Loaded(ws.config(), ws.glossary(), terms, Layout.of(ws.config()), checker);
     }
 
     /** Modification times and sizes of concord.yaml and every glossary file: a change means reload. */

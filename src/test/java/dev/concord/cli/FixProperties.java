@@ -30,8 +30,8 @@ class FixProperties {
     /** Fixtures whose defects include fixable ones (term-forbidden, script-mixed, punctuation, lang:). */
     @Provide
     Arbitrary<String> fixable() {
-        return Arbitraries.of("term-forbidden-avoided-renderings", "script-mixed-both-ways", "punctuation-style-swapped",
-                "frontmatter-mismatch-lang-and-layout");
+        return Arbitraries.of("term-forbidden/avoided-renderings", "script-mixed/both-ways", "punctuation-style/swapped",
+                "frontmatter-mismatch/lang-and-layout");
     }
 
     @Property(tries = 12)

@@ -56,7 +56,7 @@ class LauncherIT {
 
     @Test
     void archiveIsMadeInTheBackgroundAndChangesNoOutput() throws Exception {
-        String fixture = PROJECT.resolve("src/test/resources/fixtures/term-forbidden-avoided-renderings").toString();
+        String fixture = PROJECT.resolve("src/test/resources/fixtures/term-forbidden/avoided-renderings").toString();
         Run first = run(Map.of(), "check", "-C", fixture);
         assertEquals(1, first.code(), first.err());
         for (int i = 0; i < 120 && (archives().isEmpty() || locked()); i++) Thread.sleep(500);
@@ -69,7 +69,7 @@ class LauncherIT {
     @Test
     void noArchiveWhenTurnedOffAndUtf8UnderLangC() throws Exception {
         Run r = run(Map.of("CONCORD_CDS", "0", "LANG", "C", "LC_ALL", ""), "check", "-C",
-                PROJECT.resolve("src/test/resources/fixtures/term-forbidden-avoided-renderings").toString());
+                PROJECT.resolve("src/test/resources/fixtures/term-forbidden/avoided-renderings").toString());
         assertEquals(1, r.code());
         assertTrue(r.out().contains("avoid '缩放定律'; use '规模法则'"), "UTF-8 whatever the locale: " + r.out());
         Thread.sleep(1000);

@@ -28,8 +28,8 @@ class JsonReportShapeTest {
     @Test
     @SuppressWarnings("unchecked")
     void findingsHaveTheSpecifiedFieldsAndTypes() {
-        for (String fixture : List.of("term-forbidden-avoided-renderings", "structure-mismatch-dropped-paragraph",
-                "number-mismatch-changed", "missing-variant-no-en")) {
+        for (String fixture : List.of("term-forbidden/avoided-renderings", "structure-mismatch/dropped-paragraph",
+                "number-mismatch/changed", "missing-variant/no-en")) {
             Object[] r = run(fixture, "json");
             Map<String, Object> root = (Map<String, Object>) MiniJson.parse((String) r[1]);
             assertEquals(Set.of("version", "findings", "summary"), root.keySet());
@@ -66,7 +66,7 @@ class JsonReportShapeTest {
     @Test
     void columnsCountCodePoints() {
         // 缩放定律 in hans line 11 starts after 研究者认为“ : six code points, so column 7 (not a UTF-8 byte count).
-        Object[] r = run("term-forbidden-avoided-renderings", "json");
+        Object[] r = run("term-forbidden/avoided-renderings", "json");
         assertTrue(((String) r[1]).contains("\"file\": \"posts/hans/post.md\", \"line\": 11, \"column\": 7, \"endLine\": 11, \"endColumn\": 11"),
                 (String) r[1]);
     }

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code check --format sarif} output against the SARIF 2.1.0 schema, plus what code scanning relies on. */
 class SarifReporterTest {
-    private static final Path FIXTURE = Path.of("src/test/resources/fixtures/term-forbidden-avoided-renderings");
+    private static final Path FIXTURE = Path.of("src/test/resources/fixtures/term-forbidden/avoided-renderings");
     private static JsonSchemaValidator schema;
 
     @TempDir
