@@ -35,6 +35,19 @@ public final class Main implements Runnable {
 
     /** Runs a command line; the exit code instead of System.exit, so tests can call it. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        // The hot path (a hook's or CI's `check`) skips picocli when its arguments are plain; see CheckCommand.plain.
+        CheckCommand plain = args.length > 0 && args[0].equals("check") ? CheckCommand.plain(args, out, err) : null;
+        if (plain != null) {
+            int code;
+            try {
+                code = plain.call();
+            } catch (Exception ex) {
+                code = failure(ex, err);
+            }
+            out.flush();
+            err.flush();
+            return code;
+        }
         CommandLine cl = commandLine(args.length > 0 ? args[0] : null);
         cl.setOut(out);
         cl.setErr(err);
@@ -42,23 +55,26 @@ public final class Main implements Runnable {
             err.println("concord: " + ex.getMessage());
             return USAGE;
         });
-        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-            Throwable t = ex;
-            while (!(t instanceof InputException) && t.getCause() != null) t = t.getCause();
-            if (t instanceof InputException) {
-                err.println("concord: " + t.getMessage());
-            } else if (t instanceof java.io.UncheckedIOException || t instanceof java.io.IOException) {
-                err.println("concord: " + t.getMessage());
-            } else {
-                err.println("concord: internal error: " + ex + " (please report it)");
-                if (System.getenv("CONCORD_DEBUG") != null) ex.printStackTrace(err);
-            }
-            return USAGE;
-        });
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> failure(ex, err));
         int code = cl.execute(args);
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** A command that failed: one line on stderr, exit 2 (a stack trace only with CONCORD_DEBUG). */
+    static int failure(Exception ex, PrintWriter err) {
+        Throwable t = ex;
+        while (!(t instanceof InputException) && t.getCause() != null) t = t.getCause();
+        if (t instanceof InputException) {
+            err.println("concord: " + t.getMessage());
+        } else if (t instanceof java.io.UncheckedIOException || t instanceof java.io.IOException) {
+            err.println("concord: " + t.getMessage());
+        } else {
+            err.println("concord: internal error: " + ex + " (please report it)");
+            if (System.getenv("CONCORD_DEBUG") != null) ex.printStackTrace(err);
+        }
+        return USAGE;
     }
 
     /** Subcommands by name, in help order. */

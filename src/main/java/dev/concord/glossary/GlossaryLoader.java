@@ -53,7 +53,8 @@ public final class GlossaryLoader {
         return new Glossary(terms);
     }
 
-    static List<Path> files(Path root, String entry) {
+    /** The glossary files of one config entry (a file, or a folder's *.yaml / *.yml sorted by path). */
+    public static List<Path> files(Path root, String entry) {
         Path p = root.resolve(entry).normalize();
         if (Files.isRegularFile(p)) return List.of(p);
         if (!Files.isDirectory(p)) throw new InputException(entry, 0, "glossary not found (looked for " + p + ")");

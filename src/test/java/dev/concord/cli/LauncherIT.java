@@ -57,18 +57,18 @@ class LauncherIT {
     @Test
     void archiveIsMadeInTheBackgroundAndChangesNoOutput() throws Exception {
         String fixture = PROJECT.resolve("src/test/resources/fixtures/term-forbidden/avoided-renderings").toString();
-        Run first = run(Map.of(), "check", "-C", fixture);
+        Run first = run(Map.of(), "check", "-C", fixture, "--no-cache");
         assertEquals(1, first.code(), first.err());
         for (int i = 0; i < 120 && (archives().isEmpty() || locked()); i++) Thread.sleep(500);
         assertEquals(1, archives().size(), "one archive per jar and JVM");
-        Run later = run(Map.of(), "check", "-C", fixture);
+        Run later = run(Map.of(), "check", "-C", fixture, "--no-cache");
         assertEquals(first, later, "same exit code, stdout and stderr with the archive");
         assertTrue(later.out().contains("avoid '缩放定律'"), later.out());
     }
 
     @Test
     void noArchiveWhenTurnedOffAndUtf8UnderLangC() throws Exception {
-        Run r = run(Map.of("CONCORD_CDS", "0", "LANG", "C", "LC_ALL", ""), "check", "-C",
+        Run r = run(Map.of("CONCORD_CDS", "0", "LANG", "C", "LC_ALL", ""), "check", "--no-cache", "-C",
                 PROJECT.resolve("src/test/resources/fixtures/term-forbidden/avoided-renderings").toString());
         assertEquals(1, r.code());
         assertTrue(r.out().contains("avoid '缩放定律'; use '规模法则'"), "UTF-8 whatever the locale: " + r.out());

@@ -20,7 +20,7 @@ class JsonReportShapeTest {
 
     private static Object[] run(String fixture, String format) {
         StringWriter out = new StringWriter(), err = new StringWriter();
-        int code = Main.run(new String[] {"check", "-C", "src/test/resources/fixtures/" + fixture, "--format", format},
+        int code = Main.run(new String[] {"check", "-C", "src/test/resources/fixtures/" + fixture, "--format", format, "--no-cache"},
                 new PrintWriter(out), new PrintWriter(err));
         return new Object[] {code, out.toString()};
     }
