@@ -6,6 +6,7 @@ import static dev.concord.check.numbers.NumberText.isDigit;
 import static dev.concord.check.numbers.NumberText.skipSpaces;
 import static dev.concord.check.numbers.NumberText.skipSpacesBack;
 
+import dev.concord.script.ScriptChars;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -71,6 +72,14 @@ public final class ChineseNumbers {
                 r = readPercentWords(i);
             } else if (NumberText.digit(c) >= 0) {
                 r = readArabic(i);
+            } else if (c == '半' && s.startsWith("半年", i) && !s.startsWith("半年度", i)) {
+                r = new Reading(); // 半年 = half a year, six months
+                r.start = i;
+                r.base = BigDecimal.valueOf(6);
+                r.words = true;
+                r.duration(DurationUnit.MONTH);
+                r.end = i + 2;
+                resume = r.end;
             } else if (ChineseNumerals.isNumeral(c)) {
                 r = readNumerals(i);
             } else {
@@ -159,6 +168,9 @@ public final class ChineseNumbers {
                 return null;
             } else if (j + 1 < n && (s.charAt(j) == ':' || s.charAt(j) == '：') && isDigit(s, j + 1)) {
                 resume = skipDigitsAnd(j, ":：");   // 10:30 is a time
+                return null;
+            } else if (j + 1 < n && (s.charAt(j) == '点' || s.charAt(j) == '點') && (isDigit(s, j + 1) || s.charAt(j + 1) == '半')) {
+                resume = skipDigitsAnd(j, "点點分半");  // 7点45, 7點半: a time of day, like 7:45
                 return null;
             } else if ((j + 1 < n && s.charAt(j) == '/' && isDigit(s, j + 1)) || (prev == '/' && isDigit(s, i - 2))) {
                 resume = skipDigitsAnd(j, "/");     // 24/7, 11/05/2023
@@ -255,6 +267,12 @@ public final class ChineseNumbers {
                 while (f < n && (ChineseNumerals.isNumeral(s.charAt(f)) || isDigit(s, f))) f++;
                 resume = f;
                 return -1;
+            }
+            if (c == '成' && r.wholeIn(1, 10) && r.kind == Kind.PLAIN
+                    && (k + 1 >= n || !ScriptChars.isHan(s.codePointAt(k + 1)) || "左的".indexOf(s.charAt(k + 1)) >= 0)) {
+                r.kind = Kind.PERCENT; // 主播5成，平台2成: tenths, 50 % and 20 %
+                r.base = r.base.multiply(BigDecimal.TEN);
+                return k + 1;
             }
             if (s.startsWith("週年", k) || s.startsWith("周年", k)) {
                 resume = k + 2;
