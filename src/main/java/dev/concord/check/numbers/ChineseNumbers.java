@@ -6,7 +6,6 @@ import static dev.concord.check.numbers.NumberText.isDigit;
 import static dev.concord.check.numbers.NumberText.skipSpaces;
 import static dev.concord.check.numbers.NumberText.skipSpacesBack;
 
-import dev.concord.script.ScriptChars;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -44,6 +43,9 @@ public final class ChineseNumbers {
             {"英鎊", "GBP"}, {"英镑", "GBP"}, {"台幣", "TWD"}, {"臺幣", "TWD"}, {"台币", "TWD"},
             {"塊錢", "CNY"}, {"块钱", "CNY"}, {"元", "CNY"},
     };
+
+    /** Second characters of words that start with 成 (成功, 成本…): there 成 is no unit of tenths. */
+    private static final String COMPOUNDS_WITH_CHENG = "功立为為本长長果员員绩績就熟型交人年品都语語千万萬百十个個份倍";
 
     private static final String[][] DURATIONS = {
             {"個多月", "MONTH"}, {"个多月", "MONTH"}, {"個月", "MONTH"}, {"个月", "MONTH"},
@@ -169,8 +171,8 @@ public final class ChineseNumbers {
             } else if (j + 1 < n && (s.charAt(j) == ':' || s.charAt(j) == '：') && isDigit(s, j + 1)) {
                 resume = skipDigitsAnd(j, ":：");   // 10:30 is a time
                 return null;
-            } else if (j + 1 < n && (s.charAt(j) == '点' || s.charAt(j) == '點') && (isDigit(s, j + 1) || s.charAt(j + 1) == '半')) {
-                resume = skipDigitsAnd(j, "点點分半");  // 7点45, 7點半: a time of day, like 7:45
+            } else if (isClockTime(j)) {
+                resume = skipDigitsAnd(skipSpaces(s, j), "点點分半 ");  // 7点45, 7 點半: a time of day, like 7:45
                 return null;
             } else if ((j + 1 < n && s.charAt(j) == '/' && isDigit(s, j + 1)) || (prev == '/' && isDigit(s, i - 2))) {
                 resume = skipDigitsAnd(j, "/");     // 24/7, 11/05/2023
@@ -207,6 +209,14 @@ public final class ChineseNumbers {
             if (((prev == '-' || prev == '_') && isAsciiLetter(s, i - 2))
                     || (prev == '.' && NumberText.isLatinOrDigit(s, i - 2))) return true; // GPT-4
             return prev == '#';
+        }
+
+        /** 7点45, 7 點 45 分, 7點半 after the digits ending at j. */
+        private boolean isClockTime(int j) {
+            int k = skipSpaces(s, j);
+            if (k >= n || (s.charAt(k) != '点' && s.charAt(k) != '點')) return false;
+            int m = skipSpaces(s, k + 1);
+            return m < n && (isDigit(s, m) || s.charAt(m) == '半');
         }
 
         private boolean isVersionOfName(int i) {
@@ -269,7 +279,7 @@ public final class ChineseNumbers {
                 return -1;
             }
             if (c == '成' && r.wholeIn(1, 10) && r.kind == Kind.PLAIN
-                    && (k + 1 >= n || !ScriptChars.isHan(s.codePointAt(k + 1)) || "左的".indexOf(s.charAt(k + 1)) >= 0)) {
+                    && (k + 1 >= n || COMPOUNDS_WITH_CHENG.indexOf(s.charAt(k + 1)) < 0)) {
                 r.kind = Kind.PERCENT; // 主播5成，平台2成: tenths, 50 % and 20 %
                 r.base = r.base.multiply(BigDecimal.TEN);
                 return k + 1;
