@@ -1,22 +1,20 @@
 package dev.concord.check;
 
+import dev.concord.catalogue.Severity;
+import dev.concord.model.AtomicFiles;
 import dev.concord.model.InputException;
 import dev.concord.model.SourceText;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Applies the deterministic fixes of findings to files (spec §7). Fixes of one file are applied
+ * Applies the deterministic fixes of findings to files ({@code check --fix}). Fixes of one file are applied
  * from the end so earlier offsets stay valid; a fix overlapping one already taken waits for the
  * next pass (the caller re-checks and calls again until nothing is left), which is what makes
  * {@code --fix} idempotent. Writes are atomic (temp file in the same folder, then rename) and keep
@@ -50,32 +48,10 @@ public final class Fixer {
                 floor = fx.start();
                 n++;
             }
-            if (n > 0) writeAtomically(file, SourceText.encode(text.toString(), src.hasBom()));
+            if (n > 0) AtomicFiles.write(file, SourceText.encode(text.toString(), src.hasBom()));
             return n;
         } catch (IOException e) {
             throw new InputException(name, 0, "cannot write fix: " + e.getMessage());
-        }
-    }
-
-    /** Temp file beside the target, same permissions, then an atomic rename over it. */
-    public static void writeAtomically(Path file, byte[] bytes) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
-        try {
-            Files.write(tmp, bytes);
-            try {
-                Set<PosixFilePermission> mode = Files.getPosixFilePermissions(file);
-                Files.setPosixFilePermissions(tmp, mode);
-            } catch (UnsupportedOperationException | IOException ignored) {
-                // non-POSIX file system, or a new file: keep the default mode
-            }
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
         }
     }
 }

@@ -88,6 +88,11 @@ public final class ScriptChars {
         return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 
+    /** True when the text holds at least one Han ideograph (a Chinese rendering, not a Latin one). */
+    public static boolean hasHan(CharSequence s) {
+        return s.codePoints().anyMatch(ScriptChars::isHan);
+    }
+
     private static int indexOf(CharSet set, CharSequence s, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);

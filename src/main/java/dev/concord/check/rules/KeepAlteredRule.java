@@ -3,7 +3,8 @@ package dev.concord.check.rules;
 import dev.concord.check.Finding;
 import dev.concord.check.PostContext;
 import dev.concord.check.Rule;
-import dev.concord.check.Severity;
+import dev.concord.catalogue.RuleInfo;
+import dev.concord.catalogue.Severity;
 import dev.concord.check.Variant;
 import dev.concord.glossary.TermMatch;
 import dev.concord.model.Lang;
@@ -14,16 +15,16 @@ import java.util.List;
  * {@code Yi Lightning}). Translations of a keep term are the glossary's {@code avoid} entries
  * (term-forbidden). Inside code the lowercase form is legitimate (a model id), and code is not prose.
  */
+@RuleInfo(id = "keep-altered", severity = Severity.ERROR,
+        summary = "A keep term appears altered: other case, spacing or hyphenation (Yi-lightning, Yi Lightning).",
+        details = "A keep term in another case, spacing or hyphenation: `Yi-lightning`, `Yi Lightning`. Inside code the lowercase model id is fine.",
+        examples = {"Yi Lightning or yi-lightning for the keep term Yi-Lightning"})
 public final class KeepAlteredRule implements Rule {
-    @Override public String id() { return "keep-altered"; }
-    @Override public String description() { return "A keep term appears altered: other case, spacing or hyphenation (Yi-lightning, Yi Lightning)."; }
-    @Override public Severity defaultSeverity() { return Severity.ERROR; }
-
     @Override
     public void check(PostContext post, List<Finding> out) {
         for (Variant v : post.variants().values()) {
             String text = v.doc().text();
-            for (TermMatch m : TitleTerms.everywhere(post, v)) {
+            for (TermMatch m : post.terms().everywhere(v)) {
                 if (m.kind() != TermMatch.Kind.KEEP_ALTERED) continue;
                 if (inIdentifier(text, m)) continue;
                 if (inCitedTitle(post, v.lang(), text, m)) continue;

@@ -4,15 +4,11 @@ import dev.concord.align.Row;
 import dev.concord.check.Finding;
 import dev.concord.check.PostContext;
 import dev.concord.check.Rule;
-import dev.concord.check.Severity;
-import dev.concord.check.numbers.ChineseNumbers;
-import dev.concord.check.numbers.EnglishNumbers;
+import dev.concord.catalogue.RuleInfo;
+import dev.concord.catalogue.Severity;
 import dev.concord.check.numbers.NumberComparison;
 import dev.concord.check.numbers.Quantity;
-import dev.concord.glossary.TermMatch;
-import dev.concord.markdown.Block;
 import dev.concord.model.Lang;
-import dev.concord.model.Span;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -32,17 +28,17 @@ import java.util.Set;
  * variant has both, they are one finding: a changed number. With two variants a number one side
  * lacks is reported where it stands.
  */
+@RuleInfo(id = "number-mismatch", severity = Severity.ERROR,
+        summary = "The numbers of aligned blocks disagree (Chinese numbers normalised: 萬/億, ranges, dates, durations, full-width digits).",
+        details = "The numbers of aligned blocks disagree after normalisation: 萬/億 scales, 1380 萬美元 = $13.8 million, 8000 萬至 1 億美元 = $80–100 million, 2023 年 11 月 = November 2023, 五個月 = five months, full-width digits. Digits in names (Yi-34B, GPT-4, H800), list markers, versions, glossary terms (零一萬物, 01.AI) and small numbers in words (一 for \"a\") are not numbers.",
+        examples = {"hans 1380 万美元 beside en \"$13.9 million\""})
 public final class NumberMismatchRule implements Rule {
-    @Override public String id() { return "number-mismatch"; }
-    @Override public String description() { return "The numbers of aligned blocks disagree (Chinese numbers normalised: 萬/億, ranges, dates, durations, full-width digits)."; }
-    @Override public Severity defaultSeverity() { return Severity.ERROR; }
-
     @Override
     public void check(PostContext post, List<Finding> out) {
         for (Row row : post.rows()) {
             if (row.size() < 2) continue;
             Map<Lang, List<Quantity>> q = new EnumMap<>(Lang.class);
-            row.blocks().forEach((lang, b) -> q.put(lang, quantities(post, lang, b)));
+            row.blocks().forEach((lang, b) -> q.put(lang, post.quantities(lang, b)));
             if (q.values().stream().allMatch(List::isEmpty)) continue;
             List<Lang> langs = new ArrayList<>(q.keySet());
             // unmatched.get(A).get(B): quantities of A with no counterpart in B
@@ -130,24 +126,5 @@ public final class NumberMismatchRule implements Rule {
         Set<Quantity> s = Collections.newSetFromMap(new IdentityHashMap<>());
         s.addAll(list);
         return s;
-    }
-
-    /**
-     * The block's prose with everything else blanked (so offsets stay block-relative and a number
-     * cannot join across code), glossary terms blanked too.
-     */
-    static List<Quantity> quantities(PostContext post, Lang lang, Block b) {
-        String text = post.variant(lang).doc().text();
-        int base = b.span().start();
-        char[] masked = new char[b.span().length()];
-        java.util.Arrays.fill(masked, ' ');
-        for (Span s : b.prose()) {
-            for (int i = s.start(); i < s.end(); i++) masked[i - base] = text.charAt(i);
-        }
-        for (TermMatch m : post.terms().in(lang, text, b)) {
-            for (int i = m.start(); i < m.end(); i++) masked[i - base] = ' ';
-        }
-        String s = new String(masked);
-        return lang == Lang.EN ? EnglishNumbers.extract(s) : ChineseNumbers.extract(s);
     }
 }
