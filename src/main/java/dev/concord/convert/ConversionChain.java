@@ -103,11 +103,37 @@ final class ConversionChain {
         return new Traced(out, origin, ambiguities ? r.ambiguities(out, origin) : List.of());
     }
 
+    /** One step applied to a short string (a candidate), without segmentation. */
+    private static String convertStep(Dictionary[] group, String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); ) {
+            int e = -1;
+            Dictionary dict = null;
+            for (Dictionary d : group) {
+                e = d.longestMatch(s, i, s.length());
+                if (e >= 0) {
+                    dict = d;
+                    break;
+                }
+            }
+            if (e < 0) {
+                int len = Character.charCount(s.codePointAt(i));
+                out.append(s, i, i + len);
+                i += len;
+            } else {
+                dict.appendValue(e, out);
+                i += dict.keyLength(e);
+            }
+        }
+        return out.toString();
+    }
+
     /** One conversion: buffers and, when traced, origins and ambiguities. */
     private final class Run {
         private final String input;
         private final boolean traced;
         private boolean noteAmbiguities;
+        private int stepIndex;
         private final StringBuilder out;
         private int[] outOrigin;
         /** Per step: the segment as it enters that step, and its origins. */
@@ -182,6 +208,7 @@ final class ConversionChain {
                 for (int j = 0; j < to - from; j++) aOrigin[j] = origin == null ? from + j : origin[from + j];
             }
             for (int k = 0; k < steps.length; k++) {
+                stepIndex = k;
                 // The first step's first dictionary is the segmentation dictionary (OpenCC's configs):
                 // it has no key at any position of a run, so it is not asked again there.
                 Dictionary[] group = steps[k];
@@ -231,8 +258,16 @@ final class ConversionChain {
             }
         }
 
+        /**
+         * Candidates are shown as the output would hold them: each goes through the remaining steps
+         * (s2tw: 面 → 面 麪 becomes 面 麵; 吃 → 喫 吃 becomes 吃 alone, so it is no choice at all).
+         */
         private void noteAmbiguity(int at, List<String> candidates) {
-            Set<String> distinct = new LinkedHashSet<>(candidates);
+            Set<String> distinct = new LinkedHashSet<>();
+            for (String c : candidates) {
+                for (int k = stepIndex + 1; k < steps.length; k++) c = convertStep(steps[k], c);
+                distinct.add(c);
+            }
             if (distinct.size() < 2) return;
             ambiguous.computeIfAbsent(at, k -> new LinkedHashSet<>()).addAll(distinct);
             ambiguousEnd.putIfAbsent(at, at + Character.charCount(input.codePointAt(at)));
