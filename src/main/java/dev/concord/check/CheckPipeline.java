@@ -102,7 +102,7 @@ public final class CheckPipeline {
         }
         Map.Entry<Workspace, Terms> loaded = join(loading);
         Workspace ws = loaded.getKey();
-        // Script fixes need opencc4j's tables: computed only when a fix can be applied or shown.
+        // Script fixes need the converter's dictionaries: computed only when a fix can be applied or shown.
         boolean wantFixes = request.fix() || request.computeFixes();
         Checker checker = new Checker(ws.config(), ws.glossary(), loaded.getValue(), rules, wantFixes ? ws.scriptFixes() : null)
                 .withParsed(parsed);

@@ -27,7 +27,7 @@ class MarkdownConverterTest {
     private static final Glossary GLOSSARY = new Glossary(List.of(
             term("scaling-law", List.of("规模法则"), List.of("規模法則"), List.of("规模定律")),
             term("01-ai", List.of("零一万物", "01.AI"), List.of("零一萬物", "01.AI"), List.of()),
-            // A rendering opencc4j would never produce: the glossary must win.
+            // A rendering the dictionaries would never produce: the glossary must win.
             term("compute", List.of("算力"), List.of("運算力"), List.of()),
             new Term("ganbu", Map.of(Lang.HANS, List.of("干部"), Lang.HANT, List.of("干部"), Lang.EN, List.of("干部")),
                     Map.of(), "干部", true, null, "glossary/terms.yaml", 9)));
@@ -75,7 +75,7 @@ class MarkdownConverterTest {
     void glossaryRenderingsWinOverOpencc() {
         String text = "零一万物的算力和规模定律，干部的头发规模法则干净。01.AI 也是。";
         String out = TW.convertText(text, Lang.HANT);
-        // 算力 → 運算力 (glossary, opencc4j would say 算力); 规模定律 is avoided → preferred 規模法則;
+        // 算力 → 運算力 (glossary, the dictionaries would say 算力); 规模定律 is avoided → preferred 規模法則;
         // 干部 is a keep term (never 幹部); 01.AI stays 01.AI (accepted in hant as written).
         assertEquals("零一萬物的運算力和規模法則，干部的頭髮規模法則乾淨。01.AI 也是。", out);
     }
