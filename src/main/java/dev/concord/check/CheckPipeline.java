@@ -1,12 +1,12 @@
 package dev.concord.check;
 
-import dev.concord.catalogue.RuleIds;
 import dev.concord.catalogue.Severity;
 import dev.concord.config.Config;
 import dev.concord.convert.HantStandard;
 import dev.concord.convert.ScriptConverter;
 import dev.concord.corpus.GitIndexReader;
 import dev.concord.corpus.Layout;
+import dev.concord.corpus.LayoutFit;
 import dev.concord.corpus.Post;
 import dev.concord.corpus.PostDiscovery;
 import dev.concord.corpus.SourceReader;
@@ -44,7 +44,24 @@ public final class CheckPipeline {
      * @param fix          apply safe fixes to the work tree, then report what remains
      * @param computeFixes compute script-mixed fixes for a report that shows them (JSON, SARIF)
      */
-    public record Request(Config config, List<Path> paths, boolean staged, boolean fix, boolean computeFixes) {}
+    public record Request(Config config, List<Path> paths, boolean staged, boolean fix, boolean computeFixes,
+                          boolean keepPosts, PostCache cache) {
+        /** A request whose result keeps each post as checked (for views of the text), without a cache. */
+        public Request(Config config, List<Path> paths, boolean staged, boolean fix, boolean computeFixes) {
+            this(config, paths, staged, fix, computeFixes, true, null);
+        }
+
+        /**
+         * @param keepPosts keep each post as checked in the result ({@link CheckResult#inspections()});
+         *                  false: findings only, a post's parsed text is dropped once it is checked
+         * @param cache     findings of earlier runs to reuse and update, or null; only with
+         *                  {@code keepPosts} false (a cached post is never parsed). With {@code fix}
+         *                  it should start empty: a fix is applied only from a fresh check.
+         */
+        public Request {
+            if (keepPosts && cache != null) throw new IllegalArgumentException("a cached post has no parsed text to keep");
+        }
+    }
 
     /** Fix passes at most: each applies the fixes that do not overlap; one inside another waits for the next. */
     static final int FIX_PASSES = 5;
@@ -60,7 +77,8 @@ public final class CheckPipeline {
 
     /**
      * @param rules the rules to run (those the config turns off are skipped)
-     * @param notes receives one line per file skipped because it is not a post of the layout
+     * @param notes receives one line per file skipped because it is not a post of the layout, and
+     *              warnings about how the layout fits the files
      */
     public CheckPipeline(List<Rule> rules, Consumer<String> notes) {
         this.rules = List.copyOf(rules);
@@ -74,7 +92,7 @@ public final class CheckPipeline {
             Workspace w = Workspace.load(root, config);
             return Map.entry(w, w.terms());
         });
-        Layout layout = new Layout(config.layout(), config.langs());
+        Layout layout = Layout.of(config);
         if (request.staged() && request.fix()) {
             throw new InputException(null, 0, "--fix cannot be combined with --staged (fixes apply to the work tree)");
         }
@@ -94,21 +112,32 @@ public final class CheckPipeline {
             List<String> skipped = new ArrayList<>();
             posts = request.paths().isEmpty() ? discovery.all() : discovery.of(rootRelative(root, request.paths()), skipped);
             for (String f : skipped) notes.accept("skipped " + f + ": not a post of the layout '" + layout.pattern() + "'");
+            if (request.paths().isEmpty()) LayoutFit.review(config, layout, reader, posts, notes);
         }
         warmUpConverter(config, posts);
+        PostCache cache = request.cache();
         Map<String, Document> parsed = new HashMap<>();
-        if (posts.size() <= PARSE_AHEAD_MAX) {
+        if (cache == null && posts.size() <= PARSE_AHEAD_MAX) {
             for (Post p : posts) for (String path : p.paths().values()) parsed.put(path, Checker.load(reader, path));
         }
         Map.Entry<Workspace, Terms> loaded = join(loading);
         Workspace ws = loaded.getKey();
-        // Script fixes need the converter's dictionaries: computed only when a fix can be applied or shown.
-        boolean wantFixes = request.fix() || request.computeFixes();
+        // Script fixes need the converter's dictionaries: computed only when a fix can be applied or shown. A
+        // cache entry serves every report format, so a cached run computes them too.
+        boolean wantFixes = request.fix() || request.computeFixes() || cache != null;
         Checker checker = new Checker(ws.config(), ws.glossary(), loaded.getValue(), rules, wantFixes ? ws.scriptFixes() : null)
                 .withParsed(parsed);
-        CheckResult result = checker.check(posts, reader);
+        java.util.function.Supplier<CheckResult> check = request.keepPosts()
+                ? () -> checker.check(posts, reader)
+                : () -> checker.findingsOf(posts, reader, cache);
+        CheckResult result = check.get();
         for (int pass = 0; request.fix() && pass < FIX_PASSES && Fixer.apply(root, result.findings()) > 0; pass++) {
-            result = checker.check(posts, reader);
+            result = check.get();
+        }
+        if (cache != null) {
+            // A run over every post knows which posts exist: entries of deleted posts go.
+            if (request.paths().isEmpty() && !request.staged()) cache.retainOnly(posts.stream().map(Post::slug).toList());
+            cache.save();
         }
         return result;
     }
@@ -145,7 +174,7 @@ public final class CheckPipeline {
      * variants starts that on a third thread now rather than when the rule first needs it.
      */
     private static void warmUpConverter(Config config, List<Post> posts) {
-        if (config.rules().get(RuleIds.VARIANT_DIVERGENCE) == Severity.OFF) return;
+        if (config.rules().get("variant-divergence") == Severity.OFF) return;
         boolean both = posts.stream().anyMatch(p -> p.paths().containsKey(Lang.HANT) && p.paths().containsKey(Lang.HANS));
         if (!both) return;
         HantStandard standard = HantStandard.parse(config.hant());

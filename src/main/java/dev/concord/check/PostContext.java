@@ -8,6 +8,8 @@ import dev.concord.check.numbers.ChineseNumbers;
 import dev.concord.check.numbers.EnglishNumbers;
 import dev.concord.check.numbers.Quantity;
 import dev.concord.config.Config;
+import dev.concord.convert.HantStandard;
+import dev.concord.convert.ScriptConverter;
 import dev.concord.glossary.TermMatch;
 import dev.concord.glossary.Glossary;
 import dev.concord.markdown.Block;
@@ -34,6 +36,7 @@ public final class PostContext {
     private List<Row> rows;
 
     private final ScriptFixes scriptFixes;
+    private ScriptConverter toHans;
 
     public PostContext(String slug, Map<Lang, Variant> variants, Config config, Glossary glossary, Terms terms,
                        ScriptFixes scriptFixes) {
@@ -73,6 +76,15 @@ public final class PostContext {
     /** The converter for script fixes, or null when this run computes no fixes. */
     public ScriptFixes scriptFixes() {
         return scriptFixes;
+    }
+
+    /**
+     * hant text converted to hans with the configured standard, to compare the two Chinese variants
+     * (the converter loads its tables on first use).
+     */
+    public String toHans(String hant) {
+        if (toHans == null) toHans = ScriptConverter.toHans(HantStandard.parse(config.hant()));
+        return toHans.convert(hant);
     }
 
     /** The ordered pairs of present variants: (hant, hans), (hant, en), (hans, en). */

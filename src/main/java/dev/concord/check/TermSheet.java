@@ -31,7 +31,7 @@ public record TermSheet(String slug, Map<String, Term> used, Map<String, Map<Lan
     public static TermSheet of(Workspace ws, Path file) {
         Path root = ws.config().root();
         String rel = CheckPipeline.rootRelative(root, List.of(file)).get(0);
-        Layout layout = new Layout(ws.config().layout(), ws.config().langs());
+        Layout layout = Layout.of(ws.config());
         Layout.PostFile pf = layout.match(rel);
         if (pf == null) throw new InputException(rel, 0, "not a post of the layout '" + layout.pattern() + "'");
         WorkTreeReader reader = new WorkTreeReader(root);

@@ -77,7 +77,7 @@ public final class ConvertCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("concord: no " + Config.FILE + " and no glossary in " + root
                     + ": converting with OpenCC's dictionaries alone (" + ScriptConverter.get(target, HantStandard.parse(config.hant())).openccConfig() + ")");
         }
-        Layout layout = new Layout(config.layout(), config.langs());
+        Layout layout = Layout.of(config);
         List<Explanation> explanations = new ArrayList<>();
         for (String file : files) {
             boolean stdin = file.equals("-");

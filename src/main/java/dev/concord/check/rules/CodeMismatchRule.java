@@ -7,9 +7,8 @@ import dev.concord.check.Consensus;
 import dev.concord.check.Finding;
 import dev.concord.check.PostContext;
 import dev.concord.check.Rule;
+import dev.concord.catalogue.RuleInfo;
 import dev.concord.catalogue.Severity;
-import dev.concord.convert.HantStandard;
-import dev.concord.convert.ScriptConverter;
 import dev.concord.markdown.Block;
 import dev.concord.markdown.BlockKind;
 import dev.concord.markdown.InlineCode;
@@ -27,11 +26,11 @@ import java.util.Map;
  * differ. Inline code with Han characters where the others have none is the defect seen in real
  * posts: `-p <host_port>:3000` translated to `-p ‹主机端口>:3000`.
  */
+@RuleInfo(id = "code-mismatch", severity = Severity.ERROR,
+        summary = "Code blocks or inline code differ between variants (lines with Han characters may differ).",
+        details = "Inline code, code-block lines or a code fence's language differ. Code-block lines with Han characters (translated comments and strings) may differ; inline code translated in one variant only is reported.",
+        examples = {"hans `pip install alpha` where hant and en have `pip install beta`"})
 public final class CodeMismatchRule implements Rule {
-    @Override public String id() { return "code-mismatch"; }
-    @Override public String description() { return "Code blocks or inline code differ between variants (lines with Han characters may differ)."; }
-    @Override public Severity defaultSeverity() { return Severity.ERROR; }
-
     @Override
     public void check(PostContext post, List<Finding> out) {
         Set<String> labels = localisedLabels(post);
@@ -54,14 +53,13 @@ public final class CodeMismatchRule implements Rule {
     private static Set<String> localisedLabels(PostContext post) {
         Set<String> out = new HashSet<>();
         if (post.variant(Lang.HANT) == null || post.variant(Lang.HANS) == null || post.variant(Lang.EN) == null) return out;
-        ScriptConverter toHans = ScriptConverter.toHans(HantStandard.parse(post.config().hant()));
         for (Row row : post.rows()) {
             if (row.size() < 3) continue;
             Set<String> hans = new HashSet<>(), en = new HashSet<>();
             for (InlineCode c : row.blocks().get(Lang.HANS).codes()) if (ScriptChars.hasHan(c.text())) hans.add(c.text().strip());
             for (InlineCode c : row.blocks().get(Lang.EN).codes()) en.add(c.text().strip());
             for (InlineCode c : row.blocks().get(Lang.HANT).codes()) {
-                String k = toHans.convert(c.text().strip());
+                String k = post.toHans(c.text().strip());
                 if (ScriptChars.hasHan(k) && hans.contains(k) && !en.contains(k)) out.add(k);
             }
         }
@@ -69,12 +67,11 @@ public final class CodeMismatchRule implements Rule {
     }
 
     private void compareInline(PostContext post, Row row, List<Finding> out, Set<String> labels) {
-        ScriptConverter toHans = ScriptConverter.toHans(HantStandard.parse(post.config().hant()));
         // hant code is compared in simplified script, so `Windows 鍵 + V` (hant) and `Windows 键 + V`
         // (hans) are one item: both Chinese variants agree on it.
         Map<Lang, List<Keyed>> items = new EnumMap<>(Lang.class);
         row.blocks().forEach((l, b) -> items.put(l, b.codes().stream().map(c -> new Keyed(c,
-                l == Lang.HANT && ScriptChars.hasHan(c.text()) ? toHans.convert(c.text().strip()) : c.text().strip())).toList()));
+                l == Lang.HANT && ScriptChars.hasHan(c.text()) ? post.toHans(c.text().strip()) : c.text().strip())).toList()));
         Consensus.of(items, Keyed::key).forEach((lang, keyed) -> {
             var d = new Consensus.Diff<InlineCode>(keyed.missing().stream().map(Keyed::code).toList(), keyed.missingFrom(),
                     keyed.extra().stream().map(Keyed::code).toList());
@@ -87,8 +84,8 @@ public final class CodeMismatchRule implements Rule {
                 // `Windows 鍵 + V` / `Windows 键 + V`): a UI label, not a command. A Han rendering that only
                 // one Chinese variant has (`-p ‹主机端口>:3000`) is never in consensus, so still reported.
                 if (!lang.isChinese() && row.size() == 3 && ScriptChars.hasHan(want.text())) continue;
-                if (!labels.isEmpty() && (labels.contains(toHans.convert(want.text().strip()))
-                        || at != null && labels.contains(toHans.convert(at.text().strip())))) continue;
+                if (!labels.isEmpty() && (labels.contains(post.toHans(want.text().strip()))
+                        || at != null && labels.contains(post.toHans(at.text().strip())))) continue;
                 int s = at != null ? at.span().start() : block.span().start();
                 int e = at != null ? at.span().end() : block.span().start();
                 out.add(post.at(this, lang, s, e)
@@ -101,7 +98,7 @@ public final class CodeMismatchRule implements Rule {
             if (row.size() < 3) return;
             for (int i = d.missing().size(); i < d.extra().size(); i++) {
                 InlineCode at = d.extra().get(i);
-                if (labels.contains(toHans.convert(at.text().strip()))) continue;
+                if (labels.contains(post.toHans(at.text().strip()))) continue;
                 out.add(post.at(this, lang, at.span().start(), at.span().end())
                         .message("inline code `" + at.text() + "` is not in the other variants").found(at.text()).build());
             }

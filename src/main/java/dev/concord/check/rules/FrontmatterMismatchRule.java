@@ -4,6 +4,7 @@ import dev.concord.check.Vote;
 import dev.concord.check.Finding;
 import dev.concord.check.PostContext;
 import dev.concord.check.Rule;
+import dev.concord.catalogue.RuleInfo;
 import dev.concord.catalogue.Severity;
 import dev.concord.check.Variant;
 import dev.concord.markdown.FrontMatter;
@@ -19,14 +20,15 @@ import java.util.Set;
  * agree across variants (layout, type, image, audio…) differing. Text that is translated
  * (title, description…) and {@code translated} itself may differ.
  */
+@RuleInfo(id = "frontmatter-mismatch", severity = Severity.ERROR,
+        summary = "Front matter is malformed, lang: does not name the file's variant, or keys that must agree differ.",
+        details = "Malformed front matter; `lang:` not naming the file's variant; keys that must agree (layout, type, image, audio…) differ. Text keys (title, description…) and `translated` may differ.",
+        fix = "`lang:` set to the file's variant",
+        examples = {"lang: hans in posts/hant/x.md", "layout: page in one variant, layout: post in the others"})
 public final class FrontmatterMismatchRule implements Rule {
     /** Keys whose values are translated text or per-variant by nature. */
     static final Set<String> MAY_DIFFER = Set.of("title", "translated", "lang", "description", "excerpt", "summary",
             "subtitle", "permalink", "tags", "categories", "keywords");
-
-    @Override public String id() { return "frontmatter-mismatch"; }
-    @Override public String description() { return "Front matter is malformed, lang: does not name the file's variant, or keys that must agree differ."; }
-    @Override public Severity defaultSeverity() { return Severity.ERROR; }
 
     @Override
     public void check(PostContext post, List<Finding> out) {
@@ -52,6 +54,15 @@ public final class FrontmatterMismatchRule implements Rule {
         String want = post.config().code(v.lang());
         FrontMatter.Field f = fm.fields().get("lang");
         if (f == null) {
+            // A site generator may give the lang by folder (Jekyll's _config.yml defaults:).
+            var given = post.config().langDefault(v.path());
+            if (given != null && given.lang().equals(want)) return;
+            if (given != null) {
+                out.add(post.at(this, v.lang(), 0, 0)
+                        .message("lang: " + given.lang() + " (from " + given.source() + " defaults) does not name this file's variant (expected lang: " + want + ")")
+                        .found(given.lang()).expected(want).build());
+                return;
+            }
             int at = fm.span().start() + 3 + v.doc().source().lineEnding().length(); // after the opening ---
             out.add(post.at(this, v.lang(), at, at).message("front matter has no lang: (expected lang: " + want + ")")
                     .expected(want).fix("lang: " + want + v.doc().source().lineEnding()).build());

@@ -3,6 +3,7 @@ package dev.concord.check.rules;
 import dev.concord.check.Finding;
 import dev.concord.check.PostContext;
 import dev.concord.check.Rule;
+import dev.concord.catalogue.RuleInfo;
 import dev.concord.catalogue.Severity;
 import dev.concord.check.Variant;
 import dev.concord.glossary.TermMatch;
@@ -14,11 +15,11 @@ import java.util.List;
  * {@code Yi Lightning}). Translations of a keep term are the glossary's {@code avoid} entries
  * (term-forbidden). Inside code the lowercase form is legitimate (a model id), and code is not prose.
  */
+@RuleInfo(id = "keep-altered", severity = Severity.ERROR,
+        summary = "A keep term appears altered: other case, spacing or hyphenation (Yi-lightning, Yi Lightning).",
+        details = "A keep term in another case, spacing or hyphenation: `Yi-lightning`, `Yi Lightning`. Inside code the lowercase model id is fine.",
+        examples = {"Yi Lightning or yi-lightning for the keep term Yi-Lightning"})
 public final class KeepAlteredRule implements Rule {
-    @Override public String id() { return "keep-altered"; }
-    @Override public String description() { return "A keep term appears altered: other case, spacing or hyphenation (Yi-lightning, Yi Lightning)."; }
-    @Override public Severity defaultSeverity() { return Severity.ERROR; }
-
     @Override
     public void check(PostContext post, List<Finding> out) {
         for (Variant v : post.variants().values()) {

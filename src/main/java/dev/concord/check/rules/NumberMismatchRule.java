@@ -4,6 +4,7 @@ import dev.concord.align.Row;
 import dev.concord.check.Finding;
 import dev.concord.check.PostContext;
 import dev.concord.check.Rule;
+import dev.concord.catalogue.RuleInfo;
 import dev.concord.catalogue.Severity;
 import dev.concord.check.numbers.NumberComparison;
 import dev.concord.check.numbers.Quantity;
@@ -27,11 +28,11 @@ import java.util.Set;
  * variant has both, they are one finding: a changed number. With two variants a number one side
  * lacks is reported where it stands.
  */
+@RuleInfo(id = "number-mismatch", severity = Severity.ERROR,
+        summary = "The numbers of aligned blocks disagree (Chinese numbers normalised: 萬/億, ranges, dates, durations, full-width digits).",
+        details = "The numbers of aligned blocks disagree after normalisation: 萬/億 scales, 1380 萬美元 = $13.8 million, 8000 萬至 1 億美元 = $80–100 million, 2023 年 11 月 = November 2023, 五個月 = five months, full-width digits. Digits in names (Yi-34B, GPT-4, H800), list markers, versions, glossary terms (零一萬物, 01.AI) and small numbers in words (一 for \"a\") are not numbers.",
+        examples = {"hans 1380 万美元 beside en \"$13.9 million\""})
 public final class NumberMismatchRule implements Rule {
-    @Override public String id() { return "number-mismatch"; }
-    @Override public String description() { return "The numbers of aligned blocks disagree (Chinese numbers normalised: 萬/億, ranges, dates, durations, full-width digits)."; }
-    @Override public Severity defaultSeverity() { return Severity.ERROR; }
-
     @Override
     public void check(PostContext post, List<Finding> out) {
         for (Row row : post.rows()) {

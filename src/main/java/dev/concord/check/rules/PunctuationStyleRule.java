@@ -3,6 +3,7 @@ package dev.concord.check.rules;
 import dev.concord.check.Finding;
 import dev.concord.check.PostContext;
 import dev.concord.check.Rule;
+import dev.concord.catalogue.RuleInfo;
 import dev.concord.catalogue.Severity;
 import dev.concord.check.Variant;
 import dev.concord.markdown.Block;
@@ -14,11 +15,12 @@ import java.util.List;
  * reverse). A pair inside one prose span is one finding whose fix swaps both marks; a lone mark
  * is reported alone.
  */
+@RuleInfo(id = "punctuation-style", severity = Severity.WARNING,
+        summary = "Prose uses the other variant's quotation marks (“” in hant when 「」 is configured, and vice versa).",
+        details = "Prose uses the other variant's quotation marks (“” in hant when 「」 is configured, and vice versa).",
+        fix = "the marks swapped",
+        examples = {"hant “引號” where 「」 is configured"})
 public final class PunctuationStyleRule implements Rule {
-    @Override public String id() { return "punctuation-style"; }
-    @Override public String description() { return "Prose uses the other variant's quotation marks (“” in hant when 「」 is configured, and vice versa)."; }
-    @Override public Severity defaultSeverity() { return Severity.WARNING; }
-
     @Override
     public void check(PostContext post, List<Finding> out) {
         for (Variant v : post.variants().values()) {

@@ -3,6 +3,7 @@ package dev.concord.check.rules;
 import dev.concord.check.Finding;
 import dev.concord.check.PostContext;
 import dev.concord.check.Rule;
+import dev.concord.catalogue.RuleInfo;
 import dev.concord.catalogue.Severity;
 import dev.concord.check.Variant;
 import dev.concord.markdown.Block;
@@ -17,11 +18,12 @@ import java.util.List;
  * holds such characters; the fix converts that whole run, so the converter sees the word around
  * the character (发 → 發 or 髮 depends on it).
  */
+@RuleInfo(id = "script-mixed", severity = Severity.ERROR,
+        summary = "A hant file's prose contains simplified-only characters, or a hans file's prose traditional-only characters.",
+        details = "Simplified-only characters in hant prose, traditional-only characters in hans prose (characters of both scripts — 干 里 后 旗 — never count).",
+        fix = "the run converted to the variant's script",
+        examples = {"hant prose 這个模型 (个 is simplified only)"})
 public final class ScriptMixedRule implements Rule {
-    @Override public String id() { return "script-mixed"; }
-    @Override public String description() { return "A hant file's prose contains simplified-only characters, or a hans file's prose traditional-only characters."; }
-    @Override public Severity defaultSeverity() { return Severity.ERROR; }
-
     @Override
     public void check(PostContext post, List<Finding> out) {
         for (Variant v : post.variants().values()) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import dev.concord.check.Finding;
 import dev.concord.check.PostContext;
 import dev.concord.check.Rule;
+import dev.concord.catalogue.RuleInfo;
 import dev.concord.catalogue.Severity;
 import dev.concord.markdown.Block;
 import dev.concord.model.Lang;
@@ -21,11 +22,11 @@ import java.util.Locale;
  * nested at another depth, a paragraph that another variant made a list item. The shape most
  * variants share is expected (on a tie, hant's, then hans's).
  */
+@RuleInfo(id = "structure-mismatch", severity = Severity.ERROR,
+        summary = "The variants have a different block structure: a missing or extra heading, paragraph, list item, table row or code block.",
+        details = "A heading, paragraph, list item, table row or code block that one variant has and another lacks, reported where the gap is; or paired blocks of another shape (heading level, list nesting, a paragraph made a list item).",
+        examples = {"a paragraph hant and en have and hans lacks", "a ## heading that is ### in one variant"})
 public final class StructureMismatchRule implements Rule {
-    @Override public String id() { return "structure-mismatch"; }
-    @Override public String description() { return "The variants have a different block structure: a missing or extra heading, paragraph, list item, table row or code block."; }
-    @Override public Severity defaultSeverity() { return Severity.ERROR; }
-
     @Override
     public void check(PostContext post, List<Finding> out) {
         checkShapes(post, out);

@@ -5,6 +5,7 @@ import dev.concord.align.Row;
 import dev.concord.check.Finding;
 import dev.concord.check.PostContext;
 import dev.concord.check.Rule;
+import dev.concord.catalogue.RuleInfo;
 import dev.concord.catalogue.Severity;
 import dev.concord.glossary.Term;
 import dev.concord.glossary.TermMatch;
@@ -23,11 +24,11 @@ import java.util.Map;
  * occurrence in the other variant as related location. A variant that uses an avoid rendering or
  * an altered keep form is left to term-forbidden / keep-altered (one defect, one finding).
  */
+@RuleInfo(id = "term-missing", severity = Severity.ERROR,
+        summary = "A glossary term in one variant's block has none of its accepted renderings in the aligned block of another variant.",
+        details = "A glossary term occurs in one variant's block, and none of its accepted renderings in the aligned block of another variant. Reported on the variant that lacks it, at the block, with the occurrence as related location. With three variants, a term only one of them has is taken as added there and not reported; an English surname after the full name, and English words kept in a Chinese block (UI labels, cited titles), count as renderings.",
+        examples = {"en \"scaling law\" where the aligned hans block has none of the renderings of the term"})
 public final class TermMissingRule implements Rule {
-    @Override public String id() { return "term-missing"; }
-    @Override public String description() { return "A glossary term in one variant's block has none of its accepted renderings in the aligned block of another variant."; }
-    @Override public Severity defaultSeverity() { return Severity.ERROR; }
-
     @Override
     public void check(PostContext post, List<Finding> out) {
         Map<Lang, String> docText = new EnumMap<>(Lang.class);

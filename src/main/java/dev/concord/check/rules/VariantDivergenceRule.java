@@ -6,9 +6,8 @@ import dev.concord.check.numbers.NumberComparison;
 import dev.concord.check.Finding;
 import dev.concord.check.PostContext;
 import dev.concord.check.Rule;
+import dev.concord.catalogue.RuleInfo;
 import dev.concord.catalogue.Severity;
-import dev.concord.convert.HantStandard;
-import dev.concord.convert.ScriptConverter;
 import dev.concord.glossary.TermMatch;
 import dev.concord.markdown.Block;
 import dev.concord.model.Lang;
@@ -24,26 +23,25 @@ import java.util.List;
  * Glossary terms are compared by identity, not by spelling, and quotation marks by position, so
  * 晶片/芯片 or 「」/“” never count as divergence.
  */
+@RuleInfo(id = "variant-divergence", severity = Severity.WARNING,
+        summary = "hant and hans are conversions of each other, but a block differs beyond the glossary.",
+        details = "hant and hans are conversions of each other (half of their aligned blocks are identical after converting hant to hans), but a block differs beyond the glossary. Independently translated posts are never flagged.",
+        examples = {"hans 三个模型 where hant converted to hans gives 两个模型"})
 public final class VariantDivergenceRule implements Rule {
     /** Share of identical aligned blocks from which hant and hans count as conversions of each other. */
     static final double CONVERTED_SHARE = 0.5;
 
-    @Override public String id() { return "variant-divergence"; }
-    @Override public String description() { return "hant and hans are conversions of each other, but a block differs beyond the glossary."; }
-    @Override public Severity defaultSeverity() { return Severity.WARNING; }
-
     @Override
     public void check(PostContext post, List<Finding> out) {
         if (post.variant(Lang.HANT) == null || post.variant(Lang.HANS) == null) return;
-        ScriptConverter toHans = ScriptConverter.toHans(HantStandard.parse(post.config().hant()));
         List<Block[]> differing = new ArrayList<>();
         List<String[]> texts = new ArrayList<>();
         int compared = 0, identical = 0;
         for (BlockPair p : post.alignment(Lang.HANT, Lang.HANS)) {
             if (!p.matched() || p.left().prose().isEmpty()) continue;
-            String a = toHans.convert(normalised(post, Lang.HANT, p.left()));
+            String a = post.toHans(normalised(post, Lang.HANT, p.left()));
             // hans goes through t2s too: traditional characters left in it are script-mixed's finding, not this one's.
-            String b = toHans.convert(normalised(post, Lang.HANS, p.right()));
+            String b = post.toHans(normalised(post, Lang.HANS, p.right()));
             compared++;
             if (a.equals(b)) {
                 identical++;
