@@ -68,6 +68,21 @@ public final class CheckPipeline {
         this.notes = notes;
     }
 
+    private FixLog fixLog;
+    private CheckProgress progress = CheckProgress.NONE;
+
+    /** Tells {@code p} how many posts are checked and as each is done (a progress line). */
+    public CheckPipeline withProgress(CheckProgress p) {
+        this.progress = p;
+        return this;
+    }
+
+    /** Records what {@code fix} changes into {@code log}; a dry-run log keeps the files unwritten. */
+    public CheckPipeline withFixLog(FixLog log) {
+        this.fixLog = log;
+        return this;
+    }
+
     public CheckResult run(Request request) {
         Config config = request.config();
         Path root = config.root();
@@ -107,10 +122,22 @@ public final class CheckPipeline {
         // Script fixes need opencc4j's tables: computed only when a fix can be applied or shown.
         boolean wantFixes = request.fix() || request.computeFixes();
         Checker checker = new Checker(ws.config(), ws.glossary(), loaded.getValue(), rules, wantFixes ? ws.scriptFixes() : null)
-                .withParsed(parsed);
+                .withParsed(parsed).withProgress(progress);
         CheckResult result = checker.check(posts, reader);
-        for (int pass = 0; request.fix() && pass < FIX_PASSES && Fixer.apply(root, result.findings()) > 0; pass++) {
-            result = checker.check(posts, reader);
+        FixLog log = fixLog != null ? fixLog : new FixLog(false);
+        SourceReader fixed = log.reader(reader);
+        for (int pass = 0; request.fix() && pass < FIX_PASSES; pass++) {
+            List<Fixer.Edit> edits = Fixer.plan(fixed::read, result.findings());
+            if (edits.isEmpty()) break;
+            for (Fixer.Edit e : edits) {
+                try {
+                    log.record(e, fixed.read(e.file()));
+                } catch (java.io.IOException ex) {
+                    throw new java.io.UncheckedIOException(ex);
+                }
+                if (!log.dryRun()) Fixer.write(root, e);
+            }
+            result = checker.check(posts, fixed);
         }
         return result;
     }

@@ -47,8 +47,21 @@ public final class Checker {
         return config.rules().getOrDefault(r.id(), r.defaultSeverity());
     }
 
+    private CheckProgress progress = CheckProgress.NONE;
+
+    /** Reports each post checked to {@code p}. */
+    public Checker withProgress(CheckProgress p) {
+        this.progress = p;
+        return this;
+    }
+
     public CheckResult check(List<Post> posts, SourceReader reader) {
-        List<Inspection> perPost = posts.parallelStream().map(p -> inspect(p, reader)).toList();
+        progress.total(posts.size());
+        List<Inspection> perPost = posts.parallelStream().map(p -> {
+            Inspection in = inspect(p, reader);
+            progress.postDone();
+            return in;
+        }).toList();
         List<Finding> all = new ArrayList<>();
         perPost.forEach(in -> all.addAll(in.findings()));
         int files = posts.stream().mapToInt(p -> p.paths().size()).sum();

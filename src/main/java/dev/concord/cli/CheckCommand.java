@@ -2,6 +2,8 @@ package dev.concord.cli;
 
 import dev.concord.check.CheckPipeline;
 import dev.concord.check.CheckResult;
+import dev.concord.check.FixLog;
+import dev.concord.model.InputException;
 import dev.concord.config.Config;
 import dev.concord.config.ConfigLoader;
 import dev.concord.catalogue.Severity;
@@ -51,6 +53,12 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--fix", description = "Apply safe fixes (term-forbidden, script-mixed, punctuation-style, lang:), then report what remains.")
     boolean fix;
 
+    @Option(names = "--dry-run", description = "With --fix: print the fixes as a unified diff and change no file.")
+    boolean dryRun;
+
+    @Option(names = "--color", paramLabel = "WHEN", description = "auto (default: on a terminal, unless NO_COLOR; FORCE_COLOR or CLICOLOR_FORCE force it), always, never.")
+    Terminal.ColorMode colorMode = Terminal.ColorMode.auto;
+
     @Option(names = "--exit-zero", description = "Exit 0 even when errors are found (2 still means unusable input).")
     boolean exitZero;
 
@@ -58,19 +66,29 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path root = rootOption.resolve();
         Config config = ConfigLoader.load(root);
+        if (dryRun && !fix) throw new InputException(null, 0, "--dry-run shows what --fix would change: give both");
         CheckPipeline.Request request = new CheckPipeline.Request(config, paths, staged, fix,
                 format == Format.json || format == Format.sarif);
-        CheckResult result = new CheckPipeline(Rules.all(), note -> spec.commandLine().getErr().println("concord: " + note))
-                .run(request);
-        report(result);
+        FixLog log = new FixLog(dryRun);
+        CheckResult result;
+        try (Progress progress = Progress.start(spec.commandLine().getErr(), Terminal.interactive())) {
+            result = new CheckPipeline(Rules.all(), note -> {
+                progress.clear();
+                spec.commandLine().getErr().println("concord: " + note);
+            }).withFixLog(log).withProgress(progress).run(request);
+        }
+        // Machine-readable reports keep stdout to themselves; the fix log then goes to stderr.
+        PrintWriter fixOut = format == Format.text && output == null ? spec.commandLine().getOut() : spec.commandLine().getErr();
+        if (fix) FixReport.write(log, root, fixOut);
+        report(result, root);
         if (exitZero) return Main.OK;
         return result.count(Severity.ERROR) > 0 ? Main.FINDINGS : Main.OK;
     }
 
-    private void report(CheckResult result) throws java.io.IOException {
-        boolean color = output == null && System.console() != null && System.getenv("NO_COLOR") == null;
+    private void report(CheckResult result, Path root) throws java.io.IOException {
+        boolean color = Terminal.color(colorMode, System.getenv(), output == null && Terminal.interactive());
         Reporter r = switch (format) {
-            case text -> new TextReporter(color);
+            case text -> new TextReporter(color, output == null ? p -> Terminal.display(root, p) : p -> p);
             case json -> new JsonReporter();
             case sarif -> new SarifReporter(Rules.all(), new Main.Version().getVersion()[0].replace("concord ", ""));
             case github -> new GithubReporter();

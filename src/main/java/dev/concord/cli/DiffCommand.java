@@ -58,7 +58,7 @@ public final class DiffCommand implements Callable<Integer> {
         CheckResult result = new CheckPipeline(Rules.all(), note -> { })
                 .run(new CheckPipeline.Request(config, List.of(file), false, false, false));
         Inspection in = result.inspections().get(0);
-        boolean color = System.console() != null && System.getenv("NO_COLOR") == null;
+        boolean color = Terminal.color(Terminal.ColorMode.auto, System.getenv(), Terminal.interactive());
         PrintWriter out = spec.commandLine().getOut();
         PostContext ctx = in.context();
         int n = 0, shown = 0;

@@ -40,6 +40,8 @@ public final class Main implements Runnable {
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {
             err.println("concord: " + ex.getMessage());
+            // "concord chek" → "Did you mean: concord check?" (picocli's nearest commands and options).
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) suggestNearest(ex, err);
             return USAGE;
         });
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
@@ -59,6 +61,25 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * picocli's suggestions compare letter pairs and miss short typos ({@code --fx}); the nearest
+     * option or command by edit distance covers those.
+     */
+    private static void suggestNearest(CommandLine.ParameterException ex, PrintWriter err) {
+        if (!(ex instanceof CommandLine.UnmatchedArgumentException u)) return;
+        CommandLine.Model.CommandSpec spec = ex.getCommandLine().getCommandSpec();
+        java.util.Set<String> names = new java.util.TreeSet<>(spec.optionsMap().keySet());
+        names.addAll(spec.subcommands().keySet());
+        for (String arg : u.getUnmatched()) {
+            String typed = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            String near = dev.concord.model.EditDistance.closest(typed, names);
+            if (near != null) {
+                err.println("Did you mean: " + spec.qualifiedName() + " " + near + "?");
+                return;
+            }
+        }
     }
 
     /** Subcommands by name, in help order. */

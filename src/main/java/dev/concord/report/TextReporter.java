@@ -13,9 +13,16 @@ import java.util.Objects;
  */
 public final class TextReporter implements Reporter {
     private final boolean color;
+    private final java.util.function.UnaryOperator<String> path;
 
     public TextReporter(boolean color) {
+        this(color, p -> p);
+    }
+
+    /** @param path how a root-relative path is shown (e.g. relative to the working directory) */
+    public TextReporter(boolean color, java.util.function.UnaryOperator<String> path) {
         this.color = color;
+        this.path = path;
     }
 
     @Override
@@ -28,9 +35,9 @@ public final class TextReporter implements Reporter {
                 out.println(bold(post));
             }
             String sev = f.severity() == Severity.ERROR ? paint("31", "error") : paint("33", "warning");
-            out.println(f.file() + ":" + f.line() + ":" + f.column() + ": " + sev + ": " + f.message() + " " + dim("[" + f.rule() + "]"));
+            out.println(path.apply(f.file()) + ":" + f.line() + ":" + f.column() + ": " + sev + ": " + f.message() + " " + dim("[" + f.rule() + "]"));
             for (Finding.Location r : f.related()) {
-                out.println("    " + dim("see " + r.file() + ":" + r.line() + ":" + r.column()));
+                out.println("    " + dim("see " + path.apply(r.file()) + ":" + r.line() + ":" + r.column()));
             }
         }
         if (!result.findings().isEmpty()) out.println();
