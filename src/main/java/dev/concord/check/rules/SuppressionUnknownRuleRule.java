@@ -19,7 +19,7 @@ import java.util.Set;
 @RuleInfo(id = "suppression-unknown-rule", severity = Severity.WARNING,
         summary = "A concord-disable/enable comment names a rule id that does not exist.",
         details = "A concord-disable, concord-enable or concord-disable-next-line comment names an unknown rule id, so it suppresses nothing. The message names the closest known id.",
-        examples = {"<!-- concord-disable-next-line punctuation-styl -->"})
+        examples = {"concord-disable-next-line punctuation-styl (a typo of punctuation-style)"})
 public final class SuppressionUnknownRuleRule implements Rule {
     @Override
     public void check(PostContext post, List<Finding> out) {
