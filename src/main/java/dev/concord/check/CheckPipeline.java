@@ -44,7 +44,24 @@ public final class CheckPipeline {
      * @param fix          apply safe fixes to the work tree, then report what remains
      * @param computeFixes compute script-mixed fixes for a report that shows them (JSON, SARIF)
      */
-    public record Request(Config config, List<Path> paths, boolean staged, boolean fix, boolean computeFixes) {}
+    public record Request(Config config, List<Path> paths, boolean staged, boolean fix, boolean computeFixes,
+                          boolean keepPosts, PostCache cache) {
+        /** A request whose result keeps each post as checked (for views of the text), without a cache. */
+        public Request(Config config, List<Path> paths, boolean staged, boolean fix, boolean computeFixes) {
+            this(config, paths, staged, fix, computeFixes, true, null);
+        }
+
+        /**
+         * @param keepPosts keep each post as checked in the result ({@link CheckResult#inspections()});
+         *                  false: findings only, a post's parsed text is dropped once it is checked
+         * @param cache     findings of earlier runs to reuse and update, or null; only with
+         *                  {@code keepPosts} false (a cached post is never parsed). With {@code fix}
+         *                  it should start empty: a fix is applied only from a fresh check.
+         */
+        public Request {
+            if (keepPosts && cache != null) throw new IllegalArgumentException("a cached post has no parsed text to keep");
+        }
+    }
 
     /** Fix passes at most: each applies the fixes that do not overlap; one inside another waits for the next. */
     static final int FIX_PASSES = 5;
@@ -71,15 +88,15 @@ public final class CheckPipeline {
     private FixLog fixLog;
     private CheckProgress progress = CheckProgress.NONE;
 
-    /** Tells {@code p} how many posts are checked and as each is done (a progress line). */
-    public CheckPipeline withProgress(CheckProgress p) {
-        this.progress = p;
-        return this;
-    }
-
     /** Records what {@code fix} changes into {@code log}; a dry-run log keeps the files unwritten. */
     public CheckPipeline withFixLog(FixLog log) {
         this.fixLog = log;
+        return this;
+    }
+
+    /** Tells {@code p} how many posts are checked and as each is done (a progress line). */
+    public CheckPipeline withProgress(CheckProgress p) {
+        this.progress = p;
         return this;
     }
 
@@ -113,19 +130,25 @@ public final class CheckPipeline {
             if (request.paths().isEmpty()) LayoutFit.review(config, layout, reader, posts, notes);
         }
         warmUpConverter(config, posts);
+        PostCache cache = request.cache();
         Map<String, Document> parsed = new HashMap<>();
-        if (posts.size() <= PARSE_AHEAD_MAX) {
+        if (cache == null && posts.size() <= PARSE_AHEAD_MAX) {
             for (Post p : posts) for (String path : p.paths().values()) parsed.put(path, Checker.load(reader, path));
         }
         Map.Entry<Workspace, Terms> loaded = join(loading);
         Workspace ws = loaded.getKey();
-        // Script fixes need opencc4j's tables: computed only when a fix can be applied or shown.
-        boolean wantFixes = request.fix() || request.computeFixes();
+        // Script fixes need opencc4j's tables: computed only when a fix can be applied or shown. A
+        // cache entry serves every report format, so a cached run computes them too.
+        boolean wantFixes = request.fix() || request.computeFixes() || cache != null;
         Checker checker = new Checker(ws.config(), ws.glossary(), loaded.getValue(), rules, wantFixes ? ws.scriptFixes() : null)
                 .withParsed(parsed).withProgress(progress);
-        CheckResult result = checker.check(posts, reader);
+        // A dry run's fixed files stay in the log; later passes and the report read them from there.
         FixLog log = fixLog != null ? fixLog : new FixLog(false);
         SourceReader fixed = log.reader(reader);
+        java.util.function.Supplier<CheckResult> check = request.keepPosts()
+                ? () -> checker.check(posts, fixed)
+                : () -> checker.findingsOf(posts, fixed, cache);
+        CheckResult result = check.get();
         for (int pass = 0; request.fix() && pass < FIX_PASSES; pass++) {
             List<Fixer.Edit> edits = Fixer.plan(fixed::read, result.findings());
             if (edits.isEmpty()) break;
@@ -137,7 +160,12 @@ public final class CheckPipeline {
                 }
                 if (!log.dryRun()) Fixer.write(root, e);
             }
-            result = checker.check(posts, fixed);
+            result = check.get();
+        }
+        if (cache != null) {
+            // A run over every post knows which posts exist: entries of deleted posts go.
+            if (request.paths().isEmpty() && !request.staged()) cache.retainOnly(posts.stream().map(Post::slug).toList());
+            cache.save();
         }
         return result;
     }

@@ -55,17 +55,54 @@ public final class Checker {
         return this;
     }
 
+    /** Checks the posts and keeps each one as checked, for the views that show the text (HTML, diff). */
     public CheckResult check(List<Post> posts, SourceReader reader) {
         progress.total(posts.size());
-        List<Inspection> perPost = posts.parallelStream().map(p -> {
+        List<Inspection> perPost = Parallel.map(posts, p -> {
             Inspection in = inspect(p, reader);
             progress.postDone();
             return in;
-        }).toList();
+        });
         List<Finding> all = new ArrayList<>();
         perPost.forEach(in -> all.addAll(in.findings()));
-        int files = posts.stream().mapToInt(p -> p.paths().size()).sum();
-        return new CheckResult(all, posts.size(), files, perPost);
+        return new CheckResult(all, posts.size(), files(posts), perPost);
+    }
+
+    /**
+     * Checks the posts and keeps only their findings: a post's parsed text and alignment are
+     * garbage as soon as it is checked, so a run of 10,000 posts needs the memory of a few.
+     *
+     * @param cache findings of earlier runs: a post whose files are unchanged is taken from it
+     *              without being parsed; the others are checked and recorded in it. Null: none.
+     */
+    public CheckResult findingsOf(List<Post> posts, SourceReader reader, PostCache cache) {
+        progress.total(posts.size());
+        List<List<Finding>> perPost = Parallel.map(posts, p -> {
+            List<Finding> found = cache == null ? findings(context(p, reader)) : findings(p, reader, cache);
+            progress.postDone();
+            return found;
+        });
+        List<Finding> all = new ArrayList<>();
+        perPost.forEach(all::addAll);
+        return new CheckResult(all, posts.size(), files(posts));
+    }
+
+    private static int files(List<Post> posts) {
+        return posts.stream().mapToInt(p -> p.paths().size()).sum();
+    }
+
+    /** Reads the post's files once: their bytes make the cache key, and are parsed only on a miss. */
+    private List<Finding> findings(Post post, SourceReader reader, PostCache cache) {
+        Map<String, byte[]> bytes = new java.util.HashMap<>();
+        for (String path : post.paths().values()) bytes.put(path, read(reader, path));
+        String key = cache.key(post, bytes);
+        List<Finding> cached = cache.get(post.slug(), key);
+        if (cached != null) return cached;
+        Map<Lang, Variant> variants = new EnumMap<>(Lang.class);
+        post.paths().forEach((lang, path) -> variants.put(lang, new Variant(lang, path, parse(path, bytes.get(path)))));
+        List<Finding> found = findings(new PostContext(post.slug(), variants, config, glossary, terms, scriptFixes));
+        cache.put(post.slug(), key, found);
+        return found;
     }
 
     /**
@@ -87,13 +124,21 @@ public final class Checker {
 
     /** Reads and parses one file (strict UTF-8; bad bytes are an input error naming the file). */
     public static Document load(SourceReader reader, String path) {
+        return parse(path, read(reader, path));
+    }
+
+    private static byte[] read(SourceReader reader, String path) {
         try {
             byte[] bytes = reader.read(path);
             if (bytes == null) throw new InputException(path, 0, "file not found");
-            return MarkdownParser.parse(SourceText.decode(path, bytes));
+            return bytes;
         } catch (IOException e) {
             throw new InputException(path, 0, "cannot read: " + e.getMessage());
         }
+    }
+
+    private static Document parse(String path, byte[] bytes) {
+        return MarkdownParser.parse(SourceText.decode(path, bytes));
     }
 
     public Inspection inspect(Post post, SourceReader reader) {

@@ -1,5 +1,8 @@
 package dev.concord.cli;
 
+import dev.concord.cache.CacheKey;
+import dev.concord.catalogue.RuleCatalogue;
+import dev.concord.cache.FindingsCache;
 import dev.concord.check.CheckPipeline;
 import dev.concord.check.CheckResult;
 import dev.concord.check.FixLog;
@@ -22,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -59,43 +63,172 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--color", paramLabel = "WHEN", description = "auto (default: on a terminal, unless NO_COLOR; FORCE_COLOR or CLICOLOR_FORCE force it), always, never.")
     Terminal.ColorMode colorMode = Terminal.ColorMode.auto;
 
+    @Option(names = "--cache", description = "Reuse the findings of posts unchanged since an earlier run also for given paths "
+            + "and --staged (a run over every post does by default).")
+    boolean cache;
+
+    @Option(names = "--no-cache", description = "Check every post afresh, and keep no cache.")
+    boolean noCache;
+
+    @Option(names = "--cache-location", paramLabel = "DIR", description = "Folder of the cache (default: .concord/cache under the root).")
+    Path cacheLocation;
+
     @Option(names = "--exit-zero", description = "Exit 0 even when errors are found (2 still means unusable input).")
     boolean exitZero;
+
+    /** The streams of a run parsed by {@link #plain}; null when picocli ran the command (its streams). */
+    private PrintWriter out, err;
+
+    private PrintWriter out() {
+        return out != null ? out : spec.commandLine().getOut();
+    }
+
+    private PrintWriter err() {
+        return err != null ? err : spec.commandLine().getErr();
+    }
+
+    /**
+     * check's command line parsed without picocli, or null to let picocli parse it. Building
+     * picocli's model reflects over every annotation of the command (proxies, converters, help
+     * sections) before anything is checked, a large part of a one-post run (docs/performance.md);
+     * the command lines hooks and CI use are plain: the options below, each at most once, in the
+     * "--name value" or "--name=value" form, and paths. Anything else (help, version, a misspelt
+     * or repeated option, a bad format, an @argument-file, clustered short options) returns null,
+     * so picocli parses it and its messages and help stay the only ones. CheckCommandPlainTest
+     * keeps the two parsers in agreement, option by option.
+     *
+     * @param args the whole command line, starting with "check"
+     */
+    static CheckCommand plain(String[] args, PrintWriter out, PrintWriter err) {
+        CheckCommand c = new CheckCommand();
+        c.rootOption = new RootOption();
+        c.out = out;
+        c.err = err;
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        boolean onlyPaths = false;
+        for (int i = 1; i < args.length; i++) {
+            String a = args[i];
+            if (onlyPaths || !a.startsWith("-")) {
+                if (a.startsWith("@") || a.isEmpty()) return null;
+                Path p = path(a);
+                if (p == null) return null;
+                c.paths.add(p);
+                continue;
+            }
+            if (a.equals("--")) {
+                onlyPaths = true;
+                continue;
+            }
+            String name = a, value = null;
+            int eq = a.indexOf('=');
+            if (a.startsWith("--") && eq > 0) {
+                name = a.substring(0, eq);
+                value = a.substring(eq + 1);
+            }
+            String key = switch (name) {
+                case "-C", "--root" -> "--root";
+                case "-o", "--output" -> "--output";
+                default -> name;
+            };
+            if (!seen.add(key)) return null;
+            switch (key) {
+                case "--staged", "--fix", "--exit-zero", "--cache", "--no-cache" -> {
+                    if (value != null) return null;
+                    switch (key) {
+                        case "--staged" -> c.staged = true;
+                        case "--fix" -> c.fix = true;
+                        case "--exit-zero" -> c.exitZero = true;
+                        case "--cache" -> c.cache = true;
+                        default -> c.noCache = true;
+                    }
+                }
+                case "--root", "--output", "--format", "--cache-location" -> {
+                    if (value == null) {
+                        if (i + 1 >= args.length || args[i + 1].startsWith("-") || args[i + 1].startsWith("@")) return null;
+                        value = args[++i];
+                    }
+                    if (key.equals("--format")) {
+                        Format f = null;
+                        for (Format candidate : Format.values()) if (candidate.name().equalsIgnoreCase(value)) f = candidate;
+                        if (f == null) return null;
+                        c.format = f;
+                        continue;
+                    }
+                    Path p = value.isEmpty() ? null : path(value);
+                    if (p == null) return null;
+                    switch (key) {
+                        case "--root" -> c.rootOption.root = p;
+                        case "--output" -> c.output = p;
+                        default -> c.cacheLocation = p;
+                    }
+                }
+                default -> {
+                    return null;
+                }
+            }
+        }
+        return c;
+    }
+
+    private static Path path(String s) {
+        try {
+            return Path.of(s);
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
+    }
 
     @Override
     public Integer call() throws Exception {
         Path root = rootOption.resolve();
         Config config = ConfigLoader.load(root);
-        if (dryRun && !fix) throw new InputException(null, 0, "--dry-run shows what --fix would change: give both");
+        FindingsCache findingsCache = openCache(root, config);
         CheckPipeline.Request request = new CheckPipeline.Request(config, paths, staged, fix,
-                format == Format.json || format == Format.sarif);
+                format == Format.json || format == Format.sarif, format == Format.html, findingsCache);
+        if (dryRun && !fix) throw new InputException(null, 0, "--dry-run shows what --fix would change: give both");
         FixLog log = new FixLog(dryRun);
         CheckResult result;
-        try (Progress progress = Progress.start(spec.commandLine().getErr(), Terminal.interactive())) {
+        try (Progress progress = Progress.start(err(), Terminal.interactive())) {
             result = new CheckPipeline(Rules.all(), note -> {
                 progress.clear();
-                spec.commandLine().getErr().println("concord: " + note);
+                err().println("concord: " + note);
             }).withFixLog(log).withProgress(progress).run(request);
         }
         // Machine-readable reports keep stdout to themselves; the fix log then goes to stderr.
-        PrintWriter fixOut = format == Format.text && output == null ? spec.commandLine().getOut() : spec.commandLine().getErr();
+        PrintWriter fixOut = format == Format.text && output == null ? spec.commandLine().getOut() : err();
         if (fix) FixReport.write(log, root, fixOut);
         report(result, root);
         if (exitZero) return Main.OK;
         return result.count(Severity.ERROR) > 0 ? Main.FINDINGS : Main.OK;
     }
 
+    /**
+     * The findings cache of this run, or null. On by default when the run checks every post of the
+     * work tree; --cache turns it on for given paths and --staged too (the key is the bytes read,
+     * index blobs included). The HTML report shows the parsed text, so it is always checked afresh.
+     * --fix never trusts an entry for a fix: it starts from an empty cache (every post checked
+     * now) and records the findings of the fixed files.
+     */
+    private FindingsCache openCache(Path root, Config config) {
+        boolean on = !noCache && (cache || paths.isEmpty() && !staged);
+        if (!on || format == Format.html) return null;
+        Path dir = cacheLocation != null ? cacheLocation.toAbsolutePath() : root.resolve(FindingsCache.DEFAULT_LOCATION);
+        // The rules that exist are part of the code a finding came from (a test adds its own).
+        String context = CacheKey.context(config, CacheKey.build() + " rules " + new java.util.TreeSet<>(RuleCatalogue.ids()));
+        return fix ? FindingsCache.empty(dir, context) : FindingsCache.open(dir, context);
+    }
+
     private void report(CheckResult result, Path root) throws java.io.IOException {
         boolean color = Terminal.color(colorMode, System.getenv(), output == null && Terminal.interactive());
         Reporter r = switch (format) {
-            case text -> new TextReporter(color, output == null ? p -> Terminal.display(root, p) : p -> p);
+            case text -> new TextReporter(color ? Ansi.ON : Ansi.OFF, output == null ? p -> Terminal.display(root, p) : p -> p);
             case json -> new JsonReporter();
-            case sarif -> new SarifReporter(Rules.all(), new Main.Version().getVersion()[0].replace("concord ", ""));
+            case sarif -> new SarifReporter(Rules.all(), Main.Version.number());
             case github -> new GithubReporter();
             case html -> new HtmlReporter();
         };
         if (output == null) {
-            r.write(result, spec.commandLine().getOut());
+            r.write(result, out());
         } else {
             try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8))) {
                 r.write(result, w);

@@ -28,7 +28,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code concord glossary lint|list|show|import|export} (spec §3, §5).
+ * {@code concord glossary lint|list|show|import|export} (docs/glossary.md).
  *
  * <p>Exit codes: {@code lint} exits 1 when it finds problems (like {@code check} with findings: the
  * command ran and reports what is wrong), 0 when the glossary is clean; a glossary that cannot be

@@ -35,6 +35,19 @@ public final class Main implements Runnable {
 
     /** Runs a command line; the exit code instead of System.exit, so tests can call it. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        // The hot path (a hook's or CI's `check`) skips picocli when its arguments are plain; see CheckCommand.plain.
+        CheckCommand plain = args.length > 0 && args[0].equals("check") ? CheckCommand.plain(args, out, err) : null;
+        if (plain != null) {
+            int code;
+            try {
+                code = plain.call();
+            } catch (Exception ex) {
+                code = failure(ex, err);
+            }
+            out.flush();
+            err.flush();
+            return code;
+        }
         CommandLine cl = commandLine(args.length > 0 ? args[0] : null);
         cl.setOut(out);
         cl.setErr(err);
@@ -44,19 +57,7 @@ public final class Main implements Runnable {
             if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) suggestNearest(ex, err);
             return USAGE;
         });
-        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-            Throwable t = ex;
-            while (!(t instanceof InputException) && t.getCause() != null) t = t.getCause();
-            if (t instanceof InputException) {
-                err.println("concord: " + t.getMessage());
-            } else if (t instanceof java.io.UncheckedIOException || t instanceof java.io.IOException) {
-                err.println("concord: " + t.getMessage());
-            } else {
-                err.println("concord: internal error: " + ex + " (please report it)");
-                if (System.getenv("CONCORD_DEBUG") != null) ex.printStackTrace(err);
-            }
-            return USAGE;
-        });
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> failure(ex, err));
         int code = cl.execute(args);
         out.flush();
         err.flush();
@@ -80,6 +81,21 @@ public final class Main implements Runnable {
                 return;
             }
         }
+    }
+
+    /** A command that failed: one line on stderr, exit 2 (a stack trace only with CONCORD_DEBUG). */
+    static int failure(Exception ex, PrintWriter err) {
+        Throwable t = ex;
+        while (!(t instanceof InputException) && t.getCause() != null) t = t.getCause();
+        if (t instanceof InputException) {
+            err.println("concord: " + t.getMessage());
+        } else if (t instanceof java.io.UncheckedIOException || t instanceof java.io.IOException) {
+            err.println("concord: " + t.getMessage());
+        } else {
+            err.println("concord: internal error: " + ex + " (please report it)");
+            if (System.getenv("CONCORD_DEBUG") != null) ex.printStackTrace(err);
+        }
+        return USAGE;
     }
 
     /** Subcommands by name, in help order. */
@@ -119,11 +135,30 @@ public final class Main implements Runnable {
         return cl;
     }
 
+    /** The build's version (concord/version.properties, written by the build): the pom version and git describe. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"concord " + (v == null ? "dev" : v)};
+            return new String[] {"concord " + number() + (git().isEmpty() ? "" : " (" + git() + ")")};
+        }
+
+        /** The release number alone (SARIF's driver version), or "dev" outside a build. */
+        static String number() {
+            return properties().getProperty("version", "dev");
+        }
+
+        static String git() {
+            return properties().getProperty("git", "").strip();
+        }
+
+        private static java.util.Properties properties() {
+            java.util.Properties p = new java.util.Properties();
+            try (var in = Main.class.getClassLoader().getResourceAsStream("concord/version.properties")) {
+                if (in != null) p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            } catch (java.io.IOException e) {
+                // no version resource: "dev"
+            }
+            return p;
         }
     }
 }

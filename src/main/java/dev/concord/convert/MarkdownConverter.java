@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Converts a parsed Markdown document into the other script (spec §5 {@code convert}).
+ * Converts a parsed Markdown document into the other script ({@code concord convert}, docs/conversion.md).
  *
  * <p>Only prose spans and the front matter's {@code lang:} and {@code title:} values are
  * rewritten; every other character (code, URLs, HTML, Liquid, markup, line endings) is copied

@@ -4,25 +4,33 @@ import dev.concord.check.CheckResult;
 import dev.concord.check.Finding;
 import dev.concord.catalogue.Severity;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Objects;
+import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.Help.Ansi.Style;
 
 /**
  * {@code path:line:col: severity: message [rule]}, grouped per post (a blank line and the post's
  * name between groups), the related location of the other variant indented on the next line,
- * then {@code N errors, M warnings in P posts (F files)}. Colours only when asked (terminal, no NO_COLOR).
+ * then {@code N errors, M warnings in P posts (F files)}. Colours through picocli's {@link Ansi}:
+ * {@link Ansi#AUTO} colours a terminal and honours NO_COLOR and CLICOLOR_FORCE.
  */
 public final class TextReporter implements Reporter {
-    private final boolean color;
+    private final Ansi ansi;
     private final java.util.function.UnaryOperator<String> path;
 
-    public TextReporter(boolean color) {
-        this(color, p -> p);
+    public TextReporter(Ansi ansi) {
+        this(ansi, p -> p);
     }
 
     /** @param path how a root-relative path is shown (e.g. relative to the working directory) */
-    public TextReporter(boolean color, java.util.function.UnaryOperator<String> path) {
-        this.color = color;
+    public TextReporter(Ansi ansi, java.util.function.UnaryOperator<String> path) {
+        this.ansi = ansi;
         this.path = path;
+    }
+
+    public TextReporter(boolean color) {
+        this(color ? Ansi.ON : Ansi.OFF);
     }
 
     @Override
@@ -34,7 +42,7 @@ public final class TextReporter implements Reporter {
                 post = f.post();
                 out.println(bold(post));
             }
-            String sev = f.severity() == Severity.ERROR ? paint("31", "error") : paint("33", "warning");
+            String sev = f.severity() == Severity.ERROR ? paint("error", Style.fg_red) : paint("warning", Style.fg_yellow);
             out.println(path.apply(f.file()) + ":" + f.line() + ":" + f.column() + ": " + sev + ": " + f.message() + " " + dim("[" + f.rule() + "]"));
             for (Finding.Location r : f.related()) {
                 out.println("    " + dim("see " + path.apply(r.file()) + ":" + r.line() + ":" + r.column()));
@@ -48,15 +56,15 @@ public final class TextReporter implements Reporter {
         out.flush();
     }
 
-    private String paint(String code, String s) {
-        return color ? "\u001b[" + code + "m" + s + "\u001b[0m" : s;
+    private String paint(String s, Style style) {
+        return ansi.apply(s, List.of(style)).toString();
     }
 
     private String bold(String s) {
-        return paint("1", s);
+        return paint(s, Style.bold);
     }
 
     private String dim(String s) {
-        return paint("2", s);
+        return paint(s, Style.faint);
     }
 }

@@ -105,7 +105,7 @@ class PlantedDefectsTest {
 
     static List<Found> check(Path root) {
         StringWriter out = new StringWriter(), err = new StringWriter();
-        int code = Main.run(new String[] {"check", "--root", root.toString(), "--format", "json"}, new PrintWriter(out), new PrintWriter(err));
+        int code = Main.run(new String[] {"check", "--root", root.toString(), "--format", "json", "--no-cache"}, new PrintWriter(out), new PrintWriter(err));
         assertTrue(code == 0 || code == 1, "exit " + code + ": " + err);
         List<Found> found = new ArrayList<>();
         for (String line : out.toString().split("\n")) {

@@ -63,7 +63,7 @@ class RuleFixturesTest {
 
     static Set<String> actual(Path root) {
         StringWriter out = new StringWriter(), err = new StringWriter();
-        int code = Main.run(new String[] {"check", "--root", root.toString(), "--format", "json"},
+        int code = Main.run(new String[] {"check", "--root", root.toString(), "--format", "json", "--no-cache"},
                 new PrintWriter(out), new PrintWriter(err));
         assertTrue(code == 0 || code == 1, "exit " + code + ": " + err);
         Set<String> found = new TreeSet<>();

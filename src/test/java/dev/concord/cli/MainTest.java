@@ -28,6 +28,13 @@ class MainTest {
     }
 
     @Test
+    void versionComesFromTheBuild() {
+        CliTestSupport.Result r = CliTestSupport.run("--version");
+        assertEquals(0, r.code());
+        assertTrue(r.out().strip().matches("concord \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?( \\([0-9a-zA-Z.-]+\\))?"), r.out());
+    }
+
+    @Test
     void archiveWorkloadRunsCleanly() {
         CliTestSupport.Result r = CliTestSupport.run("__train");
         assertEquals(0, r.code(), r.err());

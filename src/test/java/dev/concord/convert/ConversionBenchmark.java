@@ -5,8 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.UnaryOperator;
 
 /**
- * Throughput of {@link ScriptConverter} against opencc4j alone on the same text (spec §10:
- * "conversion is at least as fast as opencc4j's own converter"). Not a unit test: run it with
+ * Throughput of {@link ScriptConverter} against opencc4j alone on the same text (the
+ * requirement: conversion is at least as fast as opencc4j's own converter). Not a unit test: run it with
  * {@code java -cp target/test-classes:target/classes:<deps> dev.concord.convert.ConversionBenchmark [MB]}.
  * Single thread, after a warm-up, best of five alternating rounds; MB = UTF-8 megabytes of input.
  */

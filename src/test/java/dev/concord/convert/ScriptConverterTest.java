@@ -59,7 +59,7 @@ class ScriptConverterTest {
 
     @Test
     void mainlandVocabularyIsKept() {
-        // ZhTwConverterUtil would give 人工智慧 演算法 程式碼 後設資料 (research.md).
+        // ZhTwConverterUtil would give 人工智慧 演算法 程式碼 後設資料.
         assertEquals("人工智能 算法 代碼 元數據", tw("人工智能 算法 代码 元数据"));
     }
 

@@ -48,7 +48,7 @@ class SarifReporterTest {
     private Map<String, Object> sarif() {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(new String[] {"check", "--format", "sarif", "--root", root.toString()}, new PrintWriter(out), new PrintWriter(err));
+        int code = Main.run(new String[] {"check", "--format", "sarif", "--root", root.toString(), "--no-cache"}, new PrintWriter(out), new PrintWriter(err));
         assertEquals(1, code, "the fixture has error findings: " + err);
         return asMap(JsonSchemaValidator.parse(out.toString()));
     }

@@ -14,7 +14,7 @@ import java.util.List;
  * 萬/億 scales (1380 萬 = 13,800,000), Chinese numerals (三十億, 一萬二千), currencies (美元, 人民幣 … 元),
  * percentages (%, 百分之五十), dates (2023 年 11 月, 民國 112 年) and durations (五個月).
  *
- * <p>The caller removes code and URLs and masks glossary terms with spaces first (research.md:
+ * <p>The caller removes code and URLs and masks glossary terms with spaces first (otherwise
  * 零一萬物 would otherwise read as 10,000 and 01.AI as 1). Digits joined to Latin letters are names
  * and are skipped anyway (Yi-34B, GPT-4, H800, 405B, 01.AI).
  */

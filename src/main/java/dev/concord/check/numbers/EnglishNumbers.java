@@ -17,7 +17,7 @@ import java.util.Set;
  * scale from the right ($80–100 million), percentages, currencies, dates (November 2023, in 2023)
  * and durations (five months).
  *
- * <p>Not numbers (research.md traps): "one of", "a", "first", "half", "twice", "once", "may", a
+ * <p>Not numbers (the traps of real posts): "one of", "a", "first", "half", "twice", "once", "may", a
  * capitalised "May" with no date context, digits joined to letters (GPT-4, Yi-34B, H800, 405B, 128K,
  * 01.AI), versions (1.2.3), times (10:30), arXiv ids (2501.12948), list markers.
  */
