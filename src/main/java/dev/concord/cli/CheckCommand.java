@@ -132,17 +132,18 @@ public final class CheckCommand implements Callable<Integer> {
             };
             if (!seen.add(key)) return null;
             switch (key) {
-                case "--staged", "--fix", "--exit-zero", "--cache", "--no-cache" -> {
+                case "--staged", "--fix", "--exit-zero", "--cache", "--no-cache", "--dry-run" -> {
                     if (value != null) return null;
                     switch (key) {
                         case "--staged" -> c.staged = true;
                         case "--fix" -> c.fix = true;
+                        case "--dry-run" -> c.dryRun = true;
                         case "--exit-zero" -> c.exitZero = true;
                         case "--cache" -> c.cache = true;
                         default -> c.noCache = true;
                     }
                 }
-                case "--root", "--output", "--format", "--cache-location" -> {
+                case "--root", "--output", "--format", "--cache-location", "--color" -> {
                     if (value == null) {
                         if (i + 1 >= args.length || args[i + 1].startsWith("-") || args[i + 1].startsWith("@")) return null;
                         value = args[++i];
@@ -152,6 +153,13 @@ public final class CheckCommand implements Callable<Integer> {
                         for (Format candidate : Format.values()) if (candidate.name().equalsIgnoreCase(value)) f = candidate;
                         if (f == null) return null;
                         c.format = f;
+                        continue;
+                    }
+                    if (key.equals("--color")) {
+                        Terminal.ColorMode m = null;
+                        for (Terminal.ColorMode candidate : Terminal.ColorMode.values()) if (candidate.name().equalsIgnoreCase(value)) m = candidate;
+                        if (m == null) return null;
+                        c.colorMode = m;
                         continue;
                     }
                     Path p = value.isEmpty() ? null : path(value);
@@ -195,7 +203,7 @@ public final class CheckCommand implements Callable<Integer> {
             }).withFixLog(log).withProgress(progress).run(request);
         }
         // Machine-readable reports keep stdout to themselves; the fix log then goes to stderr.
-        PrintWriter fixOut = format == Format.text && output == null ? spec.commandLine().getOut() : err();
+        PrintWriter fixOut = format == Format.text && output == null ? out() : err();
         if (fix) FixReport.write(log, root, fixOut);
         report(result, root);
         if (exitZero) return Main.OK;

@@ -53,8 +53,8 @@ public final class Main implements Runnable {
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {
             err.println("concord: " + ex.getMessage());
-            // "concord chek" → "Did you mean: concord check?" (picocli's nearest commands and options).
-            if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) suggestNearest(ex, err);
+            // "concord chek" → "Did you mean: concord check?"
+            suggestNearest(ex, err);
             return USAGE;
         });
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> failure(ex, err));
@@ -65,8 +65,9 @@ public final class Main implements Runnable {
     }
 
     /**
-     * picocli's suggestions compare letter pairs and miss short typos ({@code --fx}); the nearest
-     * option or command by edit distance covers those.
+     * The nearest option or command by edit distance, only when near enough to be the one meant.
+     * picocli's own suggestions compare letter pairs: they miss short typos ({@code --fx}) and
+     * offer far ones ({@code --no-such-option} → {@code --no-cache}).
      */
     private static void suggestNearest(CommandLine.ParameterException ex, PrintWriter err) {
         if (!(ex instanceof CommandLine.UnmatchedArgumentException u)) return;

@@ -81,12 +81,14 @@ class FeedbackTest {
     void typosGetTheNearestCommandOrOption() {
         CliTestSupport.Result cmd = CliTestSupport.run("chek");
         assertEquals(2, cmd.code());
-        assertTrue(cmd.err().contains("Did you mean: concord check"), cmd.err());
+        assertTrue(cmd.err().contains("Did you mean: concord check?"), cmd.err());
         CliTestSupport.Result opt = CliTestSupport.run("check", "--fx");
         assertEquals(2, opt.code());
         assertTrue(opt.err().contains("Did you mean: concord check --fix?"), opt.err());
         CliTestSupport.Result sub = CliTestSupport.run("glossary", "lnt");
-        assertTrue(sub.err().contains("Did you mean: glossary lint?"), sub.err());
+        assertTrue(sub.err().contains("Did you mean: concord glossary lint?"), sub.err());
+        CliTestSupport.Result far = CliTestSupport.run("check", "--no-such-option");
+        assertEquals(1, far.err().lines().count(), "nothing near enough, no suggestion: " + far.err());
     }
 
     @Test
@@ -107,7 +109,7 @@ class FeedbackTest {
     @Test
     void colorOptionReachesTheReport() throws Exception {
         CliTestSupport.copyFixture("term-forbidden/avoided-renderings", dir);
-        assertTrue(CliTestSupport.run("check", "-C", dir.toString(), "--color=always").out().contains("\u001b[31merror\u001b[0m"));
+        assertTrue(CliTestSupport.run("check", "-C", dir.toString(), "--color=always").out().contains("\u001b[31merror"));
         assertFalse(CliTestSupport.run("check", "-C", dir.toString(), "--color=never").out().contains("\u001b["));
     }
 
