@@ -89,6 +89,7 @@ public final class Main implements Runnable {
         SUBCOMMANDS.put("rules", RulesCommand.class);
         SUBCOMMANDS.put("hook", HookCommand.class);
         SUBCOMMANDS.put("init", InitCommand.class);
+        SUBCOMMANDS.put("lsp", LspCommand.class);
         SUBCOMMANDS.put("help", CommandLine.HelpCommand.class);
         SUBCOMMANDS.put("generate-completion", picocli.AutoComplete.GenerateCompletion.class);
         SUBCOMMANDS.put("__train", TrainCommand.class);

@@ -16,7 +16,7 @@ import java.util.List;
  * JSON for the report tests: parsed by Jackson into maps, lists, strings, numbers and booleans, and
  * validated against a JSON Schema by networknt's validator (test-scope libraries).
  */
-final class JsonTestSupport {
+public final class JsonTestSupport {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final ObjectMapper LONGS = new ObjectMapper().enable(DeserializationFeature.USE_LONG_FOR_INTS);
 
@@ -28,7 +28,7 @@ final class JsonTestSupport {
     }
 
     /** The same with every integer a Long. */
-    static Object parseLongs(String json) {
+    public static Object parseLongs(String json) {
         return parse(LONGS, json);
     }
 
