@@ -15,7 +15,6 @@ import dev.concord.markdown.Block;
 import dev.concord.markdown.Document;
 import dev.concord.model.Lang;
 import dev.concord.model.Span;
-import dev.concord.script.ScriptChars;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -54,6 +53,8 @@ public final class Suggester {
     /** Below this Dice score a gram is not a rendering: the term is rendered in too many ways, or not at all. */
     static final double MIN_DICE = 0.3;
     static final int MAX_RENDERINGS = 4;
+    /** Grams examined per candidate and variant, taken or not: bounds the work on a blog of near-copies. */
+    static final int MAX_TRIES = 8;
     /** A candidate occurring this share of its times inside one longer candidate is part of that one. */
     static final double NESTED = 0.7;
     private static final List<Lang> ZH = List.of(Lang.HANS, Lang.HANT);
@@ -190,7 +191,8 @@ public final class Suggester {
         for (EnglishCandidates.Occurrence o : in) {
             boolean inside = false;
             for (EnglishCandidates.Occurrence p : in) {
-                if (p != o && p.start() <= o.start() && o.end() <= p.end() && p.end() - p.start() > o.end() - o.start()) {
+                if (p.start() > o.start()) continue;
+                if (p != o && o.end() <= p.end() && p.end() - p.start() > o.end() - o.start()) {
                     inside = true;
                     break;
                 }
@@ -339,7 +341,7 @@ public final class Suggester {
                 identity.add(ChineseGrams.hashOf(form.substring(0, 1).toUpperCase(Locale.ROOT) + form.substring(1).toLowerCase(Locale.ROOT)));
             }
         }
-        while (out.size() < MAX_RENDERINGS && residual.size() >= 2) {
+        for (int tries = 0; tries < MAX_TRIES && out.size() < MAX_RENDERINGS && residual.size() >= 2; tries++) {
             String found = best(residual, corpus, taken, identity);
             if (found == null) break;
             taken.add(ChineseGrams.hashOf(found));
@@ -399,9 +401,11 @@ public final class Suggester {
      */
     private static boolean ownedByAnother(String key, String gram, List<Unit> units, Corpus corpus) {
         double f = corpus.frequency().get(ChineseGrams.hashOf(gram));
+        List<Unit> mySample = sample(units);
         List<Unit> with = new ArrayList<>();
-        for (Unit u : units) if (indexOf(u.zh(), gram, 0) >= 0) with.add(u);
-        double mine = Association.dice(with.size(), units.size(), Math.max(f, with.size()));
+        for (Unit u : mySample) if (indexOf(u.zh(), gram, 0) >= 0) with.add(u);
+        double myBoth = (double) with.size() * units.size() / mySample.size();
+        double mine = Association.dice(myBoth, units.size(), Math.max(f, myBoth));
         Map<String, Integer> others = new HashMap<>();
         List<Unit> sample = sample(with);
         for (Unit u : sample) for (String k : corpus.keysOf().get(u)) if (!k.equals(key)) others.merge(k, 1, Integer::sum);
@@ -576,7 +580,8 @@ public final class Suggester {
     }
 
     private static boolean hasHan(String s) {
-        return s.codePoints().anyMatch(ScriptChars::isHan);
+        for (int i = 0; i < s.length(); i++) if (ChineseGrams.isHan(s.charAt(i))) return true;
+        return false;
     }
 
     /** The rendering is the English form kept as written (any case: "Deepseek" is still the name kept). */
