@@ -293,7 +293,8 @@ public final class Suggester {
         for (Lang l : ZH) {
             List<Unit> units = corpora.get(l).of(key);
             if (units.isEmpty()) continue;
-            List<String> found = renderings(key, stats.surfaces.keySet(), units, corpora.get(l));
+            List<String> known = term == null ? List.of() : term.isKeep() ? List.of(term.keep()) : term.accepted(l);
+            List<String> found = renderings(key, stats.surfaces.keySet(), units, corpora.get(l), known);
             List<Suggestion.Rendering> counted = count(found, units, slugs, term, l);
             if (!counted.isEmpty()) renderings.put(l, counted);
         }
@@ -326,11 +327,21 @@ public final class Suggester {
         return toHans != null && toHans.convert(t).equals(s);
     }
 
-    /** The renderings of one candidate in one variant, best first (not yet counted). */
-    private static List<String> renderings(String key, Set<String> surfaces, List<Unit> units, Corpus corpus) {
+    /**
+     * The renderings of one candidate in one variant, best first (not yet counted).
+     *
+     * @param known the renderings the glossary accepts for it in this variant (none for a new term)
+     */
+    private static List<String> renderings(String key, Set<String> surfaces, List<Unit> units, Corpus corpus, List<String> known) {
         List<String> out = new ArrayList<>();
         List<Unit> residual = new ArrayList<>(units);
         Set<Long> taken = new HashSet<>();
+        // A glossary term's accepted renderings are taken where they occur; only the blocks that
+        // use none of them are searched, for the renderings the glossary does not know.
+        for (String r : known) {
+            if (residual.removeIf(u -> indexOf(u.zh(), r, 0) >= 0)) out.add(r);
+            taken.add(ChineseGrams.hashOf(r));
+        }
         Set<Long> identity = new HashSet<>();
         for (String s : surfaces) {
             for (String form : List.of(s, singularForm(s))) {
@@ -345,7 +356,8 @@ public final class Suggester {
             String found = best(residual, corpus, taken, identity);
             if (found == null) break;
             taken.add(ChineseGrams.hashOf(found));
-            if (ownedByAnother(key, found, units, corpus)) continue;
+            // the English form kept in the Chinese text is this term's whatever shares its blocks
+            if (!identity.contains(ChineseGrams.hashOf(found)) && ownedByAnother(key, found, units, corpus)) continue;
             String best = ChineseGrams.isHan(found.charAt(0)) ? whole(found, residual) : found;
             taken.add(ChineseGrams.hashOf(best));
             boolean same = identity.contains(ChineseGrams.hashOf(best));
@@ -409,11 +421,14 @@ public final class Suggester {
         Map<String, Integer> others = new HashMap<>();
         List<Unit> sample = sample(with);
         for (Unit u : sample) for (String k : corpus.keysOf().get(u)) if (!k.equals(key)) others.merge(k, 1, Integer::sum);
-        boolean latin = !hasHan(gram);
+        // "GPU" in the Chinese text is the term GPU whenever the English has it too, whatever else
+        // ("Nvidia") shares its blocks
+        if (!hasHan(gram) && !EnglishCandidates.key(gram).equals(key)) {
+            if (others.containsKey(EnglishCandidates.key(gram))) return true;
+            for (Unit u : sample) if (indexOf(u.en(), gram, 0) >= 0) return true;
+        }
         for (Map.Entry<String, Integer> e : others.entrySet()) {
             if (e.getValue() * 2 < sample.size()) continue; // with the gram in too few of these blocks to beat this one
-            // "GPU" in the Chinese text is the term GPU, whatever else ("Nvidia") shares its blocks
-            if (latin && EnglishCandidates.key(gram).equals(e.getKey())) return true;
             List<Unit> theirs = corpus.of(e.getKey());
             List<Unit> ts = sample(theirs);
             int hit = 0;
