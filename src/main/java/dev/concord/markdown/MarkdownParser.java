@@ -46,14 +46,23 @@ import java.util.List;
  */
 public final class MarkdownParser {
     /** Built once: flexmark parsers are immutable and reusable across threads. */
-    private static final Parser PARSER;
+    private static final Parser PARSER = parser(true);
 
-    static {
+    /**
+     * The same parser without inline Liquid tags, for the documents {@link #PARSER} throws on: the
+     * jekyll-tag extension appends an inline {@code {% … %}} to its parent as a block node, and in a
+     * table cell that parent is inline, so flexmark throws IllegalArgumentException ("Parent of
+     * block must also be block"). ProseScanner protects {@code {% … %}} in prose either way.
+     */
+    private static final Parser PARSER_WITHOUT_INLINE_TAGS = parser(false);
+
+    private static Parser parser(boolean inlineTags) {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 FootnoteExtension.create(), JekyllTagExtension.create()));
+        options.set(JekyllTagExtension.ENABLE_INLINE_TAGS, inlineTags);
         // no AutolinkExtension: bare URLs are found by ProseScanner (see there why)
-        PARSER = Parser.builder(options).build();
+        return Parser.builder(options).build();
     }
 
     private MarkdownParser() {}
@@ -64,7 +73,12 @@ public final class MarkdownParser {
         // Blank the front matter instead of cutting it: flexmark then reports offsets of the
         // original text, CR LF included, with no shifting arithmetic anywhere.
         String body = fm.present() ? blank(text, fm.span()) : text;
-        com.vladsch.flexmark.util.ast.Document root = PARSER.parse(body);
+        com.vladsch.flexmark.util.ast.Document root;
+        try {
+            root = PARSER.parse(body);
+        } catch (IllegalArgumentException inlineTagInTableCell) {
+            root = PARSER_WITHOUT_INLINE_TAGS.parse(body);
+        }
         Walker w = new Walker(src, root);
         w.children(root, 0, false);
         List<Span> prose = new ArrayList<>();

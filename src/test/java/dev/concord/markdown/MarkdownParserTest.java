@@ -44,6 +44,17 @@ class MarkdownParserTest {
     }
 
     @Test
+    void liquidTagInATableCellIsProtectedNotACrash() {
+        // flexmark's jekyll-tag extension throws on an inline tag inside a table cell; the parser
+        // falls back to Liquid protection by ProseScanner.
+        String md = "| {% include 頭髮.html %} | 頭髮 |\n|---|---|\n| 甲 | `乙` |\n\n{% include 頭髮.html %} 頭髮\n";
+        Document d = parse(md);
+        List<String> prose = proseTexts(d);
+        assertTrue(prose.contains("頭髮"), () -> "prose " + prose);
+        for (String p : prose) assertFalse(p.contains("{%") || p.contains("include"), () -> "tag in prose: " + p);
+    }
+
+    @Test
     void trapBlocksHaveTheirKindsLevelsAndLines() {
         Document d = parse(fixture("trap.md"));
         assertEquals(List.of(
