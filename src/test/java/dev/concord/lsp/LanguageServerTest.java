@@ -150,6 +150,38 @@ class LanguageServerTest {
     }
 
     @Test
+    void fixAllMakesTheSameEditsAsCheckFix(@TempDir Path cli) throws Exception {
+        // One defect of each fixable kind: lang:, an avoided rendering, a simplified character in
+        // hant, the other variant's quotation marks.
+        copySample(cli);
+        for (Path r : List.of(root, cli)) {
+            Path f = r.resolve("posts/hant/post.md");
+            Files.writeString(f, Files.readString(f).replace("lang: hant", "lang: hans")
+                    .replace("團隊開源了 3 個筆記本。", "团隊開源了 3 個“筆記本”。"));
+        }
+        java.io.StringWriter sink = new java.io.StringWriter();
+        dev.concord.cli.Main.run(new String[] {"check", "--fix", "--no-cache", "-C", cli.toString()},
+                new java.io.PrintWriter(sink), new java.io.PrintWriter(sink));
+        String fixedByCli = Files.readString(cli.resolve("posts/hant/post.md"));
+
+        String text = Files.readString(hant);
+        open(hant, 1);
+        CodeAction all = client.server.getTextDocumentService()
+                .codeAction(new CodeActionParams(new TextDocumentIdentifier(hant.toUri().toString()), range(0, 0, 0, 0),
+                        new CodeActionContext(List.of()))).get(30, TimeUnit.SECONDS)
+                .stream().map(Either::getRight).filter(a -> CodeActions.FIX_ALL.equals(a.getKind())).findFirst().orElseThrow();
+        assertEquals("Apply all 4 concord fixes in this file", all.getTitle());
+        List<TextEdit> edits = new java.util.ArrayList<>(all.getEdit().getDocumentChanges().get(0).getLeft().getEdits());
+        edits.sort((x, y) -> Positions.compare(y.getRange().getStart(), x.getRange().getStart()));
+        for (TextEdit e : edits) {
+            text = text.substring(0, Positions.offset(text, e.getRange().getStart())) + e.getNewText()
+                    + text.substring(Positions.offset(text, e.getRange().getEnd()));
+        }
+        assertEquals(fixedByCli, text);
+        assertTrue(text.contains("lang: hant") && text.contains("團隊開源了 3 個「筆記本」"), text);
+    }
+
+    @Test
     void suppressionCommentSilencesTheLine() throws Exception {
         Diagnostic d = open(hant, 1).getDiagnostics().get(0);
         CodeAction suppress = client.server.getTextDocumentService()
