@@ -2,6 +2,7 @@ package dev.concord.cli;
 
 import dev.concord.check.CheckResult;
 import dev.concord.check.Checker;
+import dev.concord.check.FixLock;
 import dev.concord.check.Fixer;
 import dev.concord.check.Terms;
 import dev.concord.config.Config;
@@ -73,6 +74,14 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (!fix) return check();
+        // One fixer per root at a time (see FixLock); released however the run ends.
+        try (FixLock lock = FixLock.acquire(rootOption.resolve(), spec.commandLine().getErr())) {
+            return check();
+        }
+    }
+
+    private Integer check() throws Exception {
         Path root = rootOption.resolve();
         Config config = ConfigLoader.load(root);
         // The glossary (YAML, lint, three matchers) does not depend on the posts: it loads on the
@@ -115,8 +124,15 @@ public final class CheckCommand implements Callable<Integer> {
                 .withParsed(parsed);
         CheckResult result = checker.check(posts, reader);
         // Each pass applies the fixes that do not overlap; a fix inside another waits for the next one.
-        for (int pass = 0; fix && pass < 5 && Fixer.apply(root, result.findings()) > 0; pass++) {
+        // A file changed since it was checked is left alone and checked again.
+        Fixer.Outcome fixed = null;
+        for (int pass = 0; fix && pass < 5; pass++) {
+            fixed = Fixer.apply(root, result.findings());
+            if (fixed.applied() == 0 && fixed.stale().isEmpty()) break;
             result = checker.check(posts, reader);
+        }
+        if (fixed != null) {
+            for (String f : fixed.stale()) spec.commandLine().getErr().println("concord: " + f + ": changed while being fixed; left as it is (run --fix again)");
         }
         if (format == Format.html) {
             // The page shows the text, so it needs the parsed posts, not only the findings.
