@@ -84,6 +84,7 @@ public final class CheckCommand implements Callable<Integer> {
     private Integer check() throws Exception {
         Path root = rootOption.resolve();
         Config config = ConfigLoader.load(root);
+        if (output != null) ReportFile.refuseInput(root, config, output);
         // The glossary (YAML, lint, three matchers) does not depend on the posts: it loads on the
         // other core while this thread finds and parses the posts (a pre-commit run is ~0.1 s shorter).
         CompletableFuture<Map.Entry<Workspace, Terms>> loading = CompletableFuture.supplyAsync(() -> {
@@ -103,7 +104,7 @@ public final class CheckCommand implements Callable<Integer> {
             if (!paths.isEmpty()) touched.retainAll(relative(root, paths));
             posts = discovery.of(touched);
         } else {
-            reader = new WorkTreeReader(root);
+            reader = new WorkTreeReader(root, config.exclude());
             PostDiscovery discovery = new PostDiscovery(layout, reader);
             List<String> skipped = new ArrayList<>();
             posts = paths.isEmpty() ? discovery.all() : discovery.of(relative(root, paths), skipped);
@@ -190,9 +191,9 @@ public final class CheckCommand implements Callable<Integer> {
         if (output == null) {
             body.accept(spec.commandLine().getOut());
         } else {
-            try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8))) {
-                body.accept(w);
-            }
+            java.io.StringWriter text = new java.io.StringWriter();
+            body.accept(new PrintWriter(text));
+            ReportFile.write(output, text.toString());
         }
     }
 

@@ -16,16 +16,17 @@ import java.util.Map;
  * @param hant     hans→hant character standard: "tw" (為 裡 著) or "opencc" (爲 裏 着)
  * @param quotes   variant → the expected pair of quotation marks, e.g. 「」
  * @param rules    rule id → severity override
+ * @param exclude  root-relative folders the walk for posts skips
  */
 public record Config(Path root, List<String> glossary, String layout, Map<Lang, String> langs, String hant,
-                     Map<Lang, String> quotes, Map<String, Severity> rules) {
+                     Map<Lang, String> quotes, Map<String, Severity> rules, List<String> exclude) {
 
     public static final String FILE = "concord.yaml";
 
     public static Config defaults(Path root) {
         return new Config(root, List.of("glossary"), "posts/{lang}/{slug}.md",
                 Map.of(Lang.HANT, "hant", Lang.HANS, "hans", Lang.EN, "en"), "tw",
-                Map.of(Lang.HANT, "「」", Lang.HANS, "“”"), Map.of());
+                Map.of(Lang.HANT, "「」", Lang.HANS, "“”"), Map.of(), List.of());
     }
 
     public String code(Lang lang) {

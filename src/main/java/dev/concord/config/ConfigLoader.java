@@ -23,7 +23,7 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
  * the defaults. Every mistake is an {@link dev.concord.model.InputException} naming concord.yaml:line.
  */
 public final class ConfigLoader {
-    static final List<String> KEYS = List.of("glossary", "layout", "langs", "hant", "quotes", "rules");
+    static final List<String> KEYS = List.of("glossary", "layout", "langs", "hant", "quotes", "rules", "exclude");
     static final List<String> LANG_KEYS = List.of("hant", "hans", "en");
     static final List<String> HANT_STANDARDS = List.of("tw", "opencc");
 
@@ -50,6 +50,7 @@ public final class ConfigLoader {
         String hant = defaults.hant();
         Map<Lang, String> quotes = new EnumMap<>(defaults.quotes());
         Map<String, Severity> rules = new LinkedHashMap<>();
+        List<String> exclude = defaults.exclude();
 
         for (var e : top.entrySet()) {
             Node value = e.getValue().getValueNode();
@@ -66,11 +67,12 @@ public final class ConfigLoader {
                 }
                 case "quotes" -> quotes(yaml, value, quotes);
                 case "rules" -> rules(yaml, value, rules, knownRules);
+                case "exclude" -> exclude = exclude(yaml, value);
                 default -> throw new IllegalStateException(e.getKey());
             }
         }
         return new Config(root, List.copyOf(glossary), layout, Collections.unmodifiableMap(langs), hant,
-                Collections.unmodifiableMap(quotes), Collections.unmodifiableMap(rules));
+                Collections.unmodifiableMap(quotes), Collections.unmodifiableMap(rules), List.copyOf(exclude));
     }
 
     private static List<String> glossary(YamlNodes yaml, Node value) {
@@ -78,7 +80,7 @@ public final class ConfigLoader {
         for (ScalarNode s : yaml.scalarOrList(value, "glossary")) {
             String v = s.getValue().trim();
             if (v.isEmpty()) throw yaml.error(s, "glossary: empty path");
-            out.add(v);
+            out.add(insideRoot(yaml, s, "glossary", v));
         }
         if (out.isEmpty()) throw yaml.error(value, "glossary: name at least one file or folder");
         return out;
@@ -93,14 +95,41 @@ public final class ConfigLoader {
         return v;
     }
 
+    /** Folders the walk for posts skips, besides target/, node_modules/, _site/… at the root. */
+    private static List<String> exclude(YamlNodes yaml, Node value) {
+        List<String> out = new ArrayList<>();
+        for (ScalarNode s : yaml.scalarOrList(value, "exclude")) {
+            String v = s.getValue().trim();
+            if (v.isEmpty()) throw yaml.error(s, "exclude: empty path");
+            out.add(insideRoot(yaml, s, "exclude", v));
+        }
+        return out;
+    }
+
+    /**
+     * A root-relative path from the config, normalised ('/' separators, no trailing '/'); refused
+     * when absolute or when it leaves the root ({@code ../shared}): concord reads and writes only
+     * under its root.
+     */
+    private static String insideRoot(YamlNodes yaml, Node at, String key, String path) {
+        Path p = Path.of(path.replace('\\', '/'));
+        Path n = p.normalize();
+        if (p.isAbsolute() || n.startsWith("..")) {
+            throw yaml.error(at, key + ": '" + path + "' is outside the root; give a path inside it");
+        }
+        String s = n.toString().replace('\\', '/');
+        return s.isEmpty() ? "." : s;
+    }
+
     private static void langs(YamlNodes yaml, Node value, Map<Lang, String> langs) {
         Map<String, NodeTuple> m = yaml.mapping(value, "langs");
         yaml.onlyKeys(m, "langs", LANG_KEYS);
         for (var e : m.entrySet()) {
             Node v = e.getValue().getValueNode();
             String code = yaml.scalar(v, "langs." + e.getKey());
-            if (code == null || code.isBlank() || !code.matches("[A-Za-z0-9_.-]+")) {
-                throw yaml.error(v, "langs." + e.getKey() + " must be a code of letters, digits, '-', '_' or '.'");
+            // A code is a path segment of every post: a language tag (zh, zh-Hant, zh_TW), never '.', '..' or '/'.
+            if (code == null || !code.matches("[A-Za-z]{2,8}([-_][A-Za-z0-9]{1,8})*")) {
+                throw yaml.error(v, "langs." + e.getKey() + " must be a language code such as zh, zh-Hant or zh_TW, not '" + code + "'");
             }
             langs.put(Lang.parse(e.getKey()), code);
         }

@@ -1,5 +1,6 @@
 package dev.concord.corpus;
 
+import dev.concord.model.InputException;
 import dev.concord.model.Lang;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -67,9 +68,19 @@ public final class Layout {
         return null;
     }
 
-    /** The path of a variant of a post. */
+    /**
+     * The path of a variant of a post. Refused unless every segment is a plain name: no "", "."
+     * or "..", no leading '/'. The config's codes and layout are checked when loaded; this holds
+     * the line for whatever the slug brings.
+     */
     public String pathOf(String slug, Lang lang) {
-        return pattern.replace("{lang}", codes.get(lang)).replace("{slug}", slug);
+        String path = pattern.replace("{lang}", codes.get(lang)).replace("{slug}", slug);
+        for (String segment : path.split("/", -1)) {
+            if (segment.isEmpty() || segment.equals(".") || segment.equals("..") || segment.indexOf('\\') >= 0) {
+                throw new InputException(path, 0, "not a path inside the root (layout '" + pattern + "', post '" + slug + "')");
+            }
+        }
+        return path;
     }
 
     /** A file that belongs to a post. */
