@@ -45,7 +45,8 @@ public final class WorkTreeReader implements SourceReader {
             if (!Files.readAttributes(p, BasicFileAttributes.class).isRegularFile()) return null; // a folder named x.md
             return Files.readAllBytes(p);
         } catch (NoSuchFileException e) {
-            return null;
+            if (!Files.isSymbolicLink(p)) return null;
+            throw new InputException(path, 0, "cannot read: broken symbolic link");
         } catch (IOException e) {
             throw new InputException(path, 0, "cannot read: " + InputException.reason(e), e);
         }
@@ -72,7 +73,9 @@ public final class WorkTreeReader implements SourceReader {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (attrs.isRegularFile()) out.add(relative(file));
+                // A link whose target cannot be read (broken, a loop) comes with the link's own
+                // attributes: listed, so that reading it reports the fault rather than a missing post.
+                if (attrs.isRegularFile() || attrs.isSymbolicLink()) out.add(relative(file));
                 return FileVisitResult.CONTINUE;
             }
 
