@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Benchmark corpus: N post triplets made from the project's own posts, with variation.
 
-usage: gen_corpus.py REPO OUT N [SEED]
+usage: gen_corpus.py REPO OUT N [SEED] [--kb K]
 
 Writes OUT/posts/{hant,hans,en}/<slug>.md, OUT/glossary/ (a copy of REPO/glossary), OUT/prh.yml
 (the glossary's avoid lists as a prh dictionary, for textlint-rule-prh), OUT/all.md (every post
@@ -9,7 +9,8 @@ file concatenated: the same bytes for opencc) and OUT/planted.tsv (the defects p
 
 Variation, applied identically to the three variants of a triplet so that a clean source stays
 clean: a new slug; the paragraphs inside each section shuffled (same permutation in every variant,
-only when the variants have the same block count there); the years shifted. About 5 % of the
+only when the variants have the same block count there); the years shifted; with --kb K, files of
+about K KB (the paragraphs kept are the same in every variant: see trim_sections). About 5 % of the
 triplets get one planted defect: an avoided term rendering, a paragraph dropped from en, or a
 year changed in one Chinese variant.
 """
@@ -75,6 +76,28 @@ def shuffle_sections(parsed, rnd):
         for v, (fm, secs) in parsed.items():
             sec = secs[i]
             secs[i] = [sec[0]] + [sec[j] for j in perm]
+
+
+def trim_sections(parsed, target, rnd):
+    """Keeps the headings and a random subset of the other blocks (the same ones in every variant),
+    so that the hant file is about `target` bytes: real posts are ~1-8 KB per file, the project's
+    seed post ~7 KB. The size drawn varies by +-50 % around the target, like a blog's posts do."""
+    shapes = [[len(s) for s in secs] for _, secs in parsed.values()]
+    if any(s != shapes[0] for s in shapes):
+        return
+    want = target * rnd.uniform(0.5, 1.5)
+    fm, secs = parsed["hant"]
+    body = [(i, j) for i, n in enumerate(shapes[0]) for j in range(1, n)]
+    rnd.shuffle(body)
+    size = len(fm.encode("utf-8")) + sum(len(s[0].encode("utf-8")) for s in secs)
+    keep = set()
+    for i, j in body:
+        if size >= want and len(keep) >= 2:
+            break
+        keep.add((i, j))
+        size += len(secs[i][j].encode("utf-8")) + 2
+    for v, (vfm, vsecs) in parsed.items():
+        parsed[v] = (vfm, [[s[0]] + [s[j] for j in range(1, len(s)) if (i, j) in keep] for i, s in enumerate(vsecs)])
 
 
 def load_glossary(repo):
@@ -149,8 +172,14 @@ def plant(kind, texts, pairs, rnd):
 
 
 def main():
-    repo, out, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
-    rnd = random.Random(int(sys.argv[4]) if len(sys.argv) > 4 else 42)
+    args = sys.argv[1:]
+    kb = None
+    if "--kb" in args:
+        k = args.index("--kb")
+        kb = float(args[k + 1])
+        del args[k:k + 2]
+    repo, out, n = args[0], args[1], int(args[2])
+    rnd = random.Random(int(args[3]) if len(args) > 3 else 42)
     src = os.path.join(repo, "posts")
     slugs = sorted(
         f[:-3] for f in os.listdir(os.path.join(src, "hant"))
@@ -174,6 +203,8 @@ def main():
             base = slugs[i % len(slugs)]
             slug = "%s-%05d" % (base, i)
             parsed = {v: split_post(sources[base][v]) for v in VARIANTS}
+            if kb:
+                trim_sections(parsed, kb * 1024, rnd)
             shuffle_sections(parsed, rnd)
             delta = rnd.randint(-3, 3)
             texts = {}

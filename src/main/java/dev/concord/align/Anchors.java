@@ -1,5 +1,6 @@
 package dev.concord.align;
 
+import dev.concord.script.ScriptChars;
 import dev.concord.markdown.Block;
 import dev.concord.markdown.BlockKind;
 import dev.concord.markdown.InlineCode;
@@ -25,7 +26,7 @@ final class Anchors {
             // Code blocks: their non-Han lines identify them (comments may be translated).
             for (String line : b.code().split("\n")) {
                 String t = line.strip();
-                if (!t.isEmpty() && t.codePoints().noneMatch(Anchors::isHan)) out.add("K:" + t);
+                if (!t.isEmpty() && t.codePoints().noneMatch(ScriptChars::isHan)) out.add("K:" + t);
             }
         }
         for (Span s : b.prose()) addTokens(text, s.start(), s.end(), out);
@@ -58,9 +59,5 @@ final class Anchors {
                 i++;
             }
         }
-    }
-
-    static boolean isHan(int cp) {
-        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 }

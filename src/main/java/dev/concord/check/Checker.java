@@ -1,5 +1,6 @@
 package dev.concord.check;
 
+import dev.concord.catalogue.Severity;
 import dev.concord.config.Config;
 import dev.concord.corpus.Post;
 import dev.concord.corpus.SourceReader;
@@ -46,12 +47,44 @@ public final class Checker {
         return config.rules().getOrDefault(r.id(), r.defaultSeverity());
     }
 
+    /** Checks the posts and keeps each one as checked, for the views that show the text (HTML, diff). */
     public CheckResult check(List<Post> posts, SourceReader reader) {
-        List<List<Finding>> perPost = posts.parallelStream().map(p -> checkPost(p, reader)).toList();
+        List<Inspection> perPost = Parallel.map(posts, p -> inspect(p, reader));
+        List<Finding> all = new ArrayList<>();
+        perPost.forEach(in -> all.addAll(in.findings()));
+        return new CheckResult(all, posts.size(), files(posts), perPost);
+    }
+
+    /**
+     * Checks the posts and keeps only their findings: a post's parsed text and alignment are
+     * garbage as soon as it is checked, so a run of 10,000 posts needs the memory of a few.
+     *
+     * @param cache findings of earlier runs: a post whose files are unchanged is taken from it
+     *              without being parsed; the others are checked and recorded in it. Null: none.
+     */
+    public CheckResult findingsOf(List<Post> posts, SourceReader reader, PostCache cache) {
+        List<List<Finding>> perPost = Parallel.map(posts, p -> cache == null ? findings(context(p, reader)) : findings(p, reader, cache));
         List<Finding> all = new ArrayList<>();
         perPost.forEach(all::addAll);
-        int files = posts.stream().mapToInt(p -> p.paths().size()).sum();
-        return new CheckResult(all, posts.size(), files);
+        return new CheckResult(all, posts.size(), files(posts));
+    }
+
+    private static int files(List<Post> posts) {
+        return posts.stream().mapToInt(p -> p.paths().size()).sum();
+    }
+
+    /** Reads the post's files once: their bytes make the cache key, and are parsed only on a miss. */
+    private List<Finding> findings(Post post, SourceReader reader, PostCache cache) {
+        Map<String, byte[]> bytes = new java.util.HashMap<>();
+        for (String path : post.paths().values()) bytes.put(path, read(reader, path));
+        String key = cache.key(post, bytes);
+        List<Finding> cached = cache.get(post.slug(), key);
+        if (cached != null) return cached;
+        Map<Lang, Variant> variants = new EnumMap<>(Lang.class);
+        post.paths().forEach((lang, path) -> variants.put(lang, new Variant(lang, path, parse(path, bytes.get(path)))));
+        List<Finding> found = findings(new PostContext(post.slug(), variants, config, glossary, terms, scriptFixes));
+        cache.put(post.slug(), key, found);
+        return found;
     }
 
     /**
@@ -73,17 +106,22 @@ public final class Checker {
 
     /** Reads and parses one file (strict UTF-8; bad bytes are an input error naming the file). */
     public static Document load(SourceReader reader, String path) {
+        return parse(path, read(reader, path));
+    }
+
+    private static byte[] read(SourceReader reader, String path) {
         try {
             byte[] bytes = reader.read(path);
             if (bytes == null) throw new InputException(path, 0, "file not found");
-            return MarkdownParser.parse(SourceText.decode(path, bytes));
+            return bytes;
         } catch (IOException e) {
             throw new InputException(path, 0, "cannot read: " + InputException.reason(e));
         }
     }
 
-    /** One post's parsed variants, alignment and findings: for views that show the text (diff, HTML). */
-    public record Inspection(PostContext context, List<Finding> findings) {}
+    private static Document parse(String path, byte[] bytes) {
+        return MarkdownParser.parse(SourceText.decode(path, bytes));
+    }
 
     public Inspection inspect(Post post, SourceReader reader) {
         PostContext ctx = context(post, reader);
@@ -94,10 +132,6 @@ public final class Checker {
         Map<Lang, Variant> variants = new EnumMap<>(Lang.class);
         post.paths().forEach((lang, path) -> variants.put(lang, new Variant(lang, path, document(reader, path))));
         return new PostContext(post.slug(), variants, config, glossary, terms, scriptFixes);
-    }
-
-    List<Finding> checkPost(Post post, SourceReader reader) {
-        return findings(context(post, reader));
     }
 
     private List<Finding> findings(PostContext ctx) {

@@ -1,5 +1,6 @@
 package dev.concord.check;
 
+import dev.concord.catalogue.Severity;
 import dev.concord.model.Lang;
 import dev.concord.model.SourceText;
 import java.util.ArrayList;

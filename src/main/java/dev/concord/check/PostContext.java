@@ -4,7 +4,13 @@ import dev.concord.align.Aligner;
 import dev.concord.align.BlockPair;
 import dev.concord.align.Row;
 import dev.concord.align.Rows;
+import dev.concord.check.numbers.ChineseNumbers;
+import dev.concord.check.numbers.EnglishNumbers;
+import dev.concord.check.numbers.Quantity;
 import dev.concord.config.Config;
+import dev.concord.convert.HantStandard;
+import dev.concord.convert.ScriptConverter;
+import dev.concord.glossary.TermMatch;
 import dev.concord.glossary.Glossary;
 import dev.concord.markdown.Block;
 import dev.concord.model.Lang;
@@ -30,6 +36,7 @@ public final class PostContext {
     private List<Row> rows;
 
     private final ScriptFixes scriptFixes;
+    private ScriptConverter toHans;
 
     public PostContext(String slug, Map<Lang, Variant> variants, Config config, Glossary glossary, Terms terms,
                        ScriptFixes scriptFixes) {
@@ -71,6 +78,15 @@ public final class PostContext {
         return scriptFixes;
     }
 
+    /**
+     * hant text converted to hans with the configured standard, to compare the two Chinese variants
+     * (the converter loads its tables on first use).
+     */
+    public String toHans(String hant) {
+        if (toHans == null) toHans = ScriptConverter.toHans(HantStandard.parse(config.hant()));
+        return toHans.convert(hant);
+    }
+
     /** The ordered pairs of present variants: (hant, hans), (hant, en), (hans, en). */
     public List<Lang[]> pairs() {
         List<Lang[]> out = new ArrayList<>();
@@ -91,6 +107,25 @@ public final class PostContext {
     public List<Row> rows() {
         if (rows == null) rows = Rows.join(new ArrayList<>(variants.keySet()), this::alignment);
         return rows;
+    }
+
+    /**
+     * The block's prose with everything else blanked (so offsets stay block-relative and a number
+     * cannot join across code), glossary terms blanked too.
+     */
+    public List<Quantity> quantities(Lang lang, Block b) {
+        String text = variant(lang).doc().text();
+        int base = b.span().start();
+        char[] masked = new char[b.span().length()];
+        java.util.Arrays.fill(masked, ' ');
+        for (Span s : b.prose()) {
+            for (int i = s.start(); i < s.end(); i++) masked[i - base] = text.charAt(i);
+        }
+        for (TermMatch m : terms().in(lang, text, b)) {
+            for (int i = m.start(); i < m.end(); i++) masked[i - base] = ' ';
+        }
+        String s = new String(masked);
+        return lang == Lang.EN ? EnglishNumbers.extract(s) : ChineseNumbers.extract(s);
     }
 
     /** Prose text of a block's spans joined by newlines (for rules that need whole-block text). */

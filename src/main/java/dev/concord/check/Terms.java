@@ -2,6 +2,7 @@ package dev.concord.check;
 
 import dev.concord.glossary.TermMatch;
 import dev.concord.markdown.Block;
+import dev.concord.markdown.FrontMatter;
 import dev.concord.model.Lang;
 import dev.concord.model.Span;
 import java.util.ArrayList;
@@ -61,6 +62,32 @@ public final class Terms {
             for (TermMatch t : m.apply(text.subSequence(s.start(), s.end()))) {
                 out.add(new TermMatch(t.term(), t.kind(), t.found(), t.start() + s.start(), t.end() + s.start()));
             }
+        }
+        return out;
+    }
+
+    /** Every term occurrence a reader sees in a variant: the title, then the prose of every block. */
+    public List<TermMatch> everywhere(Variant v) {
+        List<TermMatch> out = inTitle(v);
+        for (Block b : v.doc().blocks()) out.addAll(in(v.lang(), v.doc().text(), b));
+        return out;
+    }
+
+    /**
+     * Glossary terms in a variant's front matter {@code title:}, with absolute offsets. The title is
+     * prose a reader sees first, and it is where real posts translated a brand (a hant title
+     * rendering a product name in Chinese) while the body kept it.
+     */
+    public List<TermMatch> inTitle(Variant v) {
+        List<TermMatch> out = new ArrayList<>();
+        FrontMatter fm = v.doc().frontMatter();
+        if (fm == null || !fm.present() || fm.fields() == null) return out;
+        FrontMatter.Field title = fm.fields().get("title");
+        if (title == null || title.valueSpan() == null) return out;
+        int start = title.valueSpan().start();
+        CharSequence value = v.doc().text().subSequence(start, title.valueSpan().end());
+        for (TermMatch m : in(v.lang(), value)) {
+            out.add(new TermMatch(m.term(), m.kind(), m.found(), m.start() + start, m.end() + start));
         }
         return out;
     }

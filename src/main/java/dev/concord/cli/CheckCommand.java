@@ -1,29 +1,15 @@
 package dev.concord.cli;
 
+import dev.concord.cache.CacheKey;
+import dev.concord.catalogue.RuleCatalogue;
+import dev.concord.cache.FindingsCache;
+import dev.concord.check.CheckPipeline;
 import dev.concord.check.CheckResult;
-import dev.concord.check.Checker;
 import dev.concord.check.FixLock;
-import dev.concord.check.Fixer;
-import dev.concord.check.Terms;
 import dev.concord.config.Config;
 import dev.concord.config.ConfigLoader;
-import dev.concord.convert.HantStandard;
-import dev.concord.convert.ScriptConverter;
-import dev.concord.markdown.Document;
-import dev.concord.model.Lang;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import dev.concord.check.Severity;
+import dev.concord.catalogue.Severity;
 import dev.concord.check.rules.Rules;
-import dev.concord.corpus.GitIndexReader;
-import dev.concord.corpus.Layout;
-import dev.concord.corpus.Post;
-import dev.concord.corpus.PostDiscovery;
-import dev.concord.corpus.SourceReader;
-import dev.concord.corpus.WorkTreeReader;
-import dev.concord.model.InputException;
 import dev.concord.report.GithubReporter;
 import dev.concord.report.HtmlReporter;
 import dev.concord.report.JsonReporter;
@@ -31,13 +17,12 @@ import dev.concord.report.SarifReporter;
 import dev.concord.report.Reporter;
 import dev.concord.report.TextReporter;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -69,14 +54,126 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--fix", description = "Apply safe fixes (term-forbidden, script-mixed, punctuation-style, lang:), then report what remains.")
     boolean fix;
 
+    @Option(names = "--cache", description = "Reuse the findings of posts unchanged since an earlier run also for given paths "
+            + "and --staged (a run over every post does by default).")
+    boolean cache;
+
+    @Option(names = "--no-cache", description = "Check every post afresh, and keep no cache.")
+    boolean noCache;
+
+    @Option(names = "--cache-location", paramLabel = "DIR", description = "Folder of the cache (default: .concord/cache under the root).")
+    Path cacheLocation;
+
     @Option(names = "--exit-zero", description = "Exit 0 even when errors are found (2 still means unusable input).")
     boolean exitZero;
+
+    /** The streams of a run parsed by {@link #plain}; null when picocli ran the command (its streams). */
+    private PrintWriter out, err;
+
+    private PrintWriter out() {
+        return out != null ? out : spec.commandLine().getOut();
+    }
+
+    private PrintWriter err() {
+        return err != null ? err : spec.commandLine().getErr();
+    }
+
+    /**
+     * check's command line parsed without picocli, or null to let picocli parse it. Building
+     * picocli's model reflects over every annotation of the command (proxies, converters, help
+     * sections) before anything is checked, a large part of a one-post run (docs/performance.md);
+     * the command lines hooks and CI use are plain: the options below, each at most once, in the
+     * "--name value" or "--name=value" form, and paths. Anything else (help, version, a misspelt
+     * or repeated option, a bad format, an @argument-file, clustered short options) returns null,
+     * so picocli parses it and its messages and help stay the only ones. CheckCommandPlainTest
+     * keeps the two parsers in agreement, option by option.
+     *
+     * @param args the whole command line, starting with "check"
+     */
+    static CheckCommand plain(String[] args, PrintWriter out, PrintWriter err) {
+        CheckCommand c = new CheckCommand();
+        c.rootOption = new RootOption();
+        c.out = out;
+        c.err = err;
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        boolean onlyPaths = false;
+        for (int i = 1; i < args.length; i++) {
+            String a = args[i];
+            if (onlyPaths || !a.startsWith("-")) {
+                if (a.startsWith("@") || a.isEmpty()) return null;
+                Path p = path(a);
+                if (p == null) return null;
+                c.paths.add(p);
+                continue;
+            }
+            if (a.equals("--")) {
+                onlyPaths = true;
+                continue;
+            }
+            String name = a, value = null;
+            int eq = a.indexOf('=');
+            if (a.startsWith("--") && eq > 0) {
+                name = a.substring(0, eq);
+                value = a.substring(eq + 1);
+            }
+            String key = switch (name) {
+                case "-C", "--root" -> "--root";
+                case "-o", "--output" -> "--output";
+                default -> name;
+            };
+            if (!seen.add(key)) return null;
+            switch (key) {
+                case "--staged", "--fix", "--exit-zero", "--cache", "--no-cache" -> {
+                    if (value != null) return null;
+                    switch (key) {
+                        case "--staged" -> c.staged = true;
+                        case "--fix" -> c.fix = true;
+                        case "--exit-zero" -> c.exitZero = true;
+                        case "--cache" -> c.cache = true;
+                        default -> c.noCache = true;
+                    }
+                }
+                case "--root", "--output", "--format", "--cache-location" -> {
+                    if (value == null) {
+                        if (i + 1 >= args.length || args[i + 1].startsWith("-") || args[i + 1].startsWith("@")) return null;
+                        value = args[++i];
+                    }
+                    if (key.equals("--format")) {
+                        Format f = null;
+                        for (Format candidate : Format.values()) if (candidate.name().equalsIgnoreCase(value)) f = candidate;
+                        if (f == null) return null;
+                        c.format = f;
+                        continue;
+                    }
+                    Path p = value.isEmpty() ? null : path(value);
+                    if (p == null) return null;
+                    switch (key) {
+                        case "--root" -> c.rootOption.root = p;
+                        case "--output" -> c.output = p;
+                        default -> c.cacheLocation = p;
+                    }
+                }
+                default -> {
+                    return null;
+                }
+            }
+        }
+        return c;
+    }
+
+    private static Path path(String s) {
+        try {
+            return Path.of(s);
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
+    }
 
     @Override
     public Integer call() throws Exception {
         if (!fix) return check();
         // One fixer per root at a time (see FixLock); released however the run ends.
-        try (FixLock lock = FixLock.acquire(rootOption.resolve(), spec.commandLine().getErr())) {
+        try (FixLock lock = FixLock.acquire(rootOption.resolve(), err())) {
             return check();
         }
     }
@@ -85,133 +182,46 @@ public final class CheckCommand implements Callable<Integer> {
         Path root = rootOption.resolve();
         Config config = ConfigLoader.load(root);
         if (output != null) ReportFile.refuseInput(root, config, output);
-        // The glossary (YAML, lint, three matchers) does not depend on the posts: it loads on the
-        // other core while this thread finds and parses the posts (a pre-commit run is ~0.1 s shorter).
-        CompletableFuture<Map.Entry<Workspace, Terms>> loading = CompletableFuture.supplyAsync(() -> {
-            Workspace w = Workspace.load(root, config);
-            return Map.entry(w, w.terms());
-        });
-        Layout layout = new Layout(config.layout(), config.langs());
-        if (staged && fix) throw new InputException(null, 0, "--fix cannot be combined with --staged (fixes apply to the work tree)");
-        SourceReader reader;
-        List<Post> posts;
-        if (staged) {
-            GitIndexReader index = new GitIndexReader(root);
-            reader = index;
-            PostDiscovery discovery = new PostDiscovery(layout, reader);
-            List<String> touched = new ArrayList<>();
-            for (String p : index.stagedChanges()) if (layout.match(p) != null) touched.add(p);
-            if (!paths.isEmpty()) touched.retainAll(relative(root, paths));
-            posts = discovery.of(touched);
-        } else {
-            reader = new WorkTreeReader(root, config.exclude());
-            PostDiscovery discovery = new PostDiscovery(layout, reader);
-            List<String> skipped = new ArrayList<>();
-            posts = paths.isEmpty() ? discovery.all() : discovery.of(relative(root, paths), skipped);
-            for (String f : skipped) {
-                spec.commandLine().getErr().println("concord: skipped " + f + ": not a post of the layout '" + layout.pattern() + "'");
-            }
-        }
-        warmUpConverter(config, posts);
-        Map<String, Document> parsed = new HashMap<>();
-        if (posts.size() <= PARSE_AHEAD_MAX) {
-            for (Post p : posts) for (String path : p.paths().values()) parsed.put(path, Checker.load(reader, path));
-        }
-        Map.Entry<Workspace, Terms> loaded = join(loading);
-        Workspace ws = loaded.getKey();
-        // Script fixes need opencc4j's tables: computed only when a fix can be applied or shown.
-        boolean wantFixes = fix || format == Format.json || format == Format.sarif;
-        Checker checker = new Checker(ws.config(), ws.glossary(), loaded.getValue(), Rules.all(), wantFixes ? ws.scriptFixes() : null)
-                .withParsed(parsed);
-        CheckResult result = checker.check(posts, reader);
-        // Each pass applies the fixes that do not overlap; a fix inside another waits for the next one.
-        // A file changed since it was checked is left alone and checked again.
-        Fixer.Outcome fixed = null;
-        for (int pass = 0; fix && pass < 5; pass++) {
-            fixed = Fixer.apply(root, result.findings());
-            if (fixed.applied() == 0 && fixed.stale().isEmpty()) break;
-            result = checker.check(posts, reader);
-        }
-        if (fixed != null) {
-            for (String f : fixed.stale()) spec.commandLine().getErr().println("concord: " + f + ": changed while being fixed; left as it is (run --fix again)");
-        }
-        if (format == Format.html) {
-            // The page shows the text, so it needs the parsed posts, not only the findings.
-            List<Checker.Inspection> inspections = posts.parallelStream().map(p -> checker.inspect(p, reader)).toList();
-            writeOut(w -> new HtmlReporter().write(inspections, w));
-        } else {
-            report(result);
-        }
+        FindingsCache findingsCache = openCache(root, config);
+        CheckPipeline.Request request = new CheckPipeline.Request(config, paths, staged, fix,
+                format == Format.json || format == Format.sarif, format == Format.html, findingsCache);
+        CheckResult result = new CheckPipeline(Rules.all(), note -> err().println("concord: " + note))
+                .run(request);
+        report(result);
         if (exitZero) return Main.OK;
         return result.count(Severity.ERROR) > 0 ? Main.FINDINGS : Main.OK;
     }
 
     /**
-     * Posts up to this many are parsed on this thread while the glossary loads; larger runs parse
-     * inside the parallel check, where both cores are busy anyway.
+     * The findings cache of this run, or null. On by default when the run checks every post of the
+     * work tree; --cache turns it on for given paths and --staged too (the key is the bytes read,
+     * index blobs included). The HTML report shows the parsed text, so it is always checked afresh.
+     * --fix never trusts an entry for a fix: it starts from an empty cache (every post checked
+     * now) and records the findings of the fixed files.
      */
-    static final int PARSE_AHEAD_MAX = 8;
-
-    private static <T> T join(CompletableFuture<T> f) {
-        try {
-            return f.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            throw e;
-        }
+    private FindingsCache openCache(Path root, Config config) {
+        boolean on = !noCache && (cache || paths.isEmpty() && !staged);
+        if (!on || format == Format.html) return null;
+        Path dir = cacheLocation != null ? cacheLocation.toAbsolutePath() : root.resolve(FindingsCache.DEFAULT_LOCATION);
+        // The rules that exist are part of the code a finding came from (a test adds its own).
+        String context = CacheKey.context(config, CacheKey.build() + " rules " + new java.util.TreeSet<>(RuleCatalogue.ids()));
+        return fix ? FindingsCache.empty(dir, context) : FindingsCache.open(dir, context);
     }
 
-    /**
-     * variant-divergence converts hant to hans; its tables take ~0.05 s to load, so a post with both
-     * variants starts that on a third thread now rather than when the rule first needs it.
-     */
-    private static void warmUpConverter(Config config, List<Post> posts) {
-        if (config.rules().get("variant-divergence") == Severity.OFF) return;
-        boolean both = posts.stream().anyMatch(p -> p.paths().containsKey(Lang.HANT) && p.paths().containsKey(Lang.HANS));
-        if (!both) return;
-        HantStandard standard = HantStandard.parse(config.hant());
-        Thread t = new Thread(() -> ScriptConverter.toHans(standard), "concord-converter-warm-up");
-        t.setDaemon(true);
-        t.start();
-    }
-
-    private void report(CheckResult result) throws Exception {
-        boolean color = output == null && System.console() != null && System.getenv("NO_COLOR") == null;
+    private void report(CheckResult result) throws java.io.IOException {
         Reporter r = switch (format) {
-            case text -> new TextReporter(color);
+            case text -> new TextReporter(output == null ? Ansi.AUTO : Ansi.OFF);
             case json -> new JsonReporter();
-            case sarif -> new SarifReporter(Rules.all(), new Main.Version().getVersion()[0].replace("concord ", ""));
+            case sarif -> new SarifReporter(Rules.all(), Main.Version.number());
             case github -> new GithubReporter();
-            case html -> throw new IllegalStateException("html is rendered from inspections, not findings alone");
+            case html -> new HtmlReporter();
         };
-        writeOut(w -> r.write(result, w));
-    }
-
-    private void writeOut(java.util.function.Consumer<PrintWriter> body) throws java.io.IOException {
         if (output == null) {
-            body.accept(spec.commandLine().getOut());
+            r.write(result, out());
         } else {
             java.io.StringWriter text = new java.io.StringWriter();
-            body.accept(new PrintWriter(text));
+            r.write(result, new PrintWriter(text));
             ReportFile.write(output, text.toString());
         }
-    }
-
-    /** Arguments as root-relative '/' paths; a path outside the root is an input error. */
-    static List<String> relative(Path root, List<Path> paths) {
-        List<String> out = new ArrayList<>();
-        Path cwd = Path.of("").toAbsolutePath();
-        for (Path p : paths) {
-            Path abs = (p.isAbsolute() ? p : cwd.resolve(p)).normalize();
-            if (!abs.startsWith(root)) {
-                // Relative to the root given with --root, as users of -C expect.
-                Path alt = root.resolve(p).normalize();
-                if (!p.isAbsolute() && alt.startsWith(root) && Files.exists(alt)) abs = alt;
-                else throw new InputException(p.toString(), 0, "is outside the root " + root);
-            }
-            if (!Files.exists(abs)) throw new InputException(p.toString(), 0, "no such file or directory");
-            out.add(root.relativize(abs).toString().replace('\\', '/'));
-        }
-        return out;
     }
 }

@@ -1,7 +1,14 @@
 package dev.concord.cli;
 
-import dev.concord.check.Fixer;
+import dev.concord.check.CheckPipeline;
+import dev.concord.check.Workspace;
+import dev.concord.config.Config;
+import dev.concord.config.ConfigLoader;
+import dev.concord.convert.HantStandard;
+import dev.concord.model.AtomicFiles;
 import dev.concord.convert.MarkdownConverter;
+import dev.concord.convert.ScriptConverter;
+import dev.concord.convert.TermSource;
 import dev.concord.corpus.Layout;
 import dev.concord.markdown.Document;
 import dev.concord.markdown.MarkdownParser;
@@ -24,7 +31,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = {"Convert Markdown between hant and hans: only prose changes (never code, URLs, HTML, Liquid);",
                 "glossary renderings win over the converter; front matter lang: and title: are updated.",
-                "The result goes to stdout unless --write is given."})
+                "The result goes to stdout unless --write is given. Outside a project (no concord.yaml, no glossary)",
+                "it converts with OpenCC's dictionaries alone (hant standard tw).",
+                "--explain lists instead the characters the dictionaries left ambiguous (发 → 發 or 髮?), with the choice made."})
 public final class ConvertCommand implements Callable<Integer> {
     public enum Target { hans, hant }
 
@@ -43,13 +52,33 @@ public final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--force", description = "With --write, overwrite an existing counterpart.")
     boolean force;
 
+    @Option(names = "--explain", description = "List each character that had several candidates and that no phrase or glossary term settled: "
+            + "line, column, candidates, the choice made (instead of the converted text; with --write, besides it).")
+    boolean explain;
+
+    public enum Format { text, json }
+
+    @Option(names = "--format", paramLabel = "text|json", description = "Format of --explain (default: ${DEFAULT-VALUE}).")
+    Format format = Format.text;
+
     @Override
     public Integer call() throws IOException {
         Path root = rootOption.resolve();
-        Workspace ws = Workspace.load(root);
         Lang target = Lang.parse(to.name());
-        MarkdownConverter converter = MarkdownConverter.of(ws.config(), ws.termSource());
-        Layout layout = new Layout(ws.config().layout(), ws.config().langs());
+        Config config;
+        MarkdownConverter converter;
+        if (Workspace.isProject(root)) {
+            Workspace ws = Workspace.load(root);
+            config = ws.config();
+            converter = MarkdownConverter.of(config, ws.termSource());
+        } else {
+            config = ConfigLoader.load(root);
+            converter = MarkdownConverter.of(config, TermSource.none());
+            spec.commandLine().getErr().println("concord: no " + Config.FILE + " and no glossary in " + root
+                    + ": converting with OpenCC's dictionaries alone (" + ScriptConverter.get(target, HantStandard.parse(config.hant())).openccConfig() + ")");
+        }
+        Layout layout = Layout.of(config);
+        List<Explanation> explanations = new ArrayList<>();
         for (String file : files) {
             boolean stdin = file.equals("-");
             if (stdin && write) throw new InputException("-", 0, "--write needs a file (stdin has no layout path)");
@@ -59,7 +88,10 @@ public final class ConvertCommand implements Callable<Integer> {
             if (doc.frontMatter().error() != null) {
                 throw new InputException(src.path(), doc.frontMatter().errorLine(), "malformed front matter: " + doc.frontMatter().error());
             }
-            String converted = converter.convert(doc, target);
+            MarkdownConverter.Converted result = converter.convertExplained(doc, target);
+            String converted = result.text();
+            if (explain) explanations.add(new Explanation(src, result.ambiguities()));
+            if (!write && explain) continue;
             if (!write) {
                 // The writer is UTF-8 (Main); text keeps its CR LF, and the BOM is written back as it came.
                 var out = spec.commandLine().getOut();
@@ -73,8 +105,13 @@ public final class ConvertCommand implements Callable<Integer> {
                 throw new InputException(root.relativize(dest).toString(), 0, "exists; not overwritten (use --force)");
             }
             Files.createDirectories(dest.getParent());
-            Fixer.writeAtomically(dest, out);
+            AtomicFiles.write(dest, out);
             spec.commandLine().getErr().println("wrote " + root.relativize(dest));
+        }
+        if (explain) {
+            var out = spec.commandLine().getOut();
+            out.print(format == Format.json ? Explanation.json(explanations, target) : Explanation.text(explanations));
+            out.flush();
         }
         return Main.OK;
     }
@@ -87,7 +124,7 @@ public final class ConvertCommand implements Callable<Integer> {
 
     /** The target variant's path of the post that {@code file} belongs to. */
     private static Path counterpart(Path root, Layout layout, Path file, Lang target) {
-        String rel = CheckCommand.relative(root, List.of(file)).get(0);
+        String rel = CheckPipeline.rootRelative(root, List.of(file)).get(0);
         Layout.PostFile pf = layout.match(rel);
         if (pf == null) throw new InputException(file.toString(), 0, "not a post of the layout '" + layout.pattern() + "'; cannot tell where to --write");
         if (pf.lang() == target) throw new InputException(file.toString(), 0, "is already the " + target.key() + " variant");

@@ -1,14 +1,15 @@
 package dev.concord.cli;
 
 import dev.concord.align.Row;
-import dev.concord.check.Checker;
+import dev.concord.check.CheckPipeline;
+import dev.concord.check.CheckResult;
+import dev.concord.check.Inspection;
 import dev.concord.check.Finding;
 import dev.concord.check.PostContext;
 import dev.concord.check.rules.Rules;
+import dev.concord.config.Config;
+import dev.concord.config.ConfigLoader;
 import dev.concord.corpus.Layout;
-import dev.concord.corpus.Post;
-import dev.concord.corpus.PostDiscovery;
-import dev.concord.corpus.WorkTreeReader;
 import dev.concord.glossary.TermMatch;
 import dev.concord.markdown.Block;
 import dev.concord.model.InputException;
@@ -17,10 +18,11 @@ import dev.concord.model.SourceText;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.Help.Ansi.Style;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -51,36 +53,36 @@ public final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path root = rootOption.resolve();
-        Workspace ws = Workspace.load(root);
-        Layout layout = new Layout(ws.config().layout(), ws.config().langs());
-        WorkTreeReader reader = new WorkTreeReader(root);
+        Config config = ConfigLoader.load(root);
+        Layout layout = Layout.of(config);
         String slug = slugOf(root, layout);
-        Post p = new PostDiscovery(layout, reader).of(List.of(layout.pathOf(slug, firstExisting(root, layout, slug)))).get(0);
-        Checker checker = new Checker(ws.config(), ws.glossary(), ws.terms(), Rules.all());
-        Checker.Inspection in = checker.inspect(p, reader);
-        boolean color = System.console() != null && System.getenv("NO_COLOR") == null;
+        Path file = root.resolve(layout.pathOf(slug, firstExisting(root, layout, slug)));
+        CheckResult result = new CheckPipeline(Rules.all(), note -> { })
+                .run(new CheckPipeline.Request(config, List.of(file), false, false, false));
+        Inspection in = result.inspections().get(0);
+        Ansi color = Ansi.AUTO;
         PrintWriter out = spec.commandLine().getOut();
         PostContext ctx = in.context();
         int n = 0, shown = 0;
         for (Row row : ctx.rows()) {
             n++;
-            List<Finding> rowFindings = findingsOf(ctx, row, in.findings());
+            List<Finding> rowFindings = in.in(row);
             boolean incomplete = row.size() < ctx.variants().size();
             if (!all && rowFindings.isEmpty() && !incomplete) continue;
             shown++;
             Block any = row.blocks().values().iterator().next();
-            out.println(paint(color, "1", "── " + n + " · " + any.kind().name().toLowerCase().replace('_', ' ') + " " + "─".repeat(40)));
+            out.println(paint(color, Style.bold, "── " + n + " · " + any.kind().name().toLowerCase().replace('_', ' ') + " " + "─".repeat(40)));
             for (Lang l : ctx.variants().keySet()) {
                 Block b = row.blocks().get(l);
                 SourceText src = ctx.variant(l).doc().source();
                 if (b == null) {
-                    out.printf("%-4s      %s%n", l.key(), paint(color, "31", "∅ (no block here)"));
+                    out.printf("%-4s      %s%n", l.key(), paint(color, Style.fg_red, "∅ (no block here)"));
                     continue;
                 }
                 out.printf("%-4s %4d │ %s%n", l.key(), src.line(b.span().start()), render(ctx, l, b, color));
             }
             for (Finding f : rowFindings) {
-                out.println(paint(color, f.severity().key().equals("error") ? "31" : "33", "  ! " + f.variant().key() + ":" + f.line()
+                out.println(paint(color, f.severity().key().equals("error") ? Style.fg_red : Style.fg_yellow, "  ! " + f.variant().key() + ":" + f.line()
                         + " " + f.message() + " [" + f.rule() + "]"));
             }
             out.println();
@@ -94,7 +96,7 @@ public final class DiffCommand implements Callable<Integer> {
     private String slugOf(Path root, Layout layout) {
         Path asFile = Path.of(post);
         if (Files.isRegularFile(asFile)) {
-            String rel = CheckCommand.relative(root, List.of(asFile)).get(0);
+            String rel = CheckPipeline.rootRelative(root, List.of(asFile)).get(0);
             Layout.PostFile pf = layout.match(rel);
             if (pf == null) throw new InputException(rel, 0, "not a post of the layout '" + layout.pattern() + "'");
             return pf.slug();
@@ -107,20 +109,8 @@ public final class DiffCommand implements Callable<Integer> {
         throw new InputException(slug, 0, "no post with this slug under the layout '" + layout.pattern() + "'");
     }
 
-    /** Findings located inside one of the row's blocks. */
-    private static List<Finding> findingsOf(PostContext ctx, Row row, List<Finding> all) {
-        List<Finding> out = new ArrayList<>();
-        for (Finding f : all) {
-            Block b = row.blocks().get(f.variant());
-            if (b == null) continue;
-            SourceText src = ctx.variant(f.variant()).doc().source();
-            if (f.line() >= src.line(b.span().start()) && f.line() <= src.line(Math.max(b.span().start(), b.span().end() - 1))) out.add(f);
-        }
-        return out;
-    }
-
     /** The block's source on one line, shortened, with glossary terms in «» (or coloured). */
-    private String render(PostContext ctx, Lang l, Block b, boolean color) {
+    private String render(PostContext ctx, Lang l, Block b, Ansi color) {
         String text = ctx.variant(l).doc().text();
         List<TermMatch> terms = ctx.terms().in(l, text, b);
         StringBuilder sb = new StringBuilder();
@@ -128,8 +118,8 @@ public final class DiffCommand implements Callable<Integer> {
         while (i < b.span().end() && shown < width) {
             if (t < terms.size() && terms.get(t).start() == i) {
                 TermMatch m = terms.get(t++);
-                String mark = m.kind() == TermMatch.Kind.ACCEPTED ? "32" : "31;1";
-                sb.append(color ? "\u001b[" + mark + "m" + m.found() + "\u001b[0m" : "«" + m.found() + "»");
+                List<Ansi.IStyle> mark = m.kind() == TermMatch.Kind.ACCEPTED ? List.of(Style.fg_green) : List.of(Style.fg_red, Style.bold);
+                sb.append(color.enabled() ? color.apply(m.found(), mark).toString() : "«" + m.found() + "»");
                 shown += m.found().length();
                 i = m.end();
                 continue;
@@ -142,7 +132,7 @@ public final class DiffCommand implements Callable<Integer> {
         return sb.toString().replaceAll(" {2,}", " ");
     }
 
-    private static String paint(boolean color, String code, String s) {
-        return color ? "\u001b[" + code + "m" + s + "\u001b[0m" : s;
+    private static String paint(Ansi color, Style style, String s) {
+        return color.apply(s, List.of(style)).toString();
     }
 }

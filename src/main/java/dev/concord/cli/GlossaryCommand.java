@@ -1,6 +1,6 @@
 package dev.concord.cli;
 
-import dev.concord.check.Fixer;
+import dev.concord.model.AtomicFiles;
 import dev.concord.config.Config;
 import dev.concord.config.ConfigLoader;
 import dev.concord.glossary.Glossary;
@@ -28,7 +28,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code concord glossary lint|list|show|import|export} (spec §3, §5).
+ * {@code concord glossary lint|list|show|import|export} (docs/glossary.md).
  *
  * <p>Exit codes: {@code lint} exits 1 when it finds problems (like {@code check} with findings: the
  * command ran and reports what is wrong), 0 when the glossary is clean; a glossary that cannot be
@@ -202,6 +202,6 @@ public final class GlossaryCommand implements Callable<Integer> {
             throw new InputException(output.toString(), 0, "exists; use --force to overwrite");
         }
         Files.createDirectories(output.toAbsolutePath().getParent());
-        Fixer.writeAtomically(output, text.getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(output, text.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,6 +1,6 @@
 package dev.concord.cli;
 
-import dev.concord.check.Fixer;
+import dev.concord.model.AtomicFiles;
 import dev.concord.corpus.Git;
 import dev.concord.model.InputException;
 import java.io.IOException;
@@ -58,7 +58,7 @@ public final class HookCommand implements Runnable {
                     + "# Checks what is staged (not the work tree) of every post the commit touches.\n"
                     + "if command -v concord >/dev/null 2>&1; then CONCORD=concord; else CONCORD=" + shellQuote(launcher == null ? "concord" : launcher) + "; fi\n"
                     + "exec \"$CONCORD\" check --staged" + (rel.isEmpty() ? "" : " --root " + shellQuote(rel)) + "\n";
-            Fixer.writeAtomically(hook, script.getBytes(StandardCharsets.UTF_8));
+            AtomicFiles.write(hook, script.getBytes(StandardCharsets.UTF_8));
             Files.setPosixFilePermissions(hook, PosixFilePermissions.fromString("rwxr-xr-x"));
             spec.commandLine().getOut().println("installed " + hook);
             return Main.OK;

@@ -82,6 +82,19 @@ public final class Main implements Runnable {
 
     /** Runs a command line; the exit code instead of System.exit, so tests can call it. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        // The hot path (a hook's or CI's `check`) skips picocli when its arguments are plain; see CheckCommand.plain.
+        CheckCommand plain = args.length > 0 && args[0].equals("check") ? CheckCommand.plain(args, out, err) : null;
+        if (plain != null) {
+            int code;
+            try {
+                code = plain.call();
+            } catch (Throwable ex) {
+                code = failure(ex, err);
+            }
+            out.flush();
+            err.flush();
+            return code;
+        }
         CommandLine cl = commandLine(args.length > 0 ? args[0] : null);
         cl.setOut(out);
         cl.setErr(err);
@@ -89,22 +102,22 @@ public final class Main implements Runnable {
             err.println("concord: " + ex.getMessage());
             return USAGE;
         });
-        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> fail(ex, err));
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> failure(ex, err));
         int code;
         try {
             code = cl.execute(args);
         } catch (Throwable t) {
             // picocli hands only Exceptions to the handler; an Error (stack overflow, out of memory)
             // comes through here. Whatever it is, the user gets one line, never a stack trace.
-            code = fail(t, err);
+            code = failure(t, err);
         }
         out.flush();
         err.flush();
         return code;
     }
 
-    /** One line on stderr for a failure, exit 2. */
-    static int fail(Throwable ex, PrintWriter err) {
+    /** A command that failed: one line on stderr, exit 2 (a stack trace only with CONCORD_DEBUG). */
+    static int failure(Throwable ex, PrintWriter err) {
         String what = describe(ex);
         if (what == null) {
             // Not the user's input but a bug: never a Java class name or stack trace unless asked for.
@@ -141,8 +154,10 @@ public final class Main implements Runnable {
         SUBCOMMANDS.put("glossary", GlossaryCommand.class);
         SUBCOMMANDS.put("terms", TermsCommand.class);
         SUBCOMMANDS.put("diff", DiffCommand.class);
+        SUBCOMMANDS.put("rules", RulesCommand.class);
         SUBCOMMANDS.put("hook", HookCommand.class);
         SUBCOMMANDS.put("init", InitCommand.class);
+        SUBCOMMANDS.put("lsp", LspCommand.class);
         SUBCOMMANDS.put("help", CommandLine.HelpCommand.class);
         SUBCOMMANDS.put("generate-completion", picocli.AutoComplete.GenerateCompletion.class);
         SUBCOMMANDS.put("__train", TrainCommand.class);
@@ -168,11 +183,30 @@ public final class Main implements Runnable {
         return cl;
     }
 
+    /** The build's version (concord/version.properties, written by the build): the pom version and git describe. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"concord " + (v == null ? "dev" : v)};
+            return new String[] {"concord " + number() + (git().isEmpty() ? "" : " (" + git() + ")")};
+        }
+
+        /** The release number alone (SARIF's driver version), or "dev" outside a build. */
+        static String number() {
+            return properties().getProperty("version", "dev");
+        }
+
+        static String git() {
+            return properties().getProperty("git", "").strip();
+        }
+
+        private static java.util.Properties properties() {
+            java.util.Properties p = new java.util.Properties();
+            try (var in = Main.class.getClassLoader().getResourceAsStream("concord/version.properties")) {
+                if (in != null) p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            } catch (java.io.IOException e) {
+                // no version resource: "dev"
+            }
+            return p;
         }
     }
 }

@@ -1,8 +1,8 @@
 package dev.concord.cli;
 
-import dev.concord.check.Fixer;
 import dev.concord.config.Config;
 import dev.concord.corpus.Layout;
+import dev.concord.model.AtomicFiles;
 import dev.concord.model.InputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +26,7 @@ final class ReportFile {
             if (!p.startsWith(r) || p.equals(r)) continue;
             String rel = r.relativize(p).toString().replace('\\', '/');
             String what = null;
-            if (new Layout(config.layout(), config.langs()).match(rel) != null) what = "a post of the layout '" + config.layout() + "'";
+            if (Layout.of(config).match(rel) != null) what = "a post of the layout '" + config.layout() + "'";
             else if (rel.equals(Config.FILE)) what = "the configuration";
             else for (String g : config.glossary()) if (g.equals(".") || rel.equals(g) || rel.startsWith(g + "/")) what = "part of the glossary";
             if (what != null) throw new InputException(output.toString(), 0, "is " + what + "; the report would overwrite it (choose another -o)");
@@ -51,7 +51,7 @@ final class ReportFile {
             if (Files.exists(output) && !Files.isRegularFile(output) && !Files.isDirectory(output, LinkOption.NOFOLLOW_LINKS)) {
                 Files.write(output, bytes); // /dev/stdout, /dev/full, a named pipe: no temp file beside them
             } else {
-                Fixer.writeAtomically(output, bytes);
+                AtomicFiles.write(output, bytes);
             }
         } catch (IOException e) {
             throw new InputException(output.toString(), 0, "cannot write the report: " + InputException.reason(e), e);

@@ -1,7 +1,7 @@
 package dev.concord.config;
 
-import dev.concord.check.RuleIds;
-import dev.concord.check.Severity;
+import dev.concord.catalogue.RuleCatalogue;
+import dev.concord.catalogue.Severity;
 import dev.concord.model.Lang;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,33 +13,39 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
- * Reads {@code concord.yaml} (spec §4). A missing file means all defaults; a present file only
+ * Reads {@code concord.yaml} (docs/cli.md). A missing file means all defaults; a present file only
  * overrides what it names, and partial maps ({@code langs}, {@code quotes}) merge key by key with
  * the defaults. Every mistake is an {@link dev.concord.model.InputException} naming concord.yaml:line.
  */
 public final class ConfigLoader {
-    static final List<String> KEYS = List.of("glossary", "layout", "langs", "hant", "quotes", "rules", "exclude");
+    static final List<String> KEYS = List.of("glossary", "layout", "langs", "hant", "quotes", "rules", "links", "frontmatter", "exclude");
+    static final List<String> LINK_KEYS = List.of("lang-segment", "patterns");
+    /** Jekyll's site configuration, whose {@code defaults:} may give posts their {@code lang}. */
+    public static final String JEKYLL_CONFIG = "_config.yml";
     static final List<String> LANG_KEYS = List.of("hant", "hans", "en");
-    static final List<String> HANT_STANDARDS = List.of("tw", "opencc");
+    static final List<String> HANT_STANDARDS = List.of("tw", "opencc", "twp");
 
     private ConfigLoader() {}
 
     public static Config load(Path root) {
-        return load(root, RuleIds.ALL);
+        return load(root, RuleCatalogue.ids());
     }
 
     /** @param knownRules rule ids accepted under {@code rules:} */
     public static Config load(Path root, Set<String> knownRules) {
         Path file = root.resolve(Config.FILE);
         Config defaults = Config.defaults(root);
-        if (!Files.isRegularFile(file)) return defaults;
+        List<Config.LangDefault> langDefaults = jekyllLangDefaults(root);
+        if (!Files.isRegularFile(file)) return withLangDefaults(defaults, langDefaults);
         Node doc = YamlNodes.read(file, Config.FILE);
-        if (YamlNodes.isNull(doc)) return defaults;
+        if (YamlNodes.isNull(doc)) return withLangDefaults(defaults, langDefaults);
         YamlNodes yaml = new YamlNodes(Config.FILE);
         Map<String, NodeTuple> top = yaml.mapping(doc, Config.FILE);
         yaml.onlyKeys(top, Config.FILE, KEYS);
@@ -50,29 +56,125 @@ public final class ConfigLoader {
         String hant = defaults.hant();
         Map<Lang, String> quotes = new EnumMap<>(defaults.quotes());
         Map<String, Severity> rules = new LinkedHashMap<>();
+        Map<Lang, String> layouts = new EnumMap<>(Lang.class);
+        Config.LinkRules links = Config.LinkRules.EXACT;
+        FrontMatterKeys frontMatter = defaults.frontMatter();
         List<String> exclude = defaults.exclude();
 
         for (var e : top.entrySet()) {
             Node value = e.getValue().getValueNode();
             switch (e.getKey()) {
                 case "glossary" -> glossary = glossary(yaml, value);
-                case "layout" -> layout = layout(yaml, value);
+                case "layout" -> {
+                    if (value instanceof MappingNode) layout = layouts(yaml, value, layouts);
+                    else layout = layout(yaml, value);
+                }
+                case "links" -> links = links(yaml, value);
                 case "langs" -> langs(yaml, value, langs);
                 case "hant" -> {
                     String v = yaml.scalar(value, "hant");
                     if (v == null || !HANT_STANDARDS.contains(v)) {
-                        throw yaml.error(value, "hant must be tw or opencc, not '" + v + "'");
+                        throw yaml.error(value, "hant must be tw, opencc or twp, not '" + v + "'");
                     }
                     hant = v;
                 }
                 case "quotes" -> quotes(yaml, value, quotes);
                 case "rules" -> rules(yaml, value, rules, knownRules);
+                case "frontmatter" -> frontMatter = frontMatter(yaml, value);
                 case "exclude" -> exclude = exclude(yaml, value);
                 default -> throw new IllegalStateException(e.getKey());
             }
         }
         return new Config(root, List.copyOf(glossary), layout, Collections.unmodifiableMap(langs), hant,
-                Collections.unmodifiableMap(quotes), Collections.unmodifiableMap(rules), List.copyOf(exclude));
+                Collections.unmodifiableMap(quotes), Collections.unmodifiableMap(rules),
+                Collections.unmodifiableMap(layouts), links, langDefaults, frontMatter, List.copyOf(exclude));
+    }
+
+    private static Config withLangDefaults(Config c, List<Config.LangDefault> langDefaults) {
+        return new Config(c.root(), c.glossary(), c.layout(), c.langs(), c.hant(), c.quotes(), c.rules(), c.layouts(),
+                c.links(), langDefaults, c.frontMatter(), c.exclude());
+    }
+
+    /**
+     * One pattern per variant ({@code layout: {en: "blog/{slug}.md", hans: "i18n/zh-Hans/…/{slug}.md"}}).
+     * Returns the en pattern, which messages show as the layout.
+     */
+    private static String layouts(YamlNodes yaml, Node value, Map<Lang, String> layouts) {
+        Map<String, NodeTuple> m = yaml.mapping(value, "layout");
+        yaml.onlyKeys(m, "layout", LANG_KEYS);
+        for (var e : m.entrySet()) {
+            Node v = e.getValue().getValueNode();
+            String p = yaml.scalar(v, "layout." + e.getKey());
+            if (p == null || !p.contains("{slug}")) {
+                throw yaml.error(v, "layout." + e.getKey() + " must contain {slug}, e.g. \"blog/{slug}.md\"");
+            }
+            if (p.startsWith("/") || p.contains("..")) throw yaml.error(v, "layout must be relative to the root");
+            layouts.put(Lang.parse(e.getKey()), p);
+        }
+        if (layouts.size() < LANG_KEYS.size()) {
+            throw yaml.error(value, "layout: name a pattern for each of hant, hans and en (or give one pattern with {lang})");
+        }
+        return layouts.get(Lang.EN);
+    }
+
+    private static Config.LinkRules links(YamlNodes yaml, Node value) {
+        if (YamlNodes.isNull(value)) return Config.LinkRules.EXACT;
+        Map<String, NodeTuple> m = yaml.mapping(value, "links");
+        yaml.onlyKeys(m, "links", LINK_KEYS);
+        boolean langSegment = false;
+        List<String> patterns = new ArrayList<>();
+        for (var e : m.entrySet()) {
+            Node v = e.getValue().getValueNode();
+            if (e.getKey().equals("lang-segment")) {
+                String b = yaml.scalar(v, "links.lang-segment");
+                if (!"true".equals(b) && !"false".equals(b)) throw yaml.error(v, "links.lang-segment must be true or false");
+                langSegment = b.equals("true");
+            } else {
+                for (ScalarNode s : yaml.scalarOrList(v, "links.patterns")) {
+                    if (!s.getValue().contains("{lang}")) {
+                        throw yaml.error(s, "links.patterns: '" + s.getValue() + "' must contain {lang}, e.g. \"-{lang}/\"");
+                    }
+                    patterns.add(s.getValue());
+                }
+            }
+        }
+        return new Config.LinkRules(langSegment, List.copyOf(patterns));
+    }
+
+    /**
+     * The {@code lang} values of Jekyll's {@code defaults:} in {@code _config.yml}, e.g.
+     * {@code - scope: {path: _posts/zh}  values: {lang: zh}}. Other keys of the file are Jekyll's
+     * business and are not checked.
+     */
+    static List<Config.LangDefault> jekyllLangDefaults(Path root) {
+        Path file = root.resolve(JEKYLL_CONFIG);
+        if (!Files.isRegularFile(file)) return List.of();
+        Node doc = YamlNodes.read(file, JEKYLL_CONFIG);
+        if (!(doc instanceof MappingNode top)) return List.of();
+        List<Config.LangDefault> out = new ArrayList<>();
+        for (NodeTuple t : top.getValue()) {
+            if (!(t.getKeyNode() instanceof ScalarNode k) || !k.getValue().equals("defaults")) continue;
+            if (!(t.getValueNode() instanceof SequenceNode seq)) continue;
+            for (Node item : seq.getValue()) {
+                Node scope = child(item, "scope"), values = child(item, "values");
+                Node lang = child(values, "lang");
+                if (!(lang instanceof ScalarNode l) || l.getValue().isBlank()) continue;
+                Node path = child(scope, "path");
+                String p = path instanceof ScalarNode ps ? ps.getValue().strip() : "";
+                while (p.startsWith("./")) p = p.substring(2);
+                while (p.endsWith("/")) p = p.substring(0, p.length() - 1);
+                out.add(new Config.LangDefault(p, l.getValue().strip(), JEKYLL_CONFIG + ":" + YamlNodes.line(l)));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static Node child(Node map, String key) {
+        if (!(map instanceof MappingNode m)) return null;
+        for (NodeTuple t : m.getValue()) {
+            if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) return t.getValueNode();
+        }
+        return null;
     }
 
     private static List<String> glossary(YamlNodes yaml, Node value) {
@@ -155,6 +257,26 @@ public final class ConfigLoader {
             }
             quotes.put(Lang.parse(e.getKey()), pair);
         }
+    }
+
+    private static FrontMatterKeys frontMatter(YamlNodes yaml, Node value) {
+        Map<String, NodeTuple> m = yaml.mapping(value, "frontmatter");
+        yaml.onlyKeys(m, "frontmatter", List.of("per-variant", "must-agree"));
+        List<String> perVariant = new ArrayList<>(), mustAgree = new ArrayList<>();
+        for (var e : m.entrySet()) {
+            List<String> into = e.getKey().equals("per-variant") ? perVariant : mustAgree;
+            for (ScalarNode s : yaml.scalarOrList(e.getValue().getValueNode(), "frontmatter." + e.getKey())) {
+                String key = s.getValue().trim();
+                if (key.isEmpty()) throw yaml.error(s, "frontmatter." + e.getKey() + ": empty key");
+                into.add(key);
+            }
+        }
+        for (String key : perVariant) {
+            if (mustAgree.contains(key)) {
+                throw yaml.error(value, "frontmatter: '" + key + "' is both per-variant and must-agree");
+            }
+        }
+        return FrontMatterKeys.of(perVariant, mustAgree);
     }
 
     private static void rules(YamlNodes yaml, Node value, Map<String, Severity> rules, Set<String> knownRules) {

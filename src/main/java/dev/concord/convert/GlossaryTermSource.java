@@ -1,5 +1,6 @@
 package dev.concord.convert;
 
+import dev.concord.script.ScriptChars;
 import dev.concord.glossary.Glossary;
 import dev.concord.glossary.Term;
 import dev.concord.glossary.TermMatch;
@@ -38,22 +39,18 @@ public final class GlossaryTermSource implements TermSource {
         List<Rendering> out = new ArrayList<>();
         for (Term t : glossary.terms()) {
             if (t.isKeep()) {
-                if (hasHan(t.keep())) out.add(new Rendering(t, TermMatch.Kind.ACCEPTED, t.keep()));
+                if (ScriptChars.hasHan(t.keep())) out.add(new Rendering(t, TermMatch.Kind.ACCEPTED, t.keep()));
                 continue;
             }
-            for (String s : t.accepted(lang)) if (hasHan(s)) out.add(new Rendering(t, TermMatch.Kind.ACCEPTED, s));
-            for (String s : t.avoid(lang)) if (hasHan(s)) out.add(new Rendering(t, TermMatch.Kind.AVOID, s));
+            for (String s : t.accepted(lang)) if (ScriptChars.hasHan(s)) out.add(new Rendering(t, TermMatch.Kind.ACCEPTED, s));
+            for (String s : t.avoid(lang)) if (ScriptChars.hasHan(s)) out.add(new Rendering(t, TermMatch.Kind.AVOID, s));
             for (Lang other : Lang.values()) {
                 if (other == lang || !other.isChinese()) continue;
                 for (String s : t.accepted(other)) {
-                    if (hasHan(s) && !t.accepted(lang).contains(s)) out.add(new Rendering(t, TermMatch.Kind.FOREIGN, s));
+                    if (ScriptChars.hasHan(s) && !t.accepted(lang).contains(s)) out.add(new Rendering(t, TermMatch.Kind.FOREIGN, s));
                 }
             }
         }
         return out;
-    }
-
-    static boolean hasHan(String s) {
-        return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 }

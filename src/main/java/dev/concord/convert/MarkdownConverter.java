@@ -12,24 +12,28 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Converts a parsed Markdown document into the other script (spec §5 {@code convert}).
+ * Converts a parsed Markdown document into the other script ({@code concord convert}, docs/conversion.md).
  *
  * <p>Only prose spans and the front matter's {@code lang:} and {@code title:} values are
  * rewritten; every other character (code, URLs, HTML, Liquid, markup, line endings) is copied
  * as it was, so the output is the concatenation of untouched source slices and converted pieces.
  * The BOM is not part of {@link dev.concord.model.SourceText#text()}: the caller writes it back.
  *
- * <p>Glossary terms win over opencc4j: inside prose, term occurrences (from the {@link TermSource},
- * in the source variant) are replaced by their rendering for the target ({@link TermRendering}),
- * and the text between terms is converted piece by piece. Pieces rather than masking: opencc4j
- * segments by greedy forward maximum matching, so converting the pieces separately gives exactly
- * the whole-span result except where a dictionary phrase would straddle a term edge, and that is
- * precisely what must not happen (the glossary says a word ends there). A mask character would
- * itself be looked up and could join or split phrases.
+ * <p>Glossary terms win over the dictionaries: inside prose, term occurrences (from the
+ * {@link TermSource}, in the source variant) are replaced by their rendering for the target
+ * ({@link TermRendering}), and the text between terms is converted piece by piece. Pieces rather
+ * than masking: segmentation is greedy longest match from the left, so converting the pieces
+ * separately gives exactly the whole-span result except where a dictionary phrase would straddle
+ * a term edge, and that is precisely what must not happen (the glossary says a word ends there).
+ * A mask character would itself be looked up and could join or split phrases.
  *
  * <p>Adjacent prose spans separated only by emphasis markers ({@code *}, {@code _}, {@code ~}) are
- * converted as one run, so {@code **头**发} still finds the phrase 头发 → 頭髮 (ScriptConverter maps
- * each character to one character, so the result splits back into the spans exactly).
+ * converted as one run, so {@code **头**发} still finds the phrase 头发 → 頭髮; each output
+ * character goes back to the span its source character came from ({@link ScriptConverter#trace}),
+ * so the markup stays where it was even when a phrase changes length (算法 → 演算法).
+ *
+ * <p>{@link #convertExplained} also returns the {@link Ambiguity ambiguous characters}, with
+ * offsets into the document's text: only those the dictionaries left open, never a glossary term.
  */
 public final class MarkdownConverter {
     private static final String JOINING_MARKUP = "*_~";
@@ -74,10 +78,23 @@ public final class MarkdownConverter {
         };
     }
 
+    /** A converted document and the characters that the dictionaries left ambiguous (offsets into the source text). */
+    public record Converted(String text, List<Ambiguity> ambiguities) {}
+
     /** The whole document converted into {@code to}: prose, front matter {@code lang:} and {@code title:}. */
     public String convert(Document doc, Lang to) {
+        return convert(doc, to, null).text();
+    }
+
+    /** {@link #convert} with the ambiguous characters, in document order. */
+    public Converted convertExplained(Document doc, Lang to) {
+        return convert(doc, to, new ArrayList<>());
+    }
+
+    /** @param ambiguities where to collect the ambiguous characters, or null to skip that work */
+    private Converted convert(Document doc, Lang to, List<Ambiguity> ambiguities) {
         String text = doc.text();
-        List<Edit> edits = new ArrayList<>(proseEdits(text, doc.prose(), to));
+        List<Edit> edits = new ArrayList<>(proseEdits(text, doc.prose(), to, ambiguities));
         FrontMatter fm = doc.frontMatter();
         if (fm != null && fm.present()) {
             FrontMatter.Field lang = fm.fields().get("lang");
@@ -87,16 +104,17 @@ public final class MarkdownConverter {
             }
             FrontMatter.Field title = fm.fields().get("title");
             if (title != null && title.valueSpan() != null) {
-                Span s = title.valueSpan();
-                edits.add(new Edit(s, convertText(text.substring(s.start(), s.end()), to)));
+                edits.addAll(proseEdits(text, List.of(title.valueSpan()), to, ambiguities));
             }
         }
-        return apply(text, edits);
+        if (ambiguities == null) return new Converted(apply(text, edits), List.of());
+        ambiguities.sort(Comparator.comparingInt(Ambiguity::start));
+        return new Converted(apply(text, edits), List.copyOf(ambiguities));
     }
 
     /** {@code text} with only the {@code prose} spans converted into {@code to}. */
     public String convertProse(String text, List<Span> prose, Lang to) {
-        return apply(text, proseEdits(text, prose, to));
+        return apply(text, proseEdits(text, prose, to, null));
     }
 
     /** {@code text} converted as one piece of prose (a title, a run flagged by script-mixed). */
@@ -106,7 +124,7 @@ public final class MarkdownConverter {
 
     private record Edit(Span span, String replacement) {}
 
-    private List<Edit> proseEdits(String text, List<Span> prose, Lang to) {
+    private List<Edit> proseEdits(String text, List<Span> prose, Lang to, List<Ambiguity> ambiguities) {
         ScriptConverter script = ScriptConverter.get(to, standard);
         List<Span> spans = new ArrayList<>(prose);
         spans.removeIf(s -> s.length() == 0);
@@ -116,7 +134,7 @@ public final class MarkdownConverter {
         while (i < spans.size()) {
             int j = i + 1;
             while (j < spans.size() && joinable(text, spans.get(j - 1), spans.get(j))) j++;
-            convertRun(text, spans.subList(i, j), to, script, edits);
+            convertRun(text, spans.subList(i, j), to, script, edits, ambiguities);
             i = j;
         }
         return edits;
@@ -131,7 +149,8 @@ public final class MarkdownConverter {
     }
 
     /** Converts consecutive spans as one run of prose; adds one edit per span. */
-    private void convertRun(String text, List<Span> run, Lang to, ScriptConverter script, List<Edit> edits) {
+    private void convertRun(String text, List<Span> run, Lang to, ScriptConverter script, List<Edit> edits,
+                            List<Ambiguity> ambiguities) {
         int[] starts = new int[run.size() + 1]; // start of each span in the joined run
         StringBuilder joined = new StringBuilder();
         for (int k = 0; k < run.size(); k++) {
@@ -145,13 +164,18 @@ public final class MarkdownConverter {
         StringBuilder[] out = new StringBuilder[run.size()];
         for (int k = 0; k < out.length; k++) out[k] = new StringBuilder(run.get(k).length());
 
+        List<Ambiguity> found = ambiguities == null ? null : new ArrayList<>();
         int pos = 0;
         for (Replacement r : termReplacements(src, starts, to, script)) {
-            convertPiece(src, pos, r.start, starts, script, out);
+            convertPiece(src, pos, r.start, starts, script, out, found);
             out[spanAt(starts, r.start)].append(r.text);
             pos = r.end;
         }
-        convertPiece(src, pos, src.length(), starts, script, out);
+        convertPiece(src, pos, src.length(), starts, script, out, found);
+        if (found != null) for (Ambiguity a : found) { // joined-run offsets → document offsets
+            int k = spanAt(starts, a.start());
+            ambiguities.add(a.shifted(run.get(k).start() - starts[k]));
+        }
         for (int k = 0; k < run.size(); k++) {
             String before = text.substring(run.get(k).start(), run.get(k).end());
             String after = out[k].toString();
@@ -178,18 +202,24 @@ public final class MarkdownConverter {
         return out;
     }
 
-    /** Converts src[from, to) and distributes the result over the spans it came from. */
-    private void convertPiece(String src, int from, int to, int[] starts, ScriptConverter script, StringBuilder[] out) {
+    /** Converts src[from, to) and gives each output character to the span its source character is in. */
+    private void convertPiece(String src, int from, int to, int[] starts, ScriptConverter script, StringBuilder[] out,
+                              List<Ambiguity> ambiguities) {
         if (from >= to) return;
-        String converted = swapQuotes(script.convert(src.substring(from, to)), script.target());
-        boolean aligned = converted.length() == to - from;
-        for (int k = spanAt(starts, from); k < out.length && starts[k] < to; k++) {
-            int a = Math.max(from, starts[k]);
-            int b = Math.min(to, starts[k + 1]);
-            if (a >= b) continue;
-            // ScriptConverter keeps lengths; should that ever change, convert each span's part alone.
-            out[k].append(aligned ? converted.substring(a - from, b - from) : script.convert(src.substring(a, b)));
+        int first = spanAt(starts, from);
+        if (ambiguities == null && starts[first + 1] >= to) { // one span: where each character came from does not matter
+            out[first].append(swapQuotes(script.convert(src.substring(from, to)), script.target()));
+            return;
         }
+        ConversionChain.Traced traced = script.trace(src.substring(from, to), ambiguities != null);
+        String converted = swapQuotes(traced.text(), script.target());
+        int[] origin = traced.origin();
+        int k = first;
+        for (int j = 0; j < converted.length(); j++) {
+            while (k + 1 < out.length && starts[k + 1] <= from + origin[j]) k++; // origins never decrease
+            out[k].append(converted.charAt(j));
+        }
+        if (ambiguities != null) for (Ambiguity a : traced.ambiguities()) ambiguities.add(a.shifted(from));
     }
 
     /** The source variant's quotation marks replaced by the target's (same length). */

@@ -25,7 +25,9 @@ public final class PostDiscovery {
     /** Every post of the layout, sorted by slug. */
     public List<Post> all() {
         try {
-            return group(reader.list(layout.walkPrefix()));
+            List<String> files = new ArrayList<>();
+            for (String prefix : layout.walkPrefixes()) files.addAll(reader.list(prefix));
+            return group(files);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -19,7 +19,7 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /**
- * Reads the glossary files (spec §3) into one {@link Glossary}. Structural mistakes (malformed YAML,
+ * Reads the glossary files (docs/glossary.md) into one {@link Glossary}. Structural mistakes (malformed YAML,
  * unknown keys, empty renderings, duplicate ids) stop loading with an {@link InputException} naming
  * file:line; consistency between terms (a rendering claimed twice, wrong script…) is
  * {@link GlossaryLinter}'s job, so that {@code glossary lint} can list all of those at once.
@@ -53,7 +53,8 @@ public final class GlossaryLoader {
         return new Glossary(terms);
     }
 
-    static List<Path> files(Path root, String entry) {
+    /** The glossary files of one config entry (a file, or a folder's *.yaml / *.yml sorted by path). */
+    public static List<Path> files(Path root, String entry) {
         Path p = root.resolve(entry).normalize();
         if (Files.isRegularFile(p)) return List.of(p);
         if (!Files.isDirectory(p)) throw new InputException(entry, 0, "glossary not found (looked for " + p + ")");

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Finds glossary terms in the text of one variant (spec §3 "Rules of matching"). Built once per
+ * Finds glossary terms in the text of one variant (docs/glossary.md, matching). Built once per
  * (glossary, variant), then {@link #find} is called on every prose span of every file, so the
  * search is a character trie walked from each position: no regex, no allocation per character.
  *
@@ -69,7 +69,7 @@ public final class TermMatcher {
             if (lang.isChinese()) {
                 Lang other = lang == Lang.HANT ? Lang.HANS : Lang.HANT;
                 for (String r : t.accepted(other)) {
-                    if (containsHan(r) && !acceptedHere.contains(r) && !avoidedHere.contains(r)) {
+                    if (ScriptChars.hasHan(r) && !acceptedHere.contains(r) && !avoidedHere.contains(r)) {
                         renderings.add(r, new Entry(t, TermMatch.Kind.FOREIGN, r, t.caseExact(), RANK_FOREIGN, order++));
                     }
                 }
@@ -195,9 +195,6 @@ public final class TermMatcher {
         return !(n == '.' && end + 1 < to && isAsciiAlnum(text.charAt(end + 1)));
     }
 
-    private static boolean containsHan(String s) {
-        return s.codePoints().anyMatch(ScriptChars::isHan);
-    }
 
     private static boolean isKeepSeparator(char c) {
         return KEEP_SEPARATORS.indexOf(c) >= 0;

@@ -2,7 +2,7 @@ package dev.concord.report;
 
 import dev.concord.check.CheckResult;
 import dev.concord.check.Finding;
-import dev.concord.check.Severity;
+import dev.concord.catalogue.Severity;
 import java.io.PrintWriter;
 
 /** GitHub Actions workflow commands: {@code ::error file=…,line=…,col=…::message}. */

@@ -1,10 +1,11 @@
 package dev.concord.report;
 
 import dev.concord.align.Row;
-import dev.concord.check.Checker;
+import dev.concord.check.CheckResult;
+import dev.concord.check.Inspection;
 import dev.concord.check.Finding;
 import dev.concord.check.PostContext;
-import dev.concord.check.Severity;
+import dev.concord.catalogue.Severity;
 import dev.concord.glossary.TermMatch;
 import dev.concord.markdown.Block;
 import dev.concord.model.Lang;
@@ -21,7 +22,7 @@ import java.util.TreeSet;
  * post's variants in aligned columns, row by row, with glossary terms marked and findings
  * highlighted on the text they point at (the message in a tooltip and under the row).
  */
-public final class HtmlReporter {
+public final class HtmlReporter implements Reporter {
     private static final String CSS = """
             body{font:14px/1.6 system-ui,"Noto Sans CJK SC","Noto Sans CJK TC",sans-serif;margin:2em;color:#222}
             h1{font-size:1.4em}h2{font-size:1.15em;margin-top:2em;border-bottom:1px solid #ccc}
@@ -35,22 +36,24 @@ public final class HtmlReporter {
             tr.flagged>td{background:#fffaf5}code{background:#f2f2f2;padding:0 .2em}
             """;
 
-    public void write(List<Checker.Inspection> posts, PrintWriter out) {
+    @Override
+    public void write(CheckResult result, PrintWriter out) {
+        List<Inspection> posts = result.inspections();
         StringBuilder sb = new StringBuilder(64 * 1024);
         sb.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>concord report</title><style>")
                 .append(CSS).append("</style></head><body>\n<h1>concord report</h1>\n");
         summary(posts, sb);
-        for (Checker.Inspection in : posts) post(in, sb);
+        for (Inspection in : posts) post(in, sb);
         sb.append("</body></html>\n");
         out.print(sb);
         out.flush();
     }
 
-    private static void summary(List<Checker.Inspection> posts, StringBuilder sb) {
+    private static void summary(List<Inspection> posts, StringBuilder sb) {
         Map<String, Map<String, Integer>> byRule = new TreeMap<>();
         TreeSet<String> slugs = new TreeSet<>();
         int errors = 0, warnings = 0;
-        for (Checker.Inspection in : posts) {
+        for (Inspection in : posts) {
             slugs.add(in.context().slug());
             for (Finding f : in.findings()) {
                 byRule.computeIfAbsent(f.rule(), k -> new TreeMap<>()).merge(in.context().slug(), 1, Integer::sum);
@@ -74,7 +77,7 @@ public final class HtmlReporter {
         sb.append("</table>\n");
     }
 
-    private static void post(Checker.Inspection in, StringBuilder sb) {
+    private static void post(Inspection in, StringBuilder sb) {
         PostContext ctx = in.context();
         List<Lang> langs = new ArrayList<>(ctx.variants().keySet());
         sb.append("<h2 id=\"").append(esc(ctx.slug())).append("\">").append(esc(ctx.slug())).append("</h2>\n<table><tr>");
@@ -90,12 +93,8 @@ public final class HtmlReporter {
                     cells.append("<td class=\"missing\">no block here</td>");
                     continue;
                 }
-                List<Finding> inBlock = new ArrayList<>();
-                SourceText src = ctx.variant(l).doc().source();
-                int first = src.line(b.span().start()), last = src.line(Math.max(b.span().start(), b.span().end() - 1));
-                for (Finding f : in.findings()) {
-                    if (f.variant() == l && f.file().equals(ctx.variant(l).path()) && f.line() >= first && f.line() <= last) inBlock.add(f);
-                }
+                List<Finding> inBlock = in.in(l, b);
+                int first = ctx.variant(l).doc().source().line(b.span().start());
                 rowFindings.addAll(inBlock);
                 cells.append("<td><span class=\"ln\">").append(first).append("</span>").append(block(ctx, l, b, inBlock)).append("</td>");
             }

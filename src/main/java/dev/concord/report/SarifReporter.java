@@ -3,7 +3,7 @@ package dev.concord.report;
 import dev.concord.check.CheckResult;
 import dev.concord.check.Finding;
 import dev.concord.check.Rule;
-import dev.concord.check.Severity;
+import dev.concord.catalogue.Severity;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -22,13 +22,14 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Checkstyle-style fixtures: every folder under src/test/resources/fixtures is a small project
- * (posts/, glossary/, optional concord.yaml). Each line that must produce a finding carries
+ * Checkstyle-style fixtures: every folder {@code src/test/resources/fixtures/<rule-id>/<case>/} is
+ * a small project (posts/, glossary/, optional concord.yaml); any folder below fixtures/ that has
+ * a posts/ folder is one. Each line that must produce a finding carries
  * {@code expect: rule[,rule]} (in an HTML comment in Markdown, a {@code #} comment in front matter);
  * {@code expect@N: rule} names line N instead, for findings on lines that cannot hold a comment.
  * The test runs the real CLI with {@code --format json} and requires the exact set of
  * (file, line, rule): a missing finding and an unexpected one both fail. Folders named
- * {@code *-clean} must carry no expectation and produce no finding at all.
+ * {@code clean} or {@code *-clean} must carry no expectation and produce no finding at all.
  */
 class RuleFixturesTest {
     static final Path FIXTURES = Path.of("src/test/resources/fixtures");
@@ -38,12 +39,9 @@ class RuleFixturesTest {
 
     @TestFactory
     Stream<DynamicTest> fixtures() throws IOException {
-        List<Path> dirs;
-        try (Stream<Path> s = Files.list(FIXTURES)) {
-            dirs = s.filter(Files::isDirectory).sorted().toList();
-        }
+        List<Path> dirs = projects();
         assertFalse(dirs.isEmpty(), "no fixtures found");
-        return dirs.stream().map(d -> DynamicTest.dynamicTest(d.getFileName().toString(), () -> run(d)));
+        return dirs.stream().map(d -> DynamicTest.dynamicTest(FIXTURES.relativize(d).toString().replace('\\', '/'), () -> run(d)));
     }
 
     static Set<String> expectations(Path root) throws IOException {
@@ -65,7 +63,7 @@ class RuleFixturesTest {
 
     static Set<String> actual(Path root) {
         StringWriter out = new StringWriter(), err = new StringWriter();
-        int code = Main.run(new String[] {"check", "--root", root.toString(), "--format", "json"},
+        int code = Main.run(new String[] {"check", "--root", root.toString(), "--format", "json", "--no-cache"},
                 new PrintWriter(out), new PrintWriter(err));
         assertTrue(code == 0 || code == 1, "exit " + code + ": " + err);
         Set<String> found = new TreeSet<>();
@@ -76,7 +74,7 @@ class RuleFixturesTest {
 
     private void run(Path dir) throws IOException {
         Set<String> expected = expectations(dir);
-        if (dir.getFileName().toString().endsWith("-clean")) {
+        if (isClean(dir)) {
             assertTrue(expected.isEmpty(), "a clean twin carries no expectation");
         } else {
             assertFalse(expected.isEmpty(), "a defect fixture must mark at least one expected finding");
@@ -84,12 +82,24 @@ class RuleFixturesTest {
         assertEquals(String.join("\n", expected), String.join("\n", actual(dir)), "findings of " + dir);
     }
 
-    /** Lists all fixture folders for other tests (e.g. the rule coverage test). */
-    static List<String> names() throws IOException {
-        List<String> out = new ArrayList<>();
-        try (Stream<Path> s = Files.list(FIXTURES)) {
-            s.filter(Files::isDirectory).forEach(p -> out.add(p.getFileName().toString()));
+    /** Every fixture project below {@link #FIXTURES}: a folder with a posts/ folder. */
+    static List<Path> projects() throws IOException {
+        try (Stream<Path> s = Files.walk(FIXTURES)) {
+            return s.filter(p -> Files.isDirectory(p.resolve("posts"))).sorted().toList();
         }
+    }
+
+    /** A clean twin: named {@code clean} or {@code *-clean}. */
+    static boolean isClean(Path dir) {
+        String name = dir.getFileName().toString();
+        return name.equals("clean") || name.endsWith("-clean");
+    }
+
+    /** The cases of one rule: the fixture projects under {@code fixtures/<rule-id>/}. */
+    static List<Path> cases(String ruleId) throws IOException {
+        Path dir = FIXTURES.resolve(ruleId);
+        List<Path> out = new ArrayList<>();
+        for (Path p : projects()) if (p.startsWith(dir)) out.add(p);
         return out;
     }
 }

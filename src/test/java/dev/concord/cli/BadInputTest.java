@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Bad input gets one clear line naming the file (and line) and exit 2, never a stack trace
- * (spec §5 exit codes, §10 reliability). Content faults are findings (exit 1), not crashes.
+ * (docs/cli.md, exit codes). Content faults are findings (exit 1), not crashes.
  */
 class BadInputTest {
     @TempDir Path dir;
@@ -30,7 +30,7 @@ class BadInputTest {
 
     @Test
     void missingGlossary() throws Exception {
-        copyFixture("structure-mismatch-clean", dir);
+        copyFixture("structure-mismatch/clean", dir);
         Files.delete(dir.resolve("glossary/terms.yaml"));
         Files.delete(dir.resolve("glossary"));
         assertOneLine(run("check", "-C", dir.toString()), "glossary", "not found");
@@ -38,21 +38,21 @@ class BadInputTest {
 
     @Test
     void malformedYamlNamesFileAndLine() throws Exception {
-        copyFixture("structure-mismatch-clean", dir);
+        copyFixture("structure-mismatch/clean", dir);
         write(dir, "glossary/terms.yaml", "terms:\n  - id: a\n    en: [unclosed\n    hans: 甲\n");
         assertOneLine(run("check", "-C", dir.toString()), "glossary/terms.yaml:");
     }
 
     @Test
     void duplicateTermIdsNameBothPlaces() throws Exception {
-        copyFixture("structure-mismatch-clean", dir);
+        copyFixture("structure-mismatch/clean", dir);
         write(dir, "glossary/more.yaml", "terms:\n  - id: scaling-law\n    en: scale\n");
         assertOneLine(run("check", "-C", dir.toString()), "glossary/more.yaml:2", "duplicate id 'scaling-law'", "terms.yaml:");
     }
 
     @Test
     void invalidUtf8NamesFileAndByteOffset() throws Exception {
-        copyFixture("structure-mismatch-clean", dir);
+        copyFixture("structure-mismatch/clean", dir);
         byte[] bad = "---\nlang: hans\n---\n\n正文\n".getBytes(StandardCharsets.UTF_8);
         byte[] withBad = new byte[bad.length + 2];
         System.arraycopy(bad, 0, withBad, 0, bad.length);
@@ -64,7 +64,7 @@ class BadInputTest {
 
     @Test
     void binaryFile() throws Exception {
-        copyFixture("structure-mismatch-clean", dir);
+        copyFixture("structure-mismatch/clean", dir);
         write(dir, "posts/en/post.md", new byte[] {'a', 0, 'b'});
         assertOneLine(run("check", "-C", dir.toString()), "posts/en/post.md:1", "binary");
     }
@@ -77,20 +77,20 @@ class BadInputTest {
 
     @Test
     void unknownRuleIdInConfig() throws Exception {
-        copyFixture("structure-mismatch-clean", dir);
+        copyFixture("structure-mismatch/clean", dir);
         write(dir, "concord.yaml", "rules:\n  term-misssing: off\n");
         assertOneLine(run("check", "-C", dir.toString()), "concord.yaml:2", "term-misssing");
     }
 
     @Test
     void missingFileArgument() throws Exception {
-        copyFixture("structure-mismatch-clean", dir);
+        copyFixture("structure-mismatch/clean", dir);
         assertOneLine(run("check", "-C", dir.toString(), dir.resolve("posts/hant/nope.md").toString()), "nope.md");
     }
 
     @Test
     void malformedFrontMatterIsAFindingNotACrash() throws Exception {
-        copyFixture("structure-mismatch-clean", dir);
+        copyFixture("structure-mismatch/clean", dir);
         Path hans = dir.resolve("posts/hans/post.md");
         Files.writeString(hans, Files.readString(hans).replace("layout: post", "layout: post: broken: yes"));
         CliTestSupport.Result r = run("check", "-C", dir.toString());
@@ -100,7 +100,7 @@ class BadInputTest {
 
     @Test
     void emptyFileAndSingleVariantPostAreFindings() throws Exception {
-        copyFixture("structure-mismatch-clean", dir);
+        copyFixture("structure-mismatch/clean", dir);
         Files.writeString(dir.resolve("posts/en/post.md"), "");
         write(dir, "posts/hant/alone.md", "---\nlang: hant\n---\n\n只有一個版本。\n");
         CliTestSupport.Result r = run("check", "-C", dir.toString(), "--format", "json");
@@ -111,7 +111,7 @@ class BadInputTest {
 
     @Test
     void symlinkLoopIsSkipped() throws Exception {
-        copyFixture("structure-mismatch-clean", dir);
+        copyFixture("structure-mismatch/clean", dir);
         Files.createSymbolicLink(dir.resolve("posts/hant/loop"), dir.resolve("posts"));
         CliTestSupport.Result r = run("check", "-C", dir.toString());
         assertEquals(0, r.code(), r.out() + r.err());
@@ -119,7 +119,7 @@ class BadInputTest {
 
     @Test
     void tenMegabyteFileIsChecked() throws Exception {
-        copyFixture("structure-mismatch-clean", dir);
+        copyFixture("structure-mismatch/clean", dir);
         StringBuilder big = new StringBuilder("---\nlang: en\nlayout: post\ntitle: Big\n---\n\n");
         while (big.length() < 10_000_000) big.append("A long paragraph about scaling laws and 01.AI, line after line.\n\n");
         Files.writeString(dir.resolve("posts/en/post.md"), big);

@@ -1,5 +1,6 @@
 package dev.concord.cli;
 
+import dev.concord.check.Workspace;
 import dev.concord.config.Config;
 import dev.concord.convert.MarkdownConverter;
 import dev.concord.glossary.GlossaryLoader;

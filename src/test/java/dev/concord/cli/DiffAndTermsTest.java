@@ -12,26 +12,26 @@ class DiffAndTermsTest {
 
     @Test
     void diffShowsTheRowThatDiffersWithItsFindingAndTheGap() {
-        CliTestSupport.Result r = CliTestSupport.run("diff", "-C", FIXTURES + "structure-mismatch-dropped-paragraph", "post");
+        CliTestSupport.Result r = CliTestSupport.run("diff", "-C", FIXTURES + "structure-mismatch/dropped-paragraph", "post");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("hans      ∅ (no block here)"), r.out());
         assertTrue(r.out().contains("hant   11 │ 研究者認為「«規模法則»」仍然有效"), "terms marked, line numbers: " + r.out());
         assertTrue(r.out().contains("[structure-mismatch]"), r.out());
         assertFalse(r.out().contains("## 背景"), "rows that agree are not shown by default");
-        assertTrue(CliTestSupport.run("diff", "--all", "-C", FIXTURES + "structure-mismatch-dropped-paragraph", "post").out().contains("## 背景"));
+        assertTrue(CliTestSupport.run("diff", "--all", "-C", FIXTURES + "structure-mismatch/dropped-paragraph", "post").out().contains("## 背景"));
     }
 
     @Test
     void diffOfAnUnknownPostIsAnInputError() {
-        CliTestSupport.Result r = CliTestSupport.run("diff", "-C", FIXTURES + "structure-mismatch-clean", "no-such-post");
+        CliTestSupport.Result r = CliTestSupport.run("diff", "-C", FIXTURES + "structure-mismatch/clean", "no-such-post");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("no-such-post"), r.err());
     }
 
     @Test
     void termsListsEachTermWithItsRenderingsPerVariant() {
-        CliTestSupport.Result r = CliTestSupport.run("terms", "-C", FIXTURES + "term-forbidden-clean",
-                FIXTURES + "term-forbidden-clean/posts/en/post.md");
+        CliTestSupport.Result r = CliTestSupport.run("terms", "-C", FIXTURES + "term-forbidden/clean",
+                FIXTURES + "term-forbidden/clean/posts/en/post.md");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("scaling-law"), r.out());
         assertTrue(r.out().contains("  hans 规模法则   avoid: 缩放定律, 规模定律   [1 in the hans text]"), r.out());

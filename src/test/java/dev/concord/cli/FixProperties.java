@@ -23,15 +23,15 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * {@code check --fix} (spec §7): running it twice equals running it once, whatever the line
+ * {@code check --fix}: running it twice equals running it once, whatever the line
  * endings and BOM of the files, and it keeps BOM, CRLF and the file mode.
  */
 class FixProperties {
     /** Fixtures whose defects include fixable ones (term-forbidden, script-mixed, punctuation, lang:). */
     @Provide
     Arbitrary<String> fixable() {
-        return Arbitraries.of("term-forbidden-avoided-renderings", "script-mixed-both-ways", "punctuation-style-swapped",
-                "frontmatter-mismatch-lang-and-layout");
+        return Arbitraries.of("term-forbidden/avoided-renderings", "script-mixed/both-ways", "punctuation-style/swapped",
+                "frontmatter-mismatch/lang-and-layout");
     }
 
     @Property(tries = 12)

@@ -15,20 +15,20 @@ class FixTest {
 
     @Test
     void fixesForbiddenTermsQuotesScriptAndLangThenReportsTheRest() throws Exception {
-        CliTestSupport.copyFixture("term-forbidden-avoided-renderings", dir);
+        CliTestSupport.copyFixture("term-forbidden/avoided-renderings", dir);
         CliTestSupport.Result r = CliTestSupport.run("check", "-C", dir.toString(), "--fix");
         assertEquals(0, r.code(), r.out());
         assertTrue(Files.readString(dir.resolve("posts/hans/post.md")).contains("研究者认为“规模法则”仍然有效"));
         assertTrue(Files.readString(dir.resolve("posts/hant/post.md")).contains("DeepSeek 與 OpenAI"));
 
         Path other = dir.resolve("other");
-        CliTestSupport.copyFixture("punctuation-style-swapped", other);
+        CliTestSupport.copyFixture("punctuation-style/swapped", other);
         CliTestSupport.run("check", "-C", other.toString(), "--fix");
         assertTrue(Files.readString(other.resolve("posts/hant/post.md")).contains("研究者認為「規模法則」仍然有效"));
         assertTrue(Files.readString(other.resolve("posts/hans/post.md")).contains("研究者认为“规模法则”仍然有效"));
 
         Path lang = dir.resolve("lang");
-        CliTestSupport.copyFixture("frontmatter-mismatch-lang-and-layout", lang);
+        CliTestSupport.copyFixture("frontmatter-mismatch/lang-and-layout", lang);
         CliTestSupport.Result left = CliTestSupport.run("check", "-C", lang.toString(), "--fix");
         assertTrue(Files.readString(lang.resolve("posts/hans/post.md")).contains("lang: hans # expect"), "lang: fixed, comment kept");
         assertEquals(1, left.code(), "the layout difference has no safe fix and is still reported");
@@ -36,7 +36,7 @@ class FixTest {
         assertFalse(left.out().contains("lang: zh"), left.out());
 
         Path script = dir.resolve("script");
-        CliTestSupport.copyFixture("script-mixed-both-ways", script);
+        CliTestSupport.copyFixture("script-mixed/both-ways", script);
         CliTestSupport.run("check", "-C", script.toString(), "--fix");
         assertTrue(Files.readString(script.resolve("posts/hant/post.md")).contains("研究者認為「規模法則」"));
         assertTrue(Files.readString(script.resolve("posts/hans/post.md")).contains("- 训练成本约为"));

@@ -23,11 +23,12 @@ class LayoutEndToEndTest {
         assertEquals(Lang.HANS, f.lang());
         assertEquals(null, jekyll.match("_posts/zh/2025-07-27-01.ai-yi-fall-en.md"), "both {lang} must agree");
         assertEquals("_posts/hant/x-hant.md", jekyll.pathOf("x", Lang.HANT));
-        assertEquals("_posts", jekyll.walkPrefix());
+        assertEquals(java.util.List.of("_posts/hant", "_posts/zh", "_posts/en"), jekyll.walkPrefixes());
+        assertEquals("_posts", jekyll.commonRoot());
     }
 
     private void jekyllBlog(String zhLang) throws Exception {
-        CliTestSupport.copyFixture("structure-mismatch-clean", dir);
+        CliTestSupport.copyFixture("structure-mismatch/clean", dir);
         Files.writeString(dir.resolve("concord.yaml"), "layout: \"_posts/{lang}/{slug}-{lang}.md\"\nlangs: {hans: zh}\n");
         String slug = "2025-07-27-01.ai-yi-fall";
         for (String[] v : new String[][] {{"hant", "hant"}, {"hans", "zh"}, {"en", "en"}}) {
@@ -54,7 +55,7 @@ class LayoutEndToEndTest {
     @Test
     void markdownFilesOutsideTheLayoutAreSkippedNotFatal() throws Exception {
         // pre-commit passes every staged *.md: a commit that touches README.md must still pass.
-        CliTestSupport.copyFixture("structure-mismatch-clean", dir);
+        CliTestSupport.copyFixture("structure-mismatch/clean", dir);
         Files.writeString(dir.resolve("README.md"), "# readme\n");
         CliTestSupport.Result r = CliTestSupport.run("check", "-C", dir.toString(), dir.resolve("README.md").toString(),
                 dir.resolve("posts/hans/post.md").toString());

@@ -13,7 +13,7 @@ class ProjectPostsTest {
 
     @Test
     void checkOfTheRepositoryIsClean() {
-        CliTestSupport.Result r = CliTestSupport.run("check", "-C", ROOT.toString());
+        CliTestSupport.Result r = CliTestSupport.run("check", "-C", ROOT.toString(), "--no-cache");
         assertEquals(0, r.code(), r.out() + r.err());
         assertTrue(r.out().startsWith("0 errors, 0 warnings in "), r.out());
     }

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.concord.check.CheckResult;
 import dev.concord.check.Checker;
 import dev.concord.check.Fixer;
+import dev.concord.check.Workspace;
 import dev.concord.check.rules.Rules;
 import dev.concord.corpus.Layout;
 import dev.concord.corpus.Post;
@@ -181,15 +182,15 @@ class RobustnessTest {
     @Test
     void anInternalErrorNamesNoJavaClass() {
         StringWriter err = new StringWriter();
-        assertEquals(Main.USAGE, Main.fail(new NoSuchElementException("No value present"), new PrintWriter(err, true)));
+        assertEquals(Main.USAGE, Main.failure(new NoSuchElementException("No value present"), new PrintWriter(err, true)));
         assertTrue(err.toString().startsWith("concord: internal error"), err.toString());
         assertNoJava(err.toString());
         err.getBuffer().setLength(0);
-        Main.fail(new StackOverflowError(), new PrintWriter(err, true));
+        Main.failure(new StackOverflowError(), new PrintWriter(err, true));
         assertTrue(err.toString().contains("nested too deeply"), err.toString());
         assertNoJava(err.toString());
         err.getBuffer().setLength(0);
-        Main.fail(new java.io.UncheckedIOException(new java.nio.file.AccessDeniedException("posts/x.md")), new PrintWriter(err, true));
+        Main.failure(new java.io.UncheckedIOException(new java.nio.file.AccessDeniedException("posts/x.md")), new PrintWriter(err, true));
         assertEquals("concord: posts/x.md: permission denied", err.toString().strip());
     }
 

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.concord.check.Severity;
+import dev.concord.catalogue.Severity;
 import dev.concord.model.InputException;
 import dev.concord.model.Lang;
 import java.io.IOException;

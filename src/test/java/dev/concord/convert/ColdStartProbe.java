@@ -17,7 +17,7 @@ public final class ColdStartProbe {
             String out = ScriptConverter.toHans(HantStandard.TW).convert(args[1]);
             System.out.println(out);
             System.out.println("ms " + (System.nanoTime() - t0) / 1_000_000);
-            System.out.println("tables " + new TreeSet<>(Opencc.loadedTables()));
+            System.out.println("tables " + new TreeSet<>(ConversionChain.loadedDictionaries()));
             return;
         }
         int threads = Integer.parseInt(args[1]);

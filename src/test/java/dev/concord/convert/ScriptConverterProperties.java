@@ -1,6 +1,7 @@
 package dev.concord.convert;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -9,9 +10,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * Invariants MarkdownConverter relies on: each character maps to one character (so the output has
- * the input's UTF-16 length and converted runs split back into their spans), ASCII is never
- * touched, and characters outside the BMP pass through.
+ * Invariants MarkdownConverter relies on, for the six configs: the trace gives every output
+ * character an origin in the input, in order (so converted runs split back into their spans), the
+ * trace converts exactly as {@code convert} does, ASCII is never touched (every ASCII character of
+ * the input comes out once, in order, from itself), and no surrogate pair is ever split.
  */
 class ScriptConverterProperties {
     // Trap characters (several conversions each), common Han, full-width punctuation, ASCII and astral.
@@ -28,17 +30,27 @@ class ScriptConverterProperties {
     }
 
     @Property(tries = 300)
-    void keepsLengthAsciiAndAstral(@ForAll("mixedText") String text) {
-        for (ScriptConverter c : new ScriptConverter[] {
-                ScriptConverter.toHant(HantStandard.TW), ScriptConverter.toHant(HantStandard.OPENCC),
-                ScriptConverter.toHans(HantStandard.TW), ScriptConverter.toHans(HantStandard.OPENCC)}) {
-            String out = c.convert(text);
-            assertEquals(text.length(), out.length(), () -> c.target() + "/" + c.standard() + ": " + text + " → " + out);
-            for (int i = 0; i < text.length(); i++) {
-                char ch = text.charAt(i);
-                if (ch < 0x80 || Character.isSurrogate(ch)) {
-                    assertEquals(ch, out.charAt(i), "char " + i + " of " + text + " → " + out);
+    void originsInOrderAsciiKept(@ForAll("mixedText") String text) {
+        for (HantStandard standard : HantStandard.values()) {
+            for (ScriptConverter c : new ScriptConverter[] {ScriptConverter.toHant(standard), ScriptConverter.toHans(standard)}) {
+                String out = c.convert(text);
+                ConversionChain.Traced traced = c.trace(text);
+                String where = c.openccConfig() + ": " + text + " → " + out;
+                assertEquals(out, traced.text(), where);
+                int[] origin = traced.origin();
+                assertEquals(out.length(), origin.length, where);
+                StringBuilder asciiIn = new StringBuilder(), asciiOut = new StringBuilder();
+                text.chars().filter(ch -> ch < 0x80).forEach(ch -> asciiIn.append((char) ch));
+                for (int j = 0; j < out.length(); j++) {
+                    assertTrue(origin[j] >= 0 && origin[j] < text.length() && (j == 0 || origin[j] >= origin[j - 1]), where);
+                    char ch = out.charAt(j);
+                    if (ch < 0x80) {
+                        asciiOut.append(ch);
+                        assertEquals(ch, text.charAt(origin[j]), where);
+                    }
+                    if (Character.isHighSurrogate(ch)) assertTrue(j + 1 < out.length() && Character.isLowSurrogate(out.charAt(j + 1)), where);
                 }
+                assertEquals(asciiIn.toString(), asciiOut.toString(), where);
             }
         }
     }

@@ -27,6 +27,26 @@ class ScriptConverterTest {
         assertEquals("頭髮 發展 乾淨 幹部 皇后 之後 裡面 麵條", tw("头发 发展 干净 干部 皇后 之后 里面 面条"));
     }
 
+    /** Words where one character has two readings; the phrase decides, in every hant standard, both ways. */
+    @Test
+    void commonWordsWithAmbiguousCharactersConvertRightInEveryStandard() {
+        String hans = "经理发现后 总理发表讲话 头发 理发店 发展 皇后 后来 面条 方面 干部 干净";
+        String tw = "經理發現後 總理發表講話 頭髮 理髮店 發展 皇后 後來 麵條 方面 幹部 乾淨";
+        assertEquals(tw, ScriptConverter.toHant(HantStandard.TW).convert(hans));
+        assertEquals(tw, ScriptConverter.toHant(HantStandard.TWP).convert(hans));
+        assertEquals(tw.replace('麵', '麪'), ScriptConverter.toHant(HantStandard.OPENCC).convert(hans));
+        for (HantStandard standard : HantStandard.values()) {
+            ScriptConverter toHant = ScriptConverter.toHant(standard);
+            assertEquals(hans, ScriptConverter.toHans(standard).convert(toHant.convert(hans)), standard.key());
+        }
+    }
+
+    @Test
+    void twpAlsoRewritesVocabulary() {
+        assertEquals("軟體 演算法 人工智慧", ScriptConverter.toHant(HantStandard.TWP).convert("软件 算法 人工智能"));
+        assertEquals("软件 算法 人工智能", ScriptConverter.toHans(HantStandard.TWP).convert("軟體 演算法 人工智慧"));
+    }
+
     @Test
     void twAndOpenccStandardsDifferOnlyInGlyphs() {
         assertEquals("為 著 裡 啟 峰 麵條", tw("为 着 里 启 峰 面条"));
@@ -39,7 +59,7 @@ class ScriptConverterTest {
 
     @Test
     void mainlandVocabularyIsKept() {
-        // ZhTwConverterUtil would give 人工智慧 演算法 程式碼 後設資料 (research.md).
+        // ZhTwConverterUtil would give 人工智慧 演算法 程式碼 後設資料.
         assertEquals("人工智能 算法 代碼 元數據", tw("人工智能 算法 代码 元数据"));
     }
 
@@ -51,7 +71,7 @@ class ScriptConverterTest {
         assertEquals("着装著作 显著 著名", hansFromTw("著裝著作 顯著 著名"));
         // With the opencc standard 著 is zhù: it stays.
         assertEquals("著作 看着", ScriptConverter.toHans(HantStandard.OPENCC).convert("著作 看着"));
-        // opencc4j alone gives 乾净 and 饼乾; OpenCC's default for 乾 is 干, with 乾隆 kept.
+        // opencc4j's old data gave 乾净 and 饼乾; OpenCC's default for 乾 is 干, with 乾隆 kept.
         assertEquals("干净 饼干 乾隆 乾坤", hansFromTw("乾淨 餅乾 乾隆 乾坤"));
         // Simplified leftovers in Traditional text stay (幺 would turn 什么 into 什幺).
         assertEquals("什么", hansFromTw("什么"));
@@ -78,10 +98,12 @@ class ScriptConverterTest {
     }
 
     @Test
-    void charactersOutsideTheBmpPassThrough() {
-        String astral = "𠀀𪚥😀𫫇";
+    void charactersOutsideTheBmpPassThroughUnlessTheDictionariesMapThem() {
+        String astral = "𠀀𪚥😀";
         assertEquals(astral, tw(astral));
         assertEquals(astral, hansFromTw(astral));
+        // OpenCC's STCharacters maps the simplified 𫫇 (outside the BMP) to 噁 (inside it).
+        assertEquals("二噁英", tw("二𫫇英"));
         assertEquals("頭髮𠀀發展😀", tw("头发𠀀发展😀"));
     }
 

@@ -14,7 +14,7 @@ class GithubReportTest {
     @Test
     void oneWorkflowCommandPerFinding() {
         StringWriter out = new StringWriter();
-        int code = Main.run(new String[] {"check", "-C", "src/test/resources/fixtures/term-forbidden-avoided-renderings", "--format", "github"},
+        int code = Main.run(new String[] {"check", "-C", "src/test/resources/fixtures/term-forbidden/avoided-renderings", "--format", "github", "--no-cache"},
                 new PrintWriter(out), new PrintWriter(new StringWriter()));
         assertEquals(1, code);
         List<String> lines = out.toString().lines().toList();

@@ -29,7 +29,7 @@ class HtmlReportTest {
 
     @Test
     void selfContainedWithFindingsAndTermsMarked() throws Exception {
-        String html = Files.readString(report("number-mismatch-changed"), StandardCharsets.UTF_8);
+        String html = Files.readString(report("number-mismatch/changed"), StandardCharsets.UTF_8);
         assertFalse(html.contains("<script") || html.contains("<link") || html.contains(" src="), "no script, no external resource");
         assertTrue(html.contains("<th>hant · posts/hant/post.md</th><th>hans · posts/hans/post.md</th><th>en · posts/en/post.md</th>"));
         assertTrue(html.contains("<mark class=\"error\" title=\"number-mismatch: number '1 亿美元'"), "the finding is marked on its text");
@@ -41,7 +41,7 @@ class HtmlReportTest {
     void chromiumRendersIt() throws Exception {
         Path chromium = Path.of("/usr/bin/chromium");
         Assumptions.assumeTrue(Files.isExecutable(chromium) || System.getenv("CI") != null, "no chromium here");
-        Path html = report("structure-mismatch-dropped-paragraph");
+        Path html = report("structure-mismatch/dropped-paragraph");
         Process p = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--user-data-dir=" + dir.resolve("profile"), "--dump-dom", html.toUri().toString())

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** {@code --format json} has exactly the shape of spec §8, and the exit code does not depend on the format. */
+/** {@code --format json} has exactly the documented shape (docs/cli.md), and the exit code does not depend on the format. */
 class JsonReportShapeTest {
     static final Set<String> REQUIRED = Set.of("rule", "severity", "file", "line", "column", "endLine", "endColumn", "message");
     static final Set<String> ALLOWED = Set.of("rule", "severity", "file", "line", "column", "endLine", "endColumn",
@@ -20,7 +20,7 @@ class JsonReportShapeTest {
 
     private static Object[] run(String fixture, String format) {
         StringWriter out = new StringWriter(), err = new StringWriter();
-        int code = Main.run(new String[] {"check", "-C", "src/test/resources/fixtures/" + fixture, "--format", format},
+        int code = Main.run(new String[] {"check", "-C", "src/test/resources/fixtures/" + fixture, "--format", format, "--no-cache"},
                 new PrintWriter(out), new PrintWriter(err));
         return new Object[] {code, out.toString()};
     }
@@ -28,8 +28,8 @@ class JsonReportShapeTest {
     @Test
     @SuppressWarnings("unchecked")
     void findingsHaveTheSpecifiedFieldsAndTypes() {
-        for (String fixture : List.of("term-forbidden-avoided-renderings", "structure-mismatch-dropped-paragraph",
-                "number-mismatch-changed", "missing-variant-no-en")) {
+        for (String fixture : List.of("term-forbidden/avoided-renderings", "structure-mismatch/dropped-paragraph",
+                "number-mismatch/changed", "missing-variant/no-en")) {
             Object[] r = run(fixture, "json");
             Map<String, Object> root = (Map<String, Object>) MiniJson.parse((String) r[1]);
             assertEquals(Set.of("version", "findings", "summary"), root.keySet());
@@ -66,7 +66,7 @@ class JsonReportShapeTest {
     @Test
     void columnsCountCodePoints() {
         // 缩放定律 in hans line 11 starts after 研究者认为“ : six code points, so column 7 (not a UTF-8 byte count).
-        Object[] r = run("term-forbidden-avoided-renderings", "json");
+        Object[] r = run("term-forbidden/avoided-renderings", "json");
         assertTrue(((String) r[1]).contains("\"file\": \"posts/hans/post.md\", \"line\": 11, \"column\": 7, \"endLine\": 11, \"endColumn\": 11"),
                 (String) r[1]);
     }

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code check --format sarif} output against the SARIF 2.1.0 schema, plus what code scanning relies on. */
 class SarifReporterTest {
-    private static final Path FIXTURE = Path.of("src/test/resources/fixtures/term-forbidden-avoided-renderings");
+    private static final Path FIXTURE = Path.of("src/test/resources/fixtures/term-forbidden/avoided-renderings");
     private static JsonSchemaValidator schema;
 
     @TempDir
@@ -48,7 +48,7 @@ class SarifReporterTest {
     private Map<String, Object> sarif() {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(new String[] {"check", "--format", "sarif", "--root", root.toString()}, new PrintWriter(out), new PrintWriter(err));
+        int code = Main.run(new String[] {"check", "--format", "sarif", "--root", root.toString(), "--no-cache"}, new PrintWriter(out), new PrintWriter(err));
         assertEquals(1, code, "the fixture has error findings: " + err);
         return asMap(JsonSchemaValidator.parse(out.toString()));
     }

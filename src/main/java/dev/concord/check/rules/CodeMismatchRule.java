@@ -1,13 +1,14 @@
 package dev.concord.check.rules;
 
+import dev.concord.check.Vote;
+import dev.concord.script.ScriptChars;
 import dev.concord.align.Row;
 import dev.concord.check.Consensus;
 import dev.concord.check.Finding;
 import dev.concord.check.PostContext;
 import dev.concord.check.Rule;
-import dev.concord.check.Severity;
-import dev.concord.convert.HantStandard;
-import dev.concord.convert.ScriptConverter;
+import dev.concord.catalogue.RuleInfo;
+import dev.concord.catalogue.Severity;
 import dev.concord.markdown.Block;
 import dev.concord.markdown.BlockKind;
 import dev.concord.markdown.InlineCode;
@@ -25,11 +26,11 @@ import java.util.Map;
  * differ. Inline code with Han characters where the others have none is the defect seen in real
  * posts: `-p <host_port>:3000` translated to `-p ‹主机端口>:3000`.
  */
+@RuleInfo(id = "code-mismatch", severity = Severity.ERROR,
+        summary = "Code blocks or inline code differ between variants (lines with Han characters may differ).",
+        details = "Inline code, code-block lines or a code fence's language differ. Code-block lines with Han characters (translated comments and strings) may differ; inline code translated in one variant only is reported.",
+        examples = {"hans `pip install alpha` where hant and en have `pip install beta`"})
 public final class CodeMismatchRule implements Rule {
-    @Override public String id() { return "code-mismatch"; }
-    @Override public String description() { return "Code blocks or inline code differ between variants (lines with Han characters may differ)."; }
-    @Override public Severity defaultSeverity() { return Severity.ERROR; }
-
     @Override
     public void check(PostContext post, List<Finding> out) {
         Set<String> labels = localisedLabels(post);
@@ -52,27 +53,28 @@ public final class CodeMismatchRule implements Rule {
     private static Set<String> localisedLabels(PostContext post) {
         Set<String> out = new HashSet<>();
         if (post.variant(Lang.HANT) == null || post.variant(Lang.HANS) == null || post.variant(Lang.EN) == null) return out;
-        ScriptConverter toHans = ScriptConverter.toHans(HantStandard.parse(post.config().hant()));
         for (Row row : post.rows()) {
             if (row.size() < 3) continue;
             Set<String> hans = new HashSet<>(), en = new HashSet<>();
-            for (InlineCode c : row.blocks().get(Lang.HANS).codes()) if (hasHan(c.text())) hans.add(c.text().strip());
+            for (InlineCode c : row.blocks().get(Lang.HANS).codes()) if (ScriptChars.hasHan(c.text())) hans.add(c.text().strip());
             for (InlineCode c : row.blocks().get(Lang.EN).codes()) en.add(c.text().strip());
             for (InlineCode c : row.blocks().get(Lang.HANT).codes()) {
-                String k = toHans.convert(c.text().strip());
-                if (hasHan(k) && hans.contains(k) && !en.contains(k)) out.add(k);
+                String k = post.toHans(c.text().strip());
+                if (ScriptChars.hasHan(k) && hans.contains(k) && !en.contains(k)) out.add(k);
             }
         }
         return out;
     }
 
+    private static final java.util.regex.Pattern TRAILING_CJK_PUNCTUATION = java.util.regex.Pattern.compile("[：，。；、！？]+$");
+
     private void compareInline(PostContext post, Row row, List<Finding> out, Set<String> labels) {
-        ScriptConverter toHans = ScriptConverter.toHans(HantStandard.parse(post.config().hant()));
         // hant code is compared in simplified script, so `Windows 鍵 + V` (hant) and `Windows 键 + V`
         // (hans) are one item: both Chinese variants agree on it.
         Map<Lang, List<Keyed>> items = new EnumMap<>(Lang.class);
-        row.blocks().forEach((l, b) -> items.put(l, b.codes().stream().map(c -> new Keyed(c,
-                l == Lang.HANT && hasHan(c.text()) ? toHans.convert(c.text().strip()) : c.text().strip())).toList()));
+        // Chinese punctuation that slipped inside the span (`0x1：`) belongs to the sentence, not the code.
+        row.blocks().forEach((l, b) -> items.put(l, b.codes().stream().map(c -> new Keyed(c, TRAILING_CJK_PUNCTUATION.matcher(
+                l == Lang.HANT && ScriptChars.hasHan(c.text()) ? post.toHans(c.text().strip()) : c.text().strip()).replaceFirst(""))).toList()));
         Consensus.of(items, Keyed::key).forEach((lang, keyed) -> {
             var d = new Consensus.Diff<InlineCode>(keyed.missing().stream().map(Keyed::code).toList(), keyed.missingFrom(),
                     keyed.extra().stream().map(Keyed::code).toList());
@@ -80,13 +82,14 @@ public final class CodeMismatchRule implements Rule {
             for (int i = 0; i < d.missing().size(); i++) {
                 InlineCode want = d.missing().get(i);
                 InlineCode at = i < d.extra().size() ? d.extra().get(i) : null;
-                if (at != null && hasHan(at.text()) && hasHan(want.text())) continue; // a translated string on both sides
+                if (at != null && ScriptChars.hasHan(at.text()) && ScriptChars.hasHan(want.text())) continue; // a translated string on both sides
                 // Both Chinese variants localise a label the same way (real post: `Windows key + V` vs
                 // `Windows 鍵 + V` / `Windows 键 + V`): a UI label, not a command. A Han rendering that only
                 // one Chinese variant has (`-p ‹主机端口>:3000`) is never in consensus, so still reported.
-                if (!lang.isChinese() && row.size() == 3 && hasHan(want.text())) continue;
-                if (!labels.isEmpty() && (labels.contains(toHans.convert(want.text().strip()))
-                        || at != null && labels.contains(toHans.convert(at.text().strip())))) continue;
+                if (!lang.isChinese() && row.size() == 3 && ScriptChars.hasHan(want.text())) continue;
+                if (!labels.isEmpty() && (labels.contains(post.toHans(want.text().strip()))
+                        || at != null && labels.contains(post.toHans(at.text().strip())))) continue;
+                if (at == null && writtenPlain(post, lang, block, want.text())) continue;
                 int s = at != null ? at.span().start() : block.span().start();
                 int e = at != null ? at.span().end() : block.span().start();
                 out.add(post.at(this, lang, s, e)
@@ -99,11 +102,38 @@ public final class CodeMismatchRule implements Rule {
             if (row.size() < 3) return;
             for (int i = d.missing().size(); i < d.extra().size(); i++) {
                 InlineCode at = d.extra().get(i);
-                if (labels.contains(toHans.convert(at.text().strip()))) continue;
+                if (labels.contains(post.toHans(at.text().strip()))) continue;
+                boolean plainElsewhere = true;
+                for (var o : row.blocks().entrySet()) {
+                    if (o.getKey() != lang && !writtenPlain(post, o.getKey(), o.getValue(), at.text())) plainElsewhere = false;
+                }
+                if (plainElsewhere) continue;
                 out.add(post.at(this, lang, at.span().start(), at.span().end())
                         .message("inline code `" + at.text() + "` is not in the other variants").found(at.text()).build());
             }
         });
+    }
+
+    /**
+     * The block writes the code word as plain text ("a dedicated Service" for `Service`, "(a)" for
+     * `a`, "include it" for `#include`): a formatting choice of a paraphrase, not a dropped code span.
+     * The word is the code text without its outer punctuation, matched as a whole word.
+     */
+    static boolean writtenPlain(PostContext post, Lang lang, Block block, String code) {
+        String word = code.strip().replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+        if (word.isEmpty()) return false;
+        String text = post.variant(lang).doc().text().substring(block.span().start(), block.span().end());
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+            boolean before = i > 0 && isWordChar(text.charAt(i - 1)), after = i + word.length() < text.length()
+                    && isWordChar(text.charAt(i + word.length()));
+            boolean inCode = i > 0 && text.charAt(i - 1) == '`' || i + word.length() < text.length() && text.charAt(i + word.length()) == '`';
+            if (!before && !after && !inCode) return true;
+        }
+        return false;
+    }
+
+    private static boolean isWordChar(char c) {
+        return c < 0x2E80 && (Character.isLetterOrDigit(c) || c == '_');
     }
 
     /**
@@ -128,31 +158,24 @@ public final class CodeMismatchRule implements Rule {
                     .related(post.location(reference, row.blocks().get(reference).span().start())).build());
         }
         for (int i = 0; i < majorityCount; i++) {
-            Map<String, Integer> votes = new HashMap<>();
-            Map<String, Lang> firstWith = new HashMap<>();
+            Map<Lang, String> ballots = new EnumMap<>(Lang.class);
             for (var e : lines.entrySet()) {
                 if (e.getValue().length != majorityCount) continue;
                 String line = e.getValue()[i].stripTrailing();
-                if (hasHan(line)) continue;
-                votes.merge(line, 1, Integer::sum);
-                firstWith.putIfAbsent(line, e.getKey());
+                if (ScriptChars.hasHan(line)) continue;
+                ballots.put(e.getKey(), line);
             }
-            if (votes.size() < 2) continue;
-            String best = null;
-            for (var v : votes.entrySet()) {
-                if (best == null || v.getValue() > votes.get(best)
-                        || (v.getValue().equals(votes.get(best)) && firstWith.get(v.getKey()).compareTo(firstWith.get(best)) < 0)) {
-                    best = v.getKey();
-                }
-            }
+            Vote<String> vote = Vote.of(ballots);
+            if (vote == null || vote.unanimous()) continue;
+            String best = vote.value();
             for (var e : lines.entrySet()) {
                 if (e.getValue().length != majorityCount) continue;
                 String line = e.getValue()[i].stripTrailing();
-                if (hasHan(line) || line.equals(best)) continue;
+                if (ScriptChars.hasHan(line) || line.equals(best)) continue;
                 Block b = row.blocks().get(e.getKey());
                 int offset = (b.codeSpan() == null ? b.span().start() : b.codeSpan().start());
                 for (int k = 0; k < i; k++) offset += e.getValue()[k].length() + 1;
-                Lang other = firstWith.get(best);
+                Lang other = vote.holder();
                 out.add(post.at(this, e.getKey(), offset, offset + e.getValue()[i].length())
                         .message("code line `" + line.strip() + "` differs from " + other.key() + "'s `" + best.strip() + "`")
                         .found(line).expected(best)
@@ -163,29 +186,20 @@ public final class CodeMismatchRule implements Rule {
 
     /** The fence's language (```python vs ```bash) is code too; the most common one is expected. */
     private void compareLanguages(PostContext post, Row row, List<Finding> out) {
-        Map<String, Integer> votes = new HashMap<>();
-        Map<String, Lang> firstWith = new HashMap<>();
-        row.blocks().forEach((l, b) -> {
-            String info = b.info() == null ? "" : b.info().strip();
-            votes.merge(info, 1, Integer::sum);
-            firstWith.putIfAbsent(info, l);
-        });
-        if (votes.size() < 2) return;
-        String best = null;
-        for (var v : votes.entrySet()) {
-            if (best == null || v.getValue() > votes.get(best)
-                    || (v.getValue().equals(votes.get(best)) && firstWith.get(v.getKey()).compareTo(firstWith.get(best)) < 0)) {
-                best = v.getKey();
-            }
-        }
-        Lang reference = firstWith.get(best);
+        Map<Lang, String> ballots = new EnumMap<>(Lang.class);
+        row.blocks().forEach((l, b) -> ballots.put(l, b.info() == null ? "" : b.info().strip()));
+        Vote<String> vote = Vote.of(ballots);
+        if (vote.unanimous()) return;
+        String best = vote.value();
+        Lang reference = vote.holder();
         for (var e : row.blocks().entrySet()) {
             String info = e.getValue().info() == null ? "" : e.getValue().info().strip();
             if (info.equals(best)) continue;
             Block b = e.getValue();
             out.add(post.at(this, e.getKey(), b.span().start(), b.span().start())
-                    .found(info).expected(best)
-                    .message("code block language '" + info + "' differs from " + reference.key() + "'s '" + best + "'")
+                    .found(info.isEmpty() ? null : info).expected(best.isEmpty() ? null : best)
+                    .message((info.isEmpty() ? "code block has no language" : "code block language '" + info + "'")
+                            + ", while " + reference.key() + (best.isEmpty() ? " has none" : " has '" + best + "'"))
                     .related(post.location(reference, row.blocks().get(reference).span().start())).build());
         }
     }
@@ -198,13 +212,4 @@ public final class CodeMismatchRule implements Rule {
 
     /** Inline code with the key it is compared by. */
     private record Keyed(InlineCode code, String key) {}
-
-    static boolean hasHan(String s) {
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) return true;
-            i += Character.charCount(cp);
-        }
-        return false;
-    }
 }

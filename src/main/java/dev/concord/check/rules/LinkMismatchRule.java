@@ -5,11 +5,15 @@ import dev.concord.check.Consensus;
 import dev.concord.check.Finding;
 import dev.concord.check.PostContext;
 import dev.concord.check.Rule;
-import dev.concord.check.Severity;
+import dev.concord.catalogue.RuleInfo;
+import dev.concord.catalogue.Severity;
 import dev.concord.markdown.Block;
 import dev.concord.markdown.Link;
 import dev.concord.model.Lang;
+import dev.concord.config.Config;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
+import java.util.regex.Pattern;
 import java.util.List;
 import java.util.Map;
 
@@ -18,33 +22,42 @@ import java.util.Map;
  * the two others is reported (a changed target: "has X instead of Y"); with two, the side that
  * lacks a target.
  */
+@RuleInfo(id = "link-mismatch", severity = Severity.ERROR,
+        summary = "Link and image targets of aligned blocks differ.",
+        details = "Link and image targets of aligned blocks differ (reference links resolved).",
+        examples = {"hant links https://example.com/a where hans and en link https://example.com/b"})
 public final class LinkMismatchRule implements Rule {
-    @Override public String id() { return "link-mismatch"; }
-    @Override public String description() { return "Link and image targets of aligned blocks differ."; }
-    @Override public Severity defaultSeverity() { return Severity.ERROR; }
-
     @Override
     public void check(PostContext post, List<Finding> out) {
         for (Row row : post.rows()) {
             if (row.size() < 2) continue;
             Map<Lang, List<Link>> items = new EnumMap<>(Lang.class);
-            row.blocks().forEach((l, b) -> items.put(l, b.links()));
-            var diffs = Consensus.of(items, (Link l) -> normalise(l.destination()));
-            diffs.forEach((lang, d) -> report(post, lang, row.blocks().get(lang), d, row.size(), out));
+            // Each link's key knows its variant, so a language part of the URL can count as the same.
+            Map<Link, String> keys = new IdentityHashMap<>();
+            row.blocks().forEach((l, b) -> {
+                items.put(l, b.links());
+                for (Link link : b.links()) keys.put(link, normalise(link.destination(), post.config().code(l), post.config().links()));
+            });
+            var diffs = Consensus.of(items, keys::get);
+            diffs.forEach((lang, d) -> report(post, lang, row.blocks().get(lang), d, row.size(), keys, out));
         }
     }
 
-    private void report(PostContext post, Lang lang, Block block, Consensus.Diff<Link> d, int n, List<Finding> out) {
+    private void report(PostContext post, Lang lang, Block block, Consensus.Diff<Link> d, int n, Map<Link, String> keys,
+                        List<Finding> out) {
         for (int i = 0; i < d.missing().size(); i++) {
             Link want = d.missing().get(i);
+            // With language-aware links the other variant's target is shown as it reads in this one.
+            String ours = keys.get(want).replace("{lang}", post.config().code(lang));
+            String hint = ours.equals(normalise(want.destination())) ? "" : " (here: " + ours + ")";
             Link at = i < d.extra().size() ? d.extra().get(i) : null;
             int s = at != null ? at.span().start() : block.span().start();
             int e = at != null ? at.span().end() : block.span().start();
             out.add(post.at(this, lang, s, e)
                     .message(at != null
-                            ? kind(want) + " target " + at.destination() + " differs from " + d.missingFrom().get(i).key() + "'s " + want.destination()
-                            : kind(want) + " target " + want.destination() + " is missing here")
-                    .expected(want.destination()).found(at != null ? at.destination() : null)
+                            ? kind(want) + " target " + at.destination() + " differs from " + d.missingFrom().get(i).key() + "'s " + want.destination() + hint
+                            : kind(want) + " target " + want.destination() + " is missing here" + hint)
+                    .expected(hint.isEmpty() ? want.destination() : ours).found(at != null ? at.destination() : null)
                     .related(post.location(d.missingFrom().get(i), want.span().start()))
                     .build());
         }
@@ -59,6 +72,23 @@ public final class LinkMismatchRule implements Rule {
 
     private static String kind(Link l) {
         return l.image() ? "image" : "link";
+    }
+
+    /**
+     * The target as compared: a path segment that is the variant's code ({@code links: {lang-segment:
+     * true}}) and text of a {@code links.patterns} entry with the variant's code become {@code {lang}}.
+     */
+    static String normalise(String d, String code, Config.LinkRules rules) {
+        String s = normalise(d);
+        for (String p : rules.patterns()) {
+            String literal = p.replace("{lang}", code);
+            int at = s.indexOf(literal);
+            if (at >= 0) s = s.substring(0, at) + p + s.substring(at + literal.length());
+        }
+        if (rules.langSegment()) {
+            s = s.replaceAll("(?<=^|/)" + Pattern.quote(code) + "(?=$|[/?#])", "{lang}");
+        }
+        return s;
     }
 
     /** Angle brackets and surrounding spaces are syntax, not part of the target. */

@@ -3,7 +3,8 @@ package dev.concord.check.rules;
 import dev.concord.check.Finding;
 import dev.concord.check.PostContext;
 import dev.concord.check.Rule;
-import dev.concord.check.Severity;
+import dev.concord.catalogue.RuleInfo;
+import dev.concord.catalogue.Severity;
 import dev.concord.check.Variant;
 import dev.concord.markdown.Block;
 import dev.concord.model.Span;
@@ -12,13 +13,16 @@ import java.util.List;
 /**
  * Prose uses another variant's quotation marks (“” in hant when 「」 is configured, and the
  * reverse). A pair inside one prose span is one finding whose fix swaps both marks; a lone mark
- * is reported alone.
+ * is reported alone. A quotation with no Han character in it (an English headline or UI label
+ * quoted inside Chinese prose: “Open Settings (JSON)”) keeps the quotation marks of the language it
+ * quotes, and is left alone, by the check and by its fix.
  */
+@RuleInfo(id = "punctuation-style", severity = Severity.WARNING,
+        summary = "Prose uses the other variant's quotation marks (“” in hant when 「」 is configured, and vice versa).",
+        details = "Prose uses the other variant's quotation marks (“” in hant when 「」 is configured, and vice versa).",
+        fix = "the marks swapped",
+        examples = {"hant “引號” where 「」 is configured"})
 public final class PunctuationStyleRule implements Rule {
-    @Override public String id() { return "punctuation-style"; }
-    @Override public String description() { return "Prose uses the other variant's quotation marks (“” in hant when 「」 is configured, and vice versa)."; }
-    @Override public Severity defaultSeverity() { return Severity.WARNING; }
-
     @Override
     public void check(PostContext post, List<Finding> out) {
         for (Variant v : post.variants().values()) {
@@ -44,9 +48,13 @@ public final class PunctuationStyleRule implements Rule {
                         int j = text.indexOf(close, i + 1);
                         if (j >= 0 && j < s.end()) {
                             String inner = text.substring(i + 1, j);
+                            if (quotesLatin(inner)) {
+                                i = j + 1;
+                                continue;
+                            }
                             out.add(post.at(this, v.lang(), i, j + 1)
                                     .message("quotation marks " + wrong + " in " + v.lang().key() + " prose; expected " + want)
-                                    .found(wrong).expected(want)
+                                    .found(text.substring(i, j + 1)).expected(want.charAt(0) + inner + want.charAt(1))
                                     .fix(want.charAt(0) + inner + want.charAt(1)).build());
                             i = j + 1;
                             continue;
@@ -59,6 +67,18 @@ public final class PunctuationStyleRule implements Rule {
                 }
             }
         }
+    }
+
+    /** Quoted text with Latin letters and no Han character: a quotation from English, not Chinese prose. */
+    static boolean quotesLatin(String inner) {
+        boolean latin = false;
+        for (int k = 0; k < inner.length(); ) {
+            int cp = inner.codePointAt(k);
+            if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) return false;
+            latin |= Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN;
+            k += Character.charCount(cp);
+        }
+        return latin;
     }
 
     private Finding single(PostContext post, Variant v, int at, char found, char expected) {

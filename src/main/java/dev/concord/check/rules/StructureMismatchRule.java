@@ -1,13 +1,15 @@
 package dev.concord.check.rules;
 
+import dev.concord.check.Vote;
 import dev.concord.align.BlockPair;
 import dev.concord.align.Row;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.Map;
 import dev.concord.check.Finding;
 import dev.concord.check.PostContext;
 import dev.concord.check.Rule;
-import dev.concord.check.Severity;
+import dev.concord.catalogue.RuleInfo;
+import dev.concord.catalogue.Severity;
 import dev.concord.markdown.Block;
 import dev.concord.model.Lang;
 import java.util.List;
@@ -20,11 +22,11 @@ import java.util.Locale;
  * nested at another depth, a paragraph that another variant made a list item. The shape most
  * variants share is expected (on a tie, hant's, then hans's).
  */
+@RuleInfo(id = "structure-mismatch", severity = Severity.ERROR,
+        summary = "The variants have a different block structure: a missing or extra heading, paragraph, list item, table row or code block.",
+        details = "A heading, paragraph, list item, table row or code block that one variant has and another lacks, reported where the gap is; or paired blocks of another shape (heading level, list nesting, a paragraph made a list item).",
+        examples = {"a paragraph hant and en have and hans lacks", "a ## heading that is ### in one variant"})
 public final class StructureMismatchRule implements Rule {
-    @Override public String id() { return "structure-mismatch"; }
-    @Override public String description() { return "The variants have a different block structure: a missing or extra heading, paragraph, list item, table row or code block."; }
-    @Override public Severity defaultSeverity() { return Severity.ERROR; }
-
     @Override
     public void check(PostContext post, List<Finding> out) {
         checkShapes(post, out);
@@ -56,27 +58,18 @@ public final class StructureMismatchRule implements Rule {
     private void checkShapes(PostContext post, List<Finding> out) {
         for (Row row : post.rows()) {
             if (row.size() < 2) continue;
-            Map<String, Integer> votes = new HashMap<>();
-            Map<String, Lang> firstWith = new HashMap<>();
-            row.blocks().forEach((l, b) -> {
-                votes.merge(shape(b), 1, Integer::sum);
-                firstWith.putIfAbsent(shape(b), l);
-            });
-            if (votes.size() < 2) continue;
-            String expected = null;
-            for (var v : votes.entrySet()) {
-                if (expected == null || v.getValue() > votes.get(expected)
-                        || (v.getValue().equals(votes.get(expected)) && firstWith.get(v.getKey()).compareTo(firstWith.get(expected)) < 0)) {
-                    expected = v.getKey();
-                }
-            }
-            Lang reference = firstWith.get(expected);
+            Map<Lang, String> ballots = new EnumMap<>(Lang.class);
+            row.blocks().forEach((l, b) -> ballots.put(l, shape(b)));
+            Vote<String> vote = Vote.of(ballots);
+            if (vote.unanimous()) continue;
+            String expected = vote.value();
+            Lang reference = vote.holder();
             Block want = row.blocks().get(reference);
             for (var e : row.blocks().entrySet()) {
                 if (shape(e.getValue()).equals(expected)) continue;
                 Block b = e.getValue();
                 out.add(post.at(this, e.getKey(), b.span().start(), b.span().start())
-                        .found(shape(b)).expected(expected)
+                        .expected(describe(want)) // no found: a block's shape is not text on the line
                         .message("this " + describe(b) + " is a " + describe(want) + " in " + reference.key())
                         .related(post.location(reference, want.span().start())).build());
             }

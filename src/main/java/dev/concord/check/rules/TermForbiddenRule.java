@@ -3,7 +3,8 @@ package dev.concord.check.rules;
 import dev.concord.check.Finding;
 import dev.concord.check.PostContext;
 import dev.concord.check.Rule;
-import dev.concord.check.Severity;
+import dev.concord.catalogue.RuleInfo;
+import dev.concord.catalogue.Severity;
 import dev.concord.check.Variant;
 import dev.concord.glossary.TermMatch;
 import dev.concord.script.ScriptChars;
@@ -14,15 +15,16 @@ import java.util.List;
  * other Chinese variant accepts (芯片 in hant when hant says 晶片) is reported the same way unless
  * it contains characters of the wrong script, which script-mixed already reports.
  */
+@RuleInfo(id = "term-forbidden", severity = Severity.ERROR,
+        summary = "An avoid rendering of a glossary term (or the other script's rendering) is used instead of the preferred one.",
+        details = "An `avoid` rendering (规模定律, 深言科技 for DeepSeek), or a Han rendering only the other Chinese variant accepts, in prose or in the front matter `title:`.",
+        fix = "the preferred rendering",
+        examples = {"hans 规模定律 where the glossary lists it under avoid and prefers 规模法则"})
 public final class TermForbiddenRule implements Rule {
-    @Override public String id() { return "term-forbidden"; }
-    @Override public String description() { return "An avoid rendering of a glossary term (or the other script's rendering) is used instead of the preferred one."; }
-    @Override public Severity defaultSeverity() { return Severity.ERROR; }
-
     @Override
     public void check(PostContext post, List<Finding> out) {
         for (Variant v : post.variants().values()) {
-            for (TermMatch m : TitleTerms.everywhere(post, v)) {
+            for (TermMatch m : post.terms().everywhere(v)) {
                 if (m.kind() == TermMatch.Kind.FOREIGN && wrongScript(m.found())) continue;
                 if (m.kind() != TermMatch.Kind.AVOID && m.kind() != TermMatch.Kind.FOREIGN) continue;
                 String preferred = m.term().preferred(v.lang());

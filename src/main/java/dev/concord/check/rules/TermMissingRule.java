@@ -1,10 +1,13 @@
 package dev.concord.check.rules;
 
+import dev.concord.script.ScriptChars;
 import dev.concord.align.Row;
 import dev.concord.check.Finding;
 import dev.concord.check.PostContext;
 import dev.concord.check.Rule;
-import dev.concord.check.Severity;
+import dev.concord.check.SourceVariant;
+import dev.concord.catalogue.RuleInfo;
+import dev.concord.catalogue.Severity;
 import dev.concord.glossary.Term;
 import dev.concord.glossary.TermMatch;
 import dev.concord.markdown.Block;
@@ -22,15 +25,16 @@ import java.util.Map;
  * occurrence in the other variant as related location. A variant that uses an avoid rendering or
  * an altered keep form is left to term-forbidden / keep-altered (one defect, one finding).
  */
+@RuleInfo(id = "term-missing", severity = Severity.ERROR,
+        summary = "A glossary term in one variant's block has none of its accepted renderings in the aligned block of another variant.",
+        details = "A glossary term occurs in one variant's block, and none of its accepted renderings in the aligned block of another variant. Reported on the variant that lacks it, at the block, with the occurrence as related location. With three variants, a term only one of them has is taken as added there and not reported; an English surname after the full name, and English words kept in a Chinese block (UI labels, cited titles), count as renderings.",
+        examples = {"en \"scaling law\" where the aligned hans block has none of the renderings of the term"})
 public final class TermMissingRule implements Rule {
-    @Override public String id() { return "term-missing"; }
-    @Override public String description() { return "A glossary term in one variant's block has none of its accepted renderings in the aligned block of another variant."; }
-    @Override public Severity defaultSeverity() { return Severity.ERROR; }
-
     @Override
     public void check(PostContext post, List<Finding> out) {
         Map<Lang, String> docText = new EnumMap<>(Lang.class);
         post.variants().forEach((l, v) -> docText.put(l, v.doc().text()));
+        Lang source = SourceVariant.of(post);
         for (Row row : post.rows()) {
             if (row.size() < 2) continue;
             Map<Lang, Map<String, TermMatch>> accepted = new EnumMap<>(Lang.class);
@@ -59,7 +63,11 @@ public final class TermMissingRule implements Rule {
                         // Two variants that agree outvote the third: when only one variant of three has
                         // the term, it added it (real post: hans renders "keybinding" as 快捷键 where en and
                         // hant have no "shortcut"), the other two did not drop it.
-                        if (row.size() == 3 && holders(touched, t.id()) == 1) continue;
+                        // The variant the post was written in is never outvoted: when only the source has
+                        // the term, both translations dropped it; when only the source lacks it, the two
+                        // translations added it (a word the translators found natural), nothing was lost.
+                        if (row.size() == 3 && holders(touched, t.id()) == 1 && (source == null || other.getKey() != source)) continue;
+                        if (row.size() == 3 && lang == source && holders(touched, t.id()) == 2) continue;
                         if (carriedOver(t, lang, prose)) continue;
                         if (lang == Lang.EN && shortReference(t, prose, docText.get(lang), block.span().start())) continue;
                         out.add(post.at(this, lang, block.span().start(), block.span().start())
@@ -101,7 +109,7 @@ public final class TermMissingRule implements Rule {
     private static boolean shortReference(Term t, String prose, String fileText, int blockStart) {
         if (t.isKeep()) return false;
         for (Lang zh : List.of(Lang.HANT, Lang.HANS)) {
-            for (String r : t.accepted(zh)) if (!CodeMismatchRule.hasHan(r)) return false;
+            for (String r : t.accepted(zh)) if (!ScriptChars.hasHan(r)) return false;
         }
         String before = fileText.substring(0, blockStart);
         for (String r : t.accepted(Lang.EN)) {

@@ -1,0 +1,190 @@
+package dev.concord.check;
+
+import dev.concord.catalogue.Severity;
+import dev.concord.config.Config;
+import dev.concord.convert.HantStandard;
+import dev.concord.convert.ScriptConverter;
+import dev.concord.corpus.GitIndexReader;
+import dev.concord.corpus.Layout;
+import dev.concord.corpus.LayoutFit;
+import dev.concord.corpus.Post;
+import dev.concord.corpus.PostDiscovery;
+import dev.concord.corpus.SourceReader;
+import dev.concord.corpus.WorkTreeReader;
+import dev.concord.markdown.Document;
+import dev.concord.model.InputException;
+import dev.concord.model.Lang;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
+
+/**
+ * The check, from a root to a result: discover the posts, read and parse their variants, align
+ * them, run the rules, apply suppressions and severities, and with {@code fix} apply the safe
+ * fixes and check again until nothing is left to fix. Every command that shows findings (check in
+ * any format, diff, the HTML report, the trainer) runs this, so the rules run once per run.
+ *
+ * <p>The glossary (YAML, lint, three matchers) does not depend on the posts: it loads on another
+ * core while this thread finds and parses the posts (a pre-commit run is ~0.1 s shorter), and the
+ * hant→hans tables warm up on a third thread when a post has both Chinese variants.
+ */
+public final class CheckPipeline {
+    /**
+     * What to check.
+     *
+     * @param config       the root's configuration (its root is where posts are found)
+     * @param paths        posts or folders to check, as given (relative to the working directory or the root); empty = every post
+     * @param staged       read the versions staged in git (the index) of the posts a commit touches
+     * @param fix          apply safe fixes to the work tree, then report what remains
+     * @param computeFixes compute script-mixed fixes for a report that shows them (JSON, SARIF)
+     */
+    public record Request(Config config, List<Path> paths, boolean staged, boolean fix, boolean computeFixes,
+                          boolean keepPosts, PostCache cache) {
+        /** A request whose result keeps each post as checked (for views of the text), without a cache. */
+        public Request(Config config, List<Path> paths, boolean staged, boolean fix, boolean computeFixes) {
+            this(config, paths, staged, fix, computeFixes, true, null);
+        }
+
+        /**
+         * @param keepPosts keep each post as checked in the result ({@link CheckResult#inspections()});
+         *                  false: findings only, a post's parsed text is dropped once it is checked
+         * @param cache     findings of earlier runs to reuse and update, or null; only with
+         *                  {@code keepPosts} false (a cached post is never parsed). With {@code fix}
+         *                  it should start empty: a fix is applied only from a fresh check.
+         */
+        public Request {
+            if (keepPosts && cache != null) throw new IllegalArgumentException("a cached post has no parsed text to keep");
+        }
+    }
+
+    /** Fix passes at most: each applies the fixes that do not overlap; one inside another waits for the next. */
+    static final int FIX_PASSES = 5;
+
+    /**
+     * Posts up to this many are parsed on this thread while the glossary loads; larger runs parse
+     * inside the parallel check, where both cores are busy anyway.
+     */
+    static final int PARSE_AHEAD_MAX = 8;
+
+    private final List<Rule> rules;
+    private final Consumer<String> notes;
+
+    /**
+     * @param rules the rules to run (those the config turns off are skipped)
+     * @param notes receives one line per file skipped because it is not a post of the layout, and
+     *              warnings about how the layout fits the files
+     */
+    public CheckPipeline(List<Rule> rules, Consumer<String> notes) {
+        this.rules = List.copyOf(rules);
+        this.notes = notes;
+    }
+
+    public CheckResult run(Request request) {
+        Config config = request.config();
+        Path root = config.root();
+        CompletableFuture<Map.Entry<Workspace, Terms>> loading = CompletableFuture.supplyAsync(() -> {
+            Workspace w = Workspace.load(root, config);
+            return Map.entry(w, w.terms());
+        });
+        Layout layout = Layout.of(config);
+        if (request.staged() && request.fix()) {
+            throw new InputException(null, 0, "--fix cannot be combined with --staged (fixes apply to the work tree)");
+        }
+        SourceReader reader;
+        List<Post> posts;
+        if (request.staged()) {
+            GitIndexReader index = new GitIndexReader(root);
+            reader = index;
+            PostDiscovery discovery = new PostDiscovery(layout, reader);
+            List<String> touched = new ArrayList<>();
+            for (String p : index.stagedChanges()) if (layout.match(p) != null) touched.add(p);
+            if (!request.paths().isEmpty()) touched.retainAll(rootRelative(root, request.paths()));
+            posts = discovery.of(touched);
+        } else {
+            reader = new WorkTreeReader(root, config.exclude());
+            PostDiscovery discovery = new PostDiscovery(layout, reader);
+            List<String> skipped = new ArrayList<>();
+            posts = request.paths().isEmpty() ? discovery.all() : discovery.of(rootRelative(root, request.paths()), skipped);
+            for (String f : skipped) notes.accept("skipped " + f + ": not a post of the layout '" + layout.pattern() + "'");
+            if (request.paths().isEmpty()) LayoutFit.review(config, layout, reader, posts, notes);
+        }
+        warmUpConverter(config, posts);
+        PostCache cache = request.cache();
+        Map<String, Document> parsed = new HashMap<>();
+        if (cache == null && posts.size() <= PARSE_AHEAD_MAX) {
+            for (Post p : posts) for (String path : p.paths().values()) parsed.put(path, Checker.load(reader, path));
+        }
+        Map.Entry<Workspace, Terms> loaded = join(loading);
+        Workspace ws = loaded.getKey();
+        // Script fixes need the converter's dictionaries: computed only when a fix can be applied or shown. A
+        // cache entry serves every report format, so a cached run computes them too.
+        boolean wantFixes = request.fix() || request.computeFixes() || cache != null;
+        Checker checker = new Checker(ws.config(), ws.glossary(), loaded.getValue(), rules, wantFixes ? ws.scriptFixes() : null)
+                .withParsed(parsed);
+        java.util.function.Supplier<CheckResult> check = request.keepPosts()
+                ? () -> checker.check(posts, reader)
+                : () -> checker.findingsOf(posts, reader, cache);
+        CheckResult result = check.get();
+        // A file changed since it was checked is left alone and checked again.
+        Fixer.Outcome fixed = null;
+        for (int pass = 0; request.fix() && pass < FIX_PASSES; pass++) {
+            fixed = Fixer.apply(root, result.findings());
+            if (fixed.applied() == 0 && fixed.stale().isEmpty()) break;
+            result = check.get();
+        }
+        if (fixed != null) for (String f : fixed.stale()) notes.accept(f + ": changed while being fixed; left as it is (run --fix again)");
+        if (cache != null) {
+            // A run over every post knows which posts exist: entries of deleted posts go.
+            if (request.paths().isEmpty() && !request.staged()) cache.retainOnly(posts.stream().map(Post::slug).toList());
+            cache.save();
+        }
+        return result;
+    }
+
+    /** Arguments as root-relative '/' paths; a path outside the root is an input error. */
+    public static List<String> rootRelative(Path root, List<Path> paths) {
+        List<String> out = new ArrayList<>();
+        Path cwd = Path.of("").toAbsolutePath();
+        for (Path p : paths) {
+            Path abs = (p.isAbsolute() ? p : cwd.resolve(p)).normalize();
+            if (!abs.startsWith(root)) {
+                // Relative to the root given with --root, as users of -C expect.
+                Path alt = root.resolve(p).normalize();
+                if (!p.isAbsolute() && alt.startsWith(root) && Files.exists(alt)) abs = alt;
+                else throw new InputException(p.toString(), 0, "is outside the root " + root);
+            }
+            if (!Files.exists(abs)) throw new InputException(p.toString(), 0, "no such file or directory");
+            out.add(root.relativize(abs).toString().replace('\\', '/'));
+        }
+        return out;
+    }
+
+    private static <T> T join(CompletableFuture<T> f) {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw e;
+        }
+    }
+
+    /**
+     * variant-divergence converts hant to hans; its tables take ~0.05 s to load, so a post with both
+     * variants starts that on a third thread now rather than when the rule first needs it.
+     */
+    private static void warmUpConverter(Config config, List<Post> posts) {
+        if (config.rules().get("variant-divergence") == Severity.OFF) return;
+        boolean both = posts.stream().anyMatch(p -> p.paths().containsKey(Lang.HANT) && p.paths().containsKey(Lang.HANS));
+        if (!both) return;
+        HantStandard standard = HantStandard.parse(config.hant());
+        Thread t = new Thread(() -> ScriptConverter.toHans(standard), "concord-converter-warm-up");
+        t.setDaemon(true);
+        t.start();
+    }
+}
