@@ -83,7 +83,7 @@ public final class SarifReporter implements Reporter {
      * {@code %E6%96%87%E7%AB%A0%20%231.md}); SARIF requires valid URIs, and a raw '#' or '?' would
      * cut the path.
      */
-    static String uri(String path) {
+    public static String uri(String path) {
         StringBuilder sb = new StringBuilder(path.length());
         for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;

@@ -84,7 +84,7 @@ class ConcurrentFixIT {
      * other script (hans and hant); a varying number of leading paragraphs moves every offset.
      */
     static Path makeCorpus(Path root) throws IOException {
-        Path fixture = PROJECT.resolve("src/test/resources/fixtures/term-forbidden-avoided-renderings");
+        Path fixture = PROJECT.resolve("src/test/resources/fixtures/term-forbidden/avoided-renderings");
         copy(fixture.resolve("glossary"), root.resolve("glossary"));
         String en = Files.readString(fixture.resolve("posts/en/post.md"));
         String hans = Files.readString(fixture.resolve("posts/hans/post.md"))
@@ -124,11 +124,14 @@ class ConcurrentFixIT {
         return to;
     }
 
-    /** Every file under root (temp files included), root-relative. */
+    /** Every file under root (temp files included), root-relative; not the findings cache, which is concord's own. */
     private static Map<String, byte[]> files(Path root) throws IOException {
         Map<String, byte[]> out = new TreeMap<>();
         try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) out.put(root.relativize(p).toString(), Files.readAllBytes(p));
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                String rel = root.relativize(p).toString();
+                if (!rel.startsWith(".concord/")) out.put(rel, Files.readAllBytes(p));
+            }
         }
         return out;
     }

@@ -55,7 +55,7 @@ class RobustnessTest {
     }
 
     private Path project() throws Exception {
-        return copyFixture("term-forbidden-avoided-renderings", dir.resolve("p"));
+        return copyFixture("term-forbidden/avoided-renderings", dir.resolve("p"));
     }
 
     // 1. A fix is applied only to the bytes it was computed from
