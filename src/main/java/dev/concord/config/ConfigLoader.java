@@ -178,12 +178,7 @@ public final class ConfigLoader {
     }
 
     private static List<String> glossary(YamlNodes yaml, Node value) {
-        List<String> out = new ArrayList<>();
-        for (ScalarNode s : yaml.scalarOrList(value, "glossary")) {
-            String v = s.getValue().trim();
-            if (v.isEmpty()) throw yaml.error(s, "glossary: empty path");
-            out.add(insideRoot(yaml, s, "glossary", v));
-        }
+        List<String> out = paths(yaml, value, "glossary");
         if (out.isEmpty()) throw yaml.error(value, "glossary: name at least one file or folder");
         return out;
     }
@@ -199,11 +194,16 @@ public final class ConfigLoader {
 
     /** Folders the walk for posts skips, besides target/, node_modules/, _site/… at the root. */
     private static List<String> exclude(YamlNodes yaml, Node value) {
+        return paths(yaml, value, "exclude");
+    }
+
+    /** A path or a list of paths under {@code key}, each inside the root. */
+    private static List<String> paths(YamlNodes yaml, Node value, String key) {
         List<String> out = new ArrayList<>();
-        for (ScalarNode s : yaml.scalarOrList(value, "exclude")) {
+        for (ScalarNode s : yaml.scalarOrList(value, key)) {
             String v = s.getValue().trim();
-            if (v.isEmpty()) throw yaml.error(s, "exclude: empty path");
-            out.add(insideRoot(yaml, s, "exclude", v));
+            if (v.isEmpty()) throw yaml.error(s, key + ": empty path");
+            out.add(insideRoot(yaml, s, key, v));
         }
         return out;
     }
