@@ -85,6 +85,21 @@ public final class CheckPipeline {
         this.notes = notes;
     }
 
+    private FixLog fixLog;
+    private CheckProgress progress = CheckProgress.NONE;
+
+    /** Records what {@code fix} changes into {@code log}; a dry-run log keeps the files unwritten. */
+    public CheckPipeline withFixLog(FixLog log) {
+        this.fixLog = log;
+        return this;
+    }
+
+    /** Tells {@code p} how many posts are checked and as each is done (a progress line). */
+    public CheckPipeline withProgress(CheckProgress p) {
+        this.progress = p;
+        return this;
+    }
+
     public CheckResult run(Request request) {
         Config config = request.config();
         Path root = config.root();
@@ -126,19 +141,31 @@ public final class CheckPipeline {
         // cache entry serves every report format, so a cached run computes them too.
         boolean wantFixes = request.fix() || request.computeFixes() || cache != null;
         Checker checker = new Checker(ws.config(), ws.glossary(), loaded.getValue(), rules, wantFixes ? ws.scriptFixes() : null)
-                .withParsed(parsed);
+                .withParsed(parsed).withProgress(progress);
+        // A dry run's fixed files stay in the log; later passes and the report read them from there.
+        FixLog log = fixLog != null ? fixLog : new FixLog(false);
+        SourceReader fixed = log.reader(reader);
         java.util.function.Supplier<CheckResult> check = request.keepPosts()
-                ? () -> checker.check(posts, reader)
-                : () -> checker.findingsOf(posts, reader, cache);
+                ? () -> checker.check(posts, fixed)
+                : () -> checker.findingsOf(posts, fixed, cache);
         CheckResult result = check.get();
-        // A file changed since it was checked is left alone and checked again.
-        Fixer.Outcome fixed = null;
+        // A file changed since it was checked is left alone and checked again (Fixer: fixes carry the checksum).
+        List<String> stale = List.of();
         for (int pass = 0; request.fix() && pass < FIX_PASSES; pass++) {
-            fixed = Fixer.apply(root, result.findings());
-            if (fixed.applied() == 0 && fixed.stale().isEmpty()) break;
+            List<String> changed = new ArrayList<>();
+            List<Fixer.Edit> edits = Fixer.plan(fixed::read, result.findings(), changed);
+            if (edits.isEmpty() && changed.isEmpty()) break;
+            for (Fixer.Edit e : edits) {
+                if (!log.dryRun() && !Fixer.write(root, e)) {
+                    changed.add(e.file());
+                    continue;
+                }
+                log.record(e, e.original());
+            }
+            stale = changed;
             result = check.get();
         }
-        if (fixed != null) for (String f : fixed.stale()) notes.accept(f + ": changed while being fixed; left as it is (run --fix again)");
+        for (String f : stale) notes.accept(f + ": changed while being fixed; left as it is (run --fix again)");
         if (cache != null) {
             // A run over every post knows which posts exist: entries of deleted posts go.
             if (request.paths().isEmpty() && !request.staged()) cache.retainOnly(posts.stream().map(Post::slug).toList());

@@ -21,7 +21,14 @@ public record Finding(String rule, Severity severity, String file, int line, int
      * A deterministic replacement of [start, end) char offsets of the file's text; {@code basis} is
      * the {@link SourceText#checksum()} of the text those offsets refer to.
      */
-    public record Fix(String replacement, int start, int end, long basis) {}
+    public record Fix(String replacement, int start, int end, long basis) {
+        /** A basis that matches any text: for fixes whose offsets the caller vouches for (tests, tools). */
+        public static final long ANY_BASIS = -1;
+
+        public Fix(String replacement, int start, int end) {
+            this(replacement, start, end, ANY_BASIS);
+        }
+    }
 
     public Finding withSeverity(Severity s) {
         return new Finding(rule, s, file, line, column, endLine, endColumn, variant, post, term, found, expected,

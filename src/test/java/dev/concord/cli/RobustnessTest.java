@@ -72,7 +72,7 @@ class RobustnessTest {
         // An editor saves the file meanwhile: every offset after the new paragraph moves.
         String edited = Files.readString(hans).replace("## 背景", "编辑器里新加的一段。\n\n## 背景");
         Files.writeString(hans, edited);
-        Fixer.Outcome o = Fixer.apply(p, result.findings());
+        Fixer.Outcome o = Fixer.fix(p, result.findings());
         assertEquals(List.of("posts/hans/post.md"), o.stale());
         assertEquals(List.of("posts/hant/post.md"), o.changed());
         assertEquals(edited, Files.readString(hans), "not a byte changed");
