@@ -77,7 +77,7 @@ class RobustnessTest {
         assertEquals(List.of("posts/hant/post.md"), o.changed());
         assertEquals(edited, Files.readString(hans), "not a byte changed");
         CliTestSupport.Result again = run("check", "-C", p.toString(), "--fix");
-        assertFalse(again.out().contains("term-forbidden"), again.out()); // the new paragraph is a structure finding
+        assertFalse(again.out().contains("error: avoid"), again.out()); // the new paragraph is a structure finding
         assertTrue(Files.readString(hans).contains("编辑器里新加的一段。\n\n## 背景"), "the edit is kept");
         assertTrue(Files.readString(hans).contains("研究者认为“规模法则”仍然有效"), "and the fix made on what is there now");
     }
