@@ -46,6 +46,7 @@ final class FindingCodec {
                 string(out, f.fix().replacement());
                 out.writeInt(f.fix().start());
                 out.writeInt(f.fix().end());
+                out.writeLong(f.fix().basis());
             }
         }
     }
@@ -64,7 +65,7 @@ final class FindingCodec {
             int r = count(in);
             List<Finding.Location> related = new ArrayList<>(r);
             for (int j = 0; j < r; j++) related.add(new Finding.Location(string(in), in.readInt(), in.readInt()));
-            Finding.Fix fix = in.readBoolean() ? new Finding.Fix(string(in), in.readInt(), in.readInt()) : null;
+            Finding.Fix fix = in.readBoolean() ? new Finding.Fix(string(in), in.readInt(), in.readInt(), in.readLong()) : null;
             out.add(new Finding(rule, severity, file, line, column, endLine, endColumn, variant, post, term, found,
                     expected, message, List.copyOf(related), fix));
         }

@@ -122,7 +122,7 @@ public final class CheckPipeline {
             if (!request.paths().isEmpty()) touched.retainAll(rootRelative(root, request.paths()));
             posts = discovery.of(touched);
         } else {
-            reader = new WorkTreeReader(root);
+            reader = new WorkTreeReader(root, config.exclude());
             PostDiscovery discovery = new PostDiscovery(layout, reader);
             List<String> skipped = new ArrayList<>();
             posts = request.paths().isEmpty() ? discovery.all() : discovery.of(rootRelative(root, request.paths()), skipped);
@@ -149,19 +149,23 @@ public final class CheckPipeline {
                 ? () -> checker.check(posts, fixed)
                 : () -> checker.findingsOf(posts, fixed, cache);
         CheckResult result = check.get();
+        // A file changed since it was checked is left alone and checked again (Fixer: fixes carry the checksum).
+        List<String> stale = List.of();
         for (int pass = 0; request.fix() && pass < FIX_PASSES; pass++) {
-            List<Fixer.Edit> edits = Fixer.plan(fixed::read, result.findings());
-            if (edits.isEmpty()) break;
+            List<String> changed = new ArrayList<>();
+            List<Fixer.Edit> edits = Fixer.plan(fixed::read, result.findings(), changed);
+            if (edits.isEmpty() && changed.isEmpty()) break;
             for (Fixer.Edit e : edits) {
-                try {
-                    log.record(e, fixed.read(e.file()));
-                } catch (java.io.IOException ex) {
-                    throw new java.io.UncheckedIOException(ex);
+                if (!log.dryRun() && !Fixer.write(root, e)) {
+                    changed.add(e.file());
+                    continue;
                 }
-                if (!log.dryRun()) Fixer.write(root, e);
+                log.record(e, e.original());
             }
+            stale = changed;
             result = check.get();
         }
+        for (String f : stale) notes.accept(f + ": changed while being fixed; left as it is (run --fix again)");
         if (cache != null) {
             // A run over every post knows which posts exist: entries of deleted posts go.
             if (request.paths().isEmpty() && !request.staged()) cache.retainOnly(posts.stream().map(Post::slug).toList());

@@ -133,7 +133,7 @@ public final class Checker {
             if (bytes == null) throw new InputException(path, 0, "file not found");
             return bytes;
         } catch (IOException e) {
-            throw new InputException(path, 0, "cannot read: " + e.getMessage());
+            throw new InputException(path, 0, "cannot read: " + InputException.reason(e));
         }
     }
 

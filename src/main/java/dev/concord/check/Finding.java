@@ -17,8 +17,18 @@ public record Finding(String rule, Severity severity, String file, int line, int
     /** A location in another variant that the finding refers to. */
     public record Location(String file, int line, int column) {}
 
-    /** A deterministic replacement of [start, end) char offsets of the file's text. */
-    public record Fix(String replacement, int start, int end) {}
+    /**
+     * A deterministic replacement of [start, end) char offsets of the file's text; {@code basis} is
+     * the {@link SourceText#checksum()} of the text those offsets refer to.
+     */
+    public record Fix(String replacement, int start, int end, long basis) {
+        /** A basis that matches any text: for fixes whose offsets the caller vouches for (tests, tools). */
+        public static final long ANY_BASIS = -1;
+
+        public Fix(String replacement, int start, int end) {
+            this(replacement, start, end, ANY_BASIS);
+        }
+    }
 
     public Finding withSeverity(Severity s) {
         return new Finding(rule, s, file, line, column, endLine, endColumn, variant, post, term, found, expected,
@@ -48,8 +58,11 @@ public record Finding(String rule, Severity severity, String file, int line, int
         public Builder expected(String s) { this.expected = s; return this; }
         public Builder message(String s) { this.message = s; return this; }
         public Builder related(Location l) { if (l != null) related.add(l); return this; }
-        public Builder fix(String replacement) { this.fix = new Fix(replacement, start, end); return this; }
-        public Builder fix(String replacement, int s, int e) { this.fix = new Fix(replacement, s, e); return this; }
+        public Builder fix(String replacement) { return fix(replacement, start, end); }
+        public Builder fix(String replacement, int s, int e) {
+            this.fix = new Fix(replacement, s, e, variant.doc().source().checksum());
+            return this;
+        }
 
         public Finding build() {
             SourceText src = variant.doc().source();

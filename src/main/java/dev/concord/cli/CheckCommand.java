@@ -5,6 +5,7 @@ import dev.concord.catalogue.RuleCatalogue;
 import dev.concord.cache.FindingsCache;
 import dev.concord.check.CheckPipeline;
 import dev.concord.check.CheckResult;
+import dev.concord.check.FixLock;
 import dev.concord.check.FixLog;
 import dev.concord.model.InputException;
 import dev.concord.config.Config;
@@ -18,7 +19,6 @@ import dev.concord.report.SarifReporter;
 import dev.concord.report.Reporter;
 import dev.concord.report.TextReporter;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -188,8 +188,17 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (!fix || dryRun) return check();
+        // One fixer per root at a time (see FixLock); released however the run ends.
+        try (FixLock lock = FixLock.acquire(rootOption.resolve(), err())) {
+            return check();
+        }
+    }
+
+    private Integer check() throws Exception {
         Path root = rootOption.resolve();
         Config config = ConfigLoader.load(root);
+        if (output != null) ReportFile.refuseInput(root, config, output);
         FindingsCache findingsCache = openCache(root, config);
         CheckPipeline.Request request = new CheckPipeline.Request(config, paths, staged, fix,
                 format == Format.json || format == Format.sarif, format == Format.html, findingsCache);
@@ -238,9 +247,9 @@ public final class CheckCommand implements Callable<Integer> {
         if (output == null) {
             r.write(result, out());
         } else {
-            try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8))) {
-                r.write(result, w);
-            }
+            java.io.StringWriter text = new java.io.StringWriter();
+            r.write(result, new PrintWriter(text));
+            ReportFile.write(output, text.toString());
         }
     }
 }

@@ -3,6 +3,9 @@ package dev.concord.cli;
 import dev.concord.model.InputException;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -28,9 +31,53 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         // Reports are UTF-8 whatever the locale: Java 17 takes the platform charset (ASCII under
         // LANG=C, as in CI and git hooks), which would print every Chinese character as '?'.
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
+        FailureRecorder stdout = new FailureRecorder(new FileOutputStream(FileDescriptor.out));
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-        System.exit(run(args, out, err));
+        int code = run(args, out, err);
+        out.flush();
+        if (out.checkError()) {
+            // PrintWriter swallows write errors: a report to a full disk would end "successfully".
+            err.println("concord: cannot write to standard output: "
+                    + (stdout.failure != null ? InputException.reason(stdout.failure) : "write error"));
+            code = USAGE;
+        }
+        err.flush();
+        System.exit(code);
+    }
+
+    /** Keeps the first I/O error of a stream, for the message PrintWriter would lose. */
+    static final class FailureRecorder extends FilterOutputStream {
+        IOException failure;
+
+        FailureRecorder(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                if (failure == null) failure = e;
+                throw e;
+            }
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                if (failure == null) failure = e;
+                throw e;
+            }
+        }
     }
 
     /** Runs a command line; the exit code instead of System.exit, so tests can call it. */
@@ -41,7 +88,7 @@ public final class Main implements Runnable {
             int code;
             try {
                 code = plain.call();
-            } catch (Exception ex) {
+            } catch (Throwable ex) {
                 code = failure(ex, err);
             }
             out.flush();
@@ -58,7 +105,14 @@ public final class Main implements Runnable {
             return USAGE;
         });
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> failure(ex, err));
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (Throwable t) {
+            // picocli hands only Exceptions to the handler; an Error (stack overflow, out of memory)
+            // comes through here. Whatever it is, the user gets one line, never a stack trace.
+            code = failure(t, err);
+        }
         out.flush();
         err.flush();
         return code;
@@ -85,18 +139,32 @@ public final class Main implements Runnable {
     }
 
     /** A command that failed: one line on stderr, exit 2 (a stack trace only with CONCORD_DEBUG). */
-    static int failure(Exception ex, PrintWriter err) {
-        Throwable t = ex;
-        while (!(t instanceof InputException) && t.getCause() != null) t = t.getCause();
-        if (t instanceof InputException) {
-            err.println("concord: " + t.getMessage());
-        } else if (t instanceof java.io.UncheckedIOException || t instanceof java.io.IOException) {
-            err.println("concord: " + t.getMessage());
-        } else {
-            err.println("concord: internal error: " + ex + " (please report it)");
+    static int failure(Throwable ex, PrintWriter err) {
+        String what = describe(ex);
+        if (what == null) {
+            // Not the user's input but a bug: never a Java class name or stack trace unless asked for.
+            err.println("concord: internal error (please report it, with the command; CONCORD_DEBUG=1 shows the details)");
             if (System.getenv("CONCORD_DEBUG") != null) ex.printStackTrace(err);
+        } else {
+            err.println("concord: " + what);
         }
         return USAGE;
+    }
+
+    /** The message for a failure the user can act on, or null for an internal error. */
+    static String describe(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof InputException) return t.getMessage();
+        }
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof java.nio.file.FileSystemException f && f.getFile() != null) {
+                return f.getFile() + ": " + InputException.reason(f);
+            }
+            if (t instanceof IOException io) return "input/output error: " + InputException.reason(io);
+            if (t instanceof StackOverflowError) return "input nested too deeply to process";
+            if (t instanceof OutOfMemoryError) return "out of memory (give Java more, e.g. JAVA_TOOL_OPTIONS=-Xmx4g)";
+        }
+        return null;
     }
 
     /** Subcommands by name, in help order. */

@@ -21,16 +21,17 @@ import java.util.Map;
  * @param langDefaults {@code lang} values the site generator gives posts by folder (Jekyll's
  *                 {@code _config.yml} {@code defaults:}), used when a post's front matter has none
  * @param frontMatter which front matter keys may differ between variants
+ * @param exclude  root-relative folders the walk for posts skips
  */
 public record Config(Path root, List<String> glossary, String layout, Map<Lang, String> langs, String hant,
                      Map<Lang, String> quotes, Map<String, Severity> rules, Map<Lang, String> layouts,
-                     LinkRules links, List<LangDefault> langDefaults, FrontMatterKeys frontMatter) {
+                     LinkRules links, List<LangDefault> langDefaults, FrontMatterKeys frontMatter, List<String> exclude) {
 
     public static final String FILE = "concord.yaml";
 
     public Config(Path root, List<String> glossary, String layout, Map<Lang, String> langs, String hant,
                   Map<Lang, String> quotes, Map<String, Severity> rules) {
-        this(root, glossary, layout, langs, hant, quotes, rules, Map.of(), LinkRules.EXACT, List.of(), FrontMatterKeys.DEFAULT);
+        this(root, glossary, layout, langs, hant, quotes, rules, Map.of(), LinkRules.EXACT, List.of(), FrontMatterKeys.DEFAULT, List.of());
     }
 
     public static Config defaults(Path root) {

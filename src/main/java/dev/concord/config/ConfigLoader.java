@@ -25,7 +25,7 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  * the defaults. Every mistake is an {@link dev.concord.model.InputException} naming concord.yaml:line.
  */
 public final class ConfigLoader {
-    static final List<String> KEYS = List.of("glossary", "layout", "langs", "hant", "quotes", "rules", "links", "frontmatter");
+    static final List<String> KEYS = List.of("glossary", "layout", "langs", "hant", "quotes", "rules", "links", "frontmatter", "exclude");
     static final List<String> LINK_KEYS = List.of("lang-segment", "patterns");
     /** Jekyll's site configuration, whose {@code defaults:} may give posts their {@code lang}. */
     public static final String JEKYLL_CONFIG = "_config.yml";
@@ -59,6 +59,7 @@ public final class ConfigLoader {
         Map<Lang, String> layouts = new EnumMap<>(Lang.class);
         Config.LinkRules links = Config.LinkRules.EXACT;
         FrontMatterKeys frontMatter = defaults.frontMatter();
+        List<String> exclude = defaults.exclude();
 
         for (var e : top.entrySet()) {
             Node value = e.getValue().getValueNode();
@@ -80,17 +81,18 @@ public final class ConfigLoader {
                 case "quotes" -> quotes(yaml, value, quotes);
                 case "rules" -> rules(yaml, value, rules, knownRules);
                 case "frontmatter" -> frontMatter = frontMatter(yaml, value);
+                case "exclude" -> exclude = exclude(yaml, value);
                 default -> throw new IllegalStateException(e.getKey());
             }
         }
         return new Config(root, List.copyOf(glossary), layout, Collections.unmodifiableMap(langs), hant,
                 Collections.unmodifiableMap(quotes), Collections.unmodifiableMap(rules),
-                Collections.unmodifiableMap(layouts), links, langDefaults, frontMatter);
+                Collections.unmodifiableMap(layouts), links, langDefaults, frontMatter, List.copyOf(exclude));
     }
 
     private static Config withLangDefaults(Config c, List<Config.LangDefault> langDefaults) {
         return new Config(c.root(), c.glossary(), c.layout(), c.langs(), c.hant(), c.quotes(), c.rules(), c.layouts(),
-                c.links(), langDefaults, c.frontMatter());
+                c.links(), langDefaults, c.frontMatter(), c.exclude());
     }
 
     /**
@@ -168,12 +170,7 @@ public final class ConfigLoader {
     }
 
     private static List<String> glossary(YamlNodes yaml, Node value) {
-        List<String> out = new ArrayList<>();
-        for (ScalarNode s : yaml.scalarOrList(value, "glossary")) {
-            String v = s.getValue().trim();
-            if (v.isEmpty()) throw yaml.error(s, "glossary: empty path");
-            out.add(v);
-        }
+        List<String> out = paths(yaml, value, "glossary");
         if (out.isEmpty()) throw yaml.error(value, "glossary: name at least one file or folder");
         return out;
     }
@@ -187,9 +184,41 @@ public final class ConfigLoader {
         return v;
     }
 
+    /** Folders the walk for posts skips, besides target/, node_modules/, _site/… at the root. */
+    private static List<String> exclude(YamlNodes yaml, Node value) {
+        return paths(yaml, value, "exclude");
+    }
+
+    /** A path or a list of paths under {@code key}, each inside the root. */
+    private static List<String> paths(YamlNodes yaml, Node value, String key) {
+        List<String> out = new ArrayList<>();
+        for (ScalarNode s : yaml.scalarOrList(value, key)) {
+            String v = s.getValue().trim();
+            if (v.isEmpty()) throw yaml.error(s, key + ": empty path");
+            out.add(insideRoot(yaml, s, key, v));
+        }
+        return out;
+    }
+
+    /**
+     * A root-relative path from the config, normalised ('/' separators, no trailing '/'); refused
+     * when absolute or when it leaves the root ({@code ../shared}): concord reads and writes only
+     * under its root.
+     */
+    private static String insideRoot(YamlNodes yaml, Node at, String key, String path) {
+        Path p = Path.of(path.replace('\\', '/'));
+        Path n = p.normalize();
+        if (p.isAbsolute() || n.startsWith("..")) {
+            throw yaml.error(at, key + ": '" + path + "' is outside the root; give a path inside it");
+        }
+        String s = n.toString().replace('\\', '/');
+        return s.isEmpty() ? "." : s;
+    }
+
     private static void langs(YamlNodes yaml, Node value, Map<Lang, String> langs) {
-        perVariant(yaml, value, "langs", langs, (name, code) -> code == null || code.isBlank() || !code.matches("[A-Za-z0-9_.-]+")
-                ? name + " must be a code of letters, digits, '-', '_' or '.'" : null);
+        // A code is a path segment of every post: a language tag (zh, zh-Hant, zh_TW), never '.', '..' or '/'.
+        perVariant(yaml, value, "langs", langs, (name, code) -> code == null || !code.matches("[A-Za-z]{2,8}([-_][A-Za-z0-9]{1,8})*")
+                ? name + " must be a language code such as zh, zh-Hant or zh_TW, not '" + code + "'" : null);
         // Two variants with one code would make every path ambiguous.
         Map<String, Lang> seen = new HashMap<>();
         for (var e : langs.entrySet()) {

@@ -10,7 +10,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.events.CollectionEndEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.parser.Parser;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -48,17 +55,84 @@ public final class YamlNodes {
         return new YamlNodes(file).parse(SourceText.decode(file, bytes).text());
     }
 
-    /** The single document's root node, or null when the text holds no document (empty file). */
+    /**
+     * The single document's root node, or null when the text holds no document (empty file).
+     * Refused, naming the line: nesting deeper than {@link #MAX_DEPTH} (the composer recurses once
+     * per level, so thousands of levels would overflow the stack), explicit tags ({@code !custom},
+     * {@code !!binary}: concord reads plain strings, a tag would be silently ignored) and lone
+     * UTF-16 surrogates from escapes such as {@code "\uD800"} (not text; written into a post they
+     * become '?').
+     */
     public Node parse(String text) {
         LoadSettings settings = LoadSettings.builder().setLabel(file).setAllowDuplicateKeys(true).build();
         try {
-            return new Compose(settings).composeString(text).orElse(null);
+            Parser events = new CheckedEvents(new ParserImpl(settings, new StreamReader(settings, text)));
+            Composer composer = new Composer(settings, events);
+            return composer.getSingleNode().orElse(null);
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + 1).orElse(0);
             String what = e.getProblem() != null ? e.getProblem() : e.getContext();
             throw new InputException(file, line, "malformed YAML: " + oneLine(what), e);
         } catch (YamlEngineException e) {
             throw new InputException(file, 0, "malformed YAML: " + oneLine(e.getMessage()), e);
+        }
+    }
+
+    /** Deepest nesting of mappings and lists accepted: a glossary needs 4, a config 3. */
+    public static final int MAX_DEPTH = 64;
+
+    /** The parser's events as the composer pulls them, each checked before the composer sees it. */
+    private final class CheckedEvents implements Parser {
+        private final Parser in;
+        private int depth;
+
+        CheckedEvents(Parser in) {
+            this.in = in;
+        }
+
+        @Override
+        public boolean checkEvent(Event.ID id) {
+            return in.checkEvent(id);
+        }
+
+        @Override
+        public Event peekEvent() {
+            return in.peekEvent();
+        }
+
+        @Override
+        public boolean hasNext() {
+            return in.hasNext();
+        }
+
+        @Override
+        public Event next() {
+            Event e = in.next();
+            int line = e.getStartMark().map(m -> m.getLine() + 1).orElse(0);
+            if (e instanceof CollectionStartEvent c) {
+                if (++depth > MAX_DEPTH) throw new InputException(file, line, "nested more than " + MAX_DEPTH + " levels deep");
+                if (c.getTag().isPresent() && !c.isImplicit()) throw tag(line, c.getTag().get());
+            } else if (e instanceof CollectionEndEvent) {
+                depth--;
+            } else if (e instanceof ScalarEvent s) {
+                if (s.getTag().isPresent() && !s.getImplicit().canOmitTagInPlainScalar() && !s.getImplicit().canOmitTagInNonPlainScalar()) {
+                    throw tag(line, s.getTag().get());
+                }
+                String v = s.getValue();
+                for (int i = 0; i < v.length(); i++) {
+                    char c = v.charAt(i);
+                    if (Character.isHighSurrogate(c) && i + 1 < v.length() && Character.isLowSurrogate(v.charAt(i + 1))) {
+                        i++;
+                    } else if (Character.isSurrogate(c)) {
+                        throw new InputException(file, line, String.format("lone surrogate U+%04X in a string: not a character", (int) c));
+                    }
+                }
+            }
+            return e;
+        }
+
+        private InputException tag(int line, String tag) {
+            return new InputException(file, line, "YAML tag '" + tag.replace("tag:yaml.org,2002:", "!!") + "' is not supported; write a plain value");
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.concord.corpus;
 
 import dev.concord.config.Config;
+import dev.concord.model.InputException;
 import dev.concord.model.Lang;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -153,9 +154,19 @@ public final class Layout {
         return best;
     }
 
-    /** The path of a variant of a post. */
+    /**
+     * The path of a variant of a post. Refused unless every segment is a plain name: no "", "."
+     * or "..", no leading '/'. The config's codes and layout are checked when loaded; this holds
+     * the line for whatever the slug brings.
+     */
     public String pathOf(String slug, Lang lang) {
-        return concrete.get(lang).replace("{slug}", slug);
+        String path = concrete.get(lang).replace("{slug}", slug);
+        for (String segment : path.split("/", -1)) {
+            if (segment.isEmpty() || segment.equals(".") || segment.equals("..") || segment.indexOf('\\') >= 0) {
+                throw new InputException(path, 0, "not a path inside the root (layout '" + concrete.get(lang) + "', post '" + slug + "')");
+            }
+        }
+        return path;
     }
 
     /** Each variant's pattern with its code filled in, e.g. hans → {@code _posts/zh/{slug}-zh.md}. */

@@ -44,6 +44,7 @@ public final class PostDiscovery {
 
     public List<Post> of(Collection<String> paths, List<String> skipped) {
         Set<String> slugs = new LinkedHashSet<>();
+        Map<String, String> from = new java.util.HashMap<>(); // slug -> the argument that named it
         List<String> files = new ArrayList<>();
         try {
             for (String p : paths) {
@@ -58,10 +59,11 @@ public final class PostDiscovery {
                     continue;
                 }
                 slugs.add(f.slug());
+                from.putIfAbsent(f.slug(), p);
             }
             for (String f : files) {
                 Layout.PostFile pf = layout.match(f);
-                if (pf != null) slugs.add(pf.slug());
+                if (pf != null && slugs.add(pf.slug())) from.putIfAbsent(pf.slug(), f);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -76,6 +78,10 @@ public final class PostDiscovery {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
+            }
+            if (variants.isEmpty()) {
+                skipped.add(from.get(slug)); // a folder named like a post (x.md/): no file to check
+                continue;
             }
             out.add(new Post(slug, variants));
         }

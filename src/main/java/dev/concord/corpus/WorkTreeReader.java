@@ -1,7 +1,9 @@
 package dev.concord.corpus;
 
+import dev.concord.model.InputException;
 import java.io.IOException;
 import java.nio.file.FileVisitOption;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -13,25 +15,40 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-/** Reads posts from the file system under the root. */
+/**
+ * Reads posts from the file system under the root. A file or folder that exists but cannot be read
+ * is an input error naming it, never a missing variant.
+ */
 public final class WorkTreeReader implements SourceReader {
-    /** Directories that never hold posts and can be huge. */
-    private static final Set<String> SKIP = Set.of(".git", "target", "node_modules", ".svn", ".hg", "_site", ".jekyll-cache");
+    /** Version-control data: never posts, skipped wherever they are. */
+    private static final Set<String> SKIP_ANYWHERE = Set.of(".git", ".svn", ".hg");
+    /** Build output and dependencies, skipped at the root only: deeper, such a name may be a post's folder. */
+    private static final Set<String> SKIP_AT_ROOT = Set.of("target", "node_modules", "_site", ".jekyll-cache");
 
     private final Path root;
+    private final Set<Path> excluded = new java.util.HashSet<>();
 
     public WorkTreeReader(Path root) {
+        this(root, List.of());
+    }
+
+    /** @param exclude root-relative folders not to walk (the config's {@code exclude:}) */
+    public WorkTreeReader(Path root, List<String> exclude) {
         this.root = root;
+        for (String e : exclude) excluded.add(root.resolve(e).normalize());
     }
 
     @Override
     public byte[] read(String path) throws IOException {
         Path p = root.resolve(path);
-        if (!Files.isRegularFile(p)) return null;
         try {
+            if (!Files.readAttributes(p, BasicFileAttributes.class).isRegularFile()) return null; // a folder named x.md
             return Files.readAllBytes(p);
         } catch (NoSuchFileException e) {
-            return null;
+            if (!Files.isSymbolicLink(p)) return null;
+            throw new InputException(path, 0, "cannot read: broken symbolic link");
+        } catch (IOException e) {
+            throw new InputException(path, 0, "cannot read: " + InputException.reason(e), e);
         }
     }
 
@@ -46,19 +63,26 @@ public final class WorkTreeReader implements SourceReader {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                 Path name = dir.getFileName();
-                if (!dir.equals(start) && name != null && SKIP.contains(name.toString())) return FileVisitResult.SKIP_SUBTREE;
+                if (dir.equals(start) || name == null) return FileVisitResult.CONTINUE;
+                if (SKIP_ANYWHERE.contains(name.toString()) || excluded.contains(dir.normalize())
+                        || root.equals(dir.getParent()) && SKIP_AT_ROOT.contains(name.toString())) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
                 return FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (attrs.isRegularFile()) out.add(relative(file));
+                // A link whose target cannot be read (broken, a loop) comes with the link's own
+                // attributes: listed, so that reading it reports the fault rather than a missing post.
+                if (attrs.isRegularFile() || attrs.isSymbolicLink()) out.add(relative(file));
                 return FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException exc) {
-                return FileVisitResult.CONTINUE; // symlink loop or unreadable entry: not a post
+                if (exc instanceof FileSystemLoopException) return FileVisitResult.CONTINUE; // a link back up: walked already
+                throw new InputException(relative(file), 0, "cannot read: " + InputException.reason(exc), exc);
             }
         });
         out.sort(null);

@@ -31,9 +31,11 @@ import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import dev.concord.model.InputException;
 import dev.concord.model.SourceText;
 import dev.concord.model.Span;
 import java.util.ArrayList;
@@ -62,12 +64,57 @@ public final class MarkdownParser {
                 FootnoteExtension.create(), JekyllTagExtension.create()));
         options.set(JekyllTagExtension.ENABLE_INLINE_TAGS, inlineTags);
         // no AutolinkExtension: bare URLs are found by ProseScanner (see there why)
-        return Parser.builder(options).build();
+        // A custom inline parser (see LinearInlineParser) makes flexmark drop its core paragraph
+        // pre-processor, the one that reads reference definitions: it is added back by hand.
+        return Parser.builder(options).customInlineParserFactory(LinearInlineParser::new)
+                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()).build();
     }
 
     private MarkdownParser() {}
 
+    /**
+     * Parses one file. flexmark and the walk below recurse once per level of nesting (block quotes,
+     * lists, emphasis, brackets), so a few thousand levels overflow an ordinary thread's stack; such
+     * a file is parsed again on a thread of its own with a far larger stack. If even that overflows,
+     * the file is an input error naming it, never a crash.
+     */
     public static Document parse(SourceText src) {
+        try {
+            return parseHere(src);
+        } catch (StackOverflowError e) {
+            return parseOnLargeStack(src);
+        }
+    }
+
+    /** Stack of the thread for deeply nested files: reserved address space, used only as deep as the file goes. */
+    static final long LARGE_STACK_BYTES = 2L << 30;
+
+    private static Document parseOnLargeStack(SourceText src) {
+        Document[] out = new Document[1];
+        Throwable[] failed = new Throwable[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                out[0] = parseHere(src);
+            } catch (Throwable e) {
+                failed[0] = e;
+            }
+        }, "concord-deep-parse", LARGE_STACK_BYTES);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InputException(src.path(), 0, "interrupted while parsing");
+        }
+        if (failed[0] instanceof StackOverflowError) {
+            throw new InputException(src.path(), 0, "Markdown nested too deeply to parse (block quotes, lists, emphasis or brackets)");
+        }
+        if (failed[0] instanceof RuntimeException r) throw r;
+        if (failed[0] instanceof Error e) throw e;
+        return out[0];
+    }
+
+    private static Document parseHere(SourceText src) {
         String text = src.text();
         FrontMatter fm = FrontMatterReader.read(text);
         // Blank the front matter instead of cutting it: flexmark then reports offsets of the

@@ -29,6 +29,20 @@ public class InputException extends RuntimeException {
         return line;
     }
 
+    /**
+     * The operating system's reason for an I/O error ("No space left on device", "permission
+     * denied"), never a Java class name: what the one line on stderr shows after the path.
+     */
+    public static String reason(java.io.IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) return "no such file or directory";
+        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+        if (e instanceof java.nio.file.NotDirectoryException) return "not a directory";
+        if (e instanceof java.nio.file.FileSystemLoopException) return "symbolic link loop";
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) return f.getReason();
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? "input/output error" : m;
+    }
+
     private static String format(String file, int line, String what) {
         if (file == null) return what;
         return line > 0 ? file + ":" + line + ": " + what : file + ": " + what;

@@ -22,6 +22,8 @@ public final class SourceText {
     private final boolean bom;
     private final String lineEnding;
     private int[] lineStarts; // lazily built: most files have no finding at all
+    private long checksum = -1; // of the bytes read (see checksum()); -1 until computed
+
 
     public SourceText(String path, String text, boolean bom) {
         this.path = path;
@@ -57,7 +59,26 @@ public final class SourceText {
             for (int i = 0; i < at; i++) if (s.charAt(i) == '\n') line++;
             throw new InputException(path, line, "binary file (NUL character); expected UTF-8 Markdown");
         }
-        return new SourceText(path, s, bom);
+        SourceText src = new SourceText(path, s, bom);
+        src.checksum = checksum(bytes);
+        return src;
+    }
+
+    /**
+     * CRC-32C and length of the file's bytes as they were read (or, for text that did not come from
+     * a file, as they would be written). {@code --fix} computes its edits from these bytes and applies
+     * them only if the file still has them: another process may have written it since.
+     */
+    public long checksum() {
+        if (checksum < 0) checksum = checksum(encode());
+        return checksum;
+    }
+
+    /** CRC-32C in the low 32 bits, length in the high 31: never negative, cheap (hardware CRC). */
+    public static long checksum(byte[] bytes) {
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(bytes);
+        return ((long) (bytes.length & 0x7fffffff) << 32) | crc.getValue();
     }
 
     /** Decodes, reporting bad input as {@link InputException}; kept separate for callers with a String. */

@@ -53,7 +53,7 @@ public final class SarifReporter implements Reporter {
             if (ruleIndex >= 0) sb.append(", \"ruleIndex\": ").append(ruleIndex);
             sb.append(", \"level\": ").append(Json.quote(level(f.severity())))
                     .append(", \"message\": {\"text\": ").append(Json.quote(f.message())).append('}')
-                    .append(", \"locations\": [{\"physicalLocation\": {\"artifactLocation\": {\"uri\": ").append(Json.quote(f.file()))
+                    .append(", \"locations\": [{\"physicalLocation\": {\"artifactLocation\": {\"uri\": ").append(Json.quote(uri(f.file())))
                     .append(", \"uriBaseId\": \"SRCROOT\"}, \"region\": {\"startLine\": ").append(f.line())
                     .append(", \"startColumn\": ").append(f.column()).append(", \"endLine\": ").append(f.endLine())
                     .append(", \"endColumn\": ").append(Math.max(f.endColumn(), f.endLine() == f.line() ? f.column() : 1))
@@ -64,7 +64,7 @@ public final class SarifReporter implements Reporter {
                     Finding.Location r = f.related().get(k);
                     if (k > 0) sb.append(", ");
                     sb.append("{\"id\": ").append(k).append(", \"physicalLocation\": {\"artifactLocation\": {\"uri\": ")
-                            .append(Json.quote(r.file())).append(", \"uriBaseId\": \"SRCROOT\"}, \"region\": {\"startLine\": ")
+                            .append(Json.quote(uri(r.file()))).append(", \"uriBaseId\": \"SRCROOT\"}, \"region\": {\"startLine\": ")
                             .append(r.line()).append(", \"startColumn\": ").append(r.column()).append("}}}");
                 }
                 sb.append(']');
@@ -75,6 +75,24 @@ public final class SarifReporter implements Reporter {
         sb.append(result.findings().isEmpty() ? "]\n" : "\n    ]\n").append("  }]\n}");
         out.println(sb);
         out.flush();
+    }
+
+    /**
+     * A root-relative path as a relative URI reference: every byte of its UTF-8 outside RFC 3986's
+     * unreserved characters and '/' percent-encoded ({@code 文章 #1.md} becomes
+     * {@code %E6%96%87%E7%AB%A0%20%231.md}); SARIF requires valid URIs, and a raw '#' or '?' would
+     * cut the path.
+     */
+    public static String uri(String path) {
+        StringBuilder sb = new StringBuilder(path.length());
+        for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            boolean keep = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
+                    || c == '-' || c == '.' || c == '_' || c == '~' || c == '/';
+            if (keep) sb.append((char) c);
+            else sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16))).append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
+        }
+        return sb.toString();
     }
 
     private int indexOf(String id) {

@@ -40,12 +40,12 @@ public final class TextReporter implements Reporter {
             if (!Objects.equals(post, f.post())) {
                 if (post != null) out.println();
                 post = f.post();
-                out.println(bold(post));
+                out.println(bold(safe(post)));
             }
             String sev = f.severity() == Severity.ERROR ? paint("error", Style.fg_red) : paint("warning", Style.fg_yellow);
-            out.println(path.apply(f.file()) + ":" + f.line() + ":" + f.column() + ": " + sev + ": " + f.message() + " " + dim("[" + f.rule() + "]"));
+            out.println(safe(path.apply(f.file())) + ":" + f.line() + ":" + f.column() + ": " + sev + ": " + safe(f.message()) + " " + dim("[" + f.rule() + "]"));
             for (Finding.Location r : f.related()) {
-                out.println("    " + dim("see " + path.apply(r.file()) + ":" + r.line() + ":" + r.column()));
+                out.println("    " + dim("see " + safe(path.apply(r.file())) + ":" + r.line() + ":" + r.column()));
             }
         }
         if (!result.findings().isEmpty()) out.println();
@@ -54,6 +54,27 @@ public final class TextReporter implements Reporter {
                 + result.posts() + " post" + (result.posts() == 1 ? "" : "s") + " (" + result.files() + " file"
                 + (result.files() == 1 ? "" : "s") + ")");
         out.flush();
+    }
+
+    /**
+     * Text from posts and file names with control characters made visible: an ESC or BEL quoted
+     * from a post must not reach a terminal raw (it could recolour, retitle or rewrite the screen).
+     * C0 controls, DEL and C1 controls become {@code \x1B}-style escapes; a backslash stays as is.
+     */
+    static String safe(String s) {
+        if (s == null) return null;
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean control = c < 0x20 || c == 0x7f || (c >= 0x80 && c <= 0x9f);
+            if (!control) {
+                if (out != null) out.append(c);
+                continue;
+            }
+            if (out == null) out = new StringBuilder(s.length() + 8).append(s, 0, i);
+            out.append(String.format("\\x%02X", (int) c));
+        }
+        return out == null ? s : out.toString();
     }
 
     private String paint(String s, Style style) {

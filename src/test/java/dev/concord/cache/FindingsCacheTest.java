@@ -25,7 +25,7 @@ class FindingsCacheTest {
     private static final Finding FULL = new Finding("term-forbidden", Severity.ERROR, "posts/hans/a.md", 3, 7, 3, 11,
             Lang.HANS, "a", "scaling-law", "缩放定律", "规模法则", "avoid “缩放定律”\nuse 规模法则 😀",
             List.of(new Finding.Location("posts/hant/a.md", 3, 7), new Finding.Location("posts/en/a.md", 4, 1)),
-            new Finding.Fix("规模法则", 40, 44));
+            new Finding.Fix("规模法则", 40, 44, 0x1234_5678_9abcL));
     private static final Finding SPARSE = new Finding("structure-mismatch", Severity.WARNING, "posts/en/a.md", 9, 1, 9, 1,
             null, "a", null, null, null, "", List.of(), null);
 

@@ -55,6 +55,13 @@ class SarifReporterTest {
     }
 
     @Test
+    void urisArePercentEncoded() {
+        assertEquals("posts/hans/post.md", SarifReporter.uri("posts/hans/post.md"));
+        assertEquals("posts/hans/%E6%96%87%E7%AB%A0%20%231%3F.md", SarifReporter.uri("posts/hans/文章 #1?.md"));
+        assertEquals("a%25b/c~d_e-f.md", SarifReporter.uri("a%b/c~d_e-f.md"));
+    }
+
+    @Test
     void outputWithFindingsIsValidSarif() {
         Map<String, Object> log = sarif();
         assertEquals(List.of(), JsonTestSupport.validate(schema, log));
