@@ -99,7 +99,7 @@ class CheckCommandPlainTest {
                 "-o", "--output", "out.txt", "-C", "--root", "/tmp/r", "--cache-location", "c", "--", "posts", "a.md", "-x",
                 "--format=sarif", "--root=", "@f", "", "-h", "--version", "--output=o", "-"};
         Random rnd = new Random(11);
-        for (int i = 0; i < 3000; i++) {
+        for (int i = 0; i < 500; i++) {
             List<String> line = new ArrayList<>();
             for (int n = rnd.nextInt(6); n > 0; n--) line.add(tokens[rnd.nextInt(tokens.length)]);
             agree(line.toArray(String[]::new));
