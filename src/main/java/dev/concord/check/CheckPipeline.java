@@ -122,7 +122,7 @@ public final class CheckPipeline {
         }
         Map.Entry<Workspace, Terms> loaded = join(loading);
         Workspace ws = loaded.getKey();
-        // Script fixes need opencc4j's tables: computed only when a fix can be applied or shown. A
+        // Script fixes need the converter's dictionaries: computed only when a fix can be applied or shown. A
         // cache entry serves every report format, so a cached run computes them too.
         boolean wantFixes = request.fix() || request.computeFixes() || cache != null;
         Checker checker = new Checker(ws.config(), ws.glossary(), loaded.getValue(), rules, wantFixes ? ws.scriptFixes() : null)

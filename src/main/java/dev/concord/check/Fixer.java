@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Applies the deterministic fixes of findings to files (spec §7). Fixes of one file are applied
+ * Applies the deterministic fixes of findings to files ({@code check --fix}). Fixes of one file are applied
  * from the end so earlier offsets stay valid; a fix overlapping one already taken waits for the
  * next pass (the caller re-checks and calls again until nothing is left), which is what makes
  * {@code --fix} idempotent. Writes are atomic (temp file in the same folder, then rename) and keep

@@ -4,7 +4,7 @@ import dev.concord.model.Lang;
 
 /**
  * Converts a run of text to a variant's script, for script-mixed fixes. Supplied only when fixes
- * are wanted (--fix, JSON, SARIF): plain checking must not load opencc4j's large tables.
+ * are wanted (--fix, JSON, SARIF): plain checking must not load the converter's dictionaries.
  */
 @FunctionalInterface
 public interface ScriptFixes {

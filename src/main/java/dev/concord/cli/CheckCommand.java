@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -200,11 +201,10 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     private void report(CheckResult result) throws java.io.IOException {
-        boolean color = output == null && System.console() != null && System.getenv("NO_COLOR") == null;
         Reporter r = switch (format) {
-            case text -> new TextReporter(color);
+            case text -> new TextReporter(output == null ? Ansi.AUTO : Ansi.OFF);
             case json -> new JsonReporter();
-            case sarif -> new SarifReporter(Rules.all(), new Main.Version().getVersion()[0].replace("concord ", ""));
+            case sarif -> new SarifReporter(Rules.all(), Main.Version.number());
             case github -> new GithubReporter();
             case html -> new HtmlReporter();
         };

@@ -21,6 +21,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.Help.Ansi.Style;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -58,7 +60,7 @@ public final class DiffCommand implements Callable<Integer> {
         CheckResult result = new CheckPipeline(Rules.all(), note -> { })
                 .run(new CheckPipeline.Request(config, List.of(file), false, false, false));
         Inspection in = result.inspections().get(0);
-        boolean color = System.console() != null && System.getenv("NO_COLOR") == null;
+        Ansi color = Ansi.AUTO;
         PrintWriter out = spec.commandLine().getOut();
         PostContext ctx = in.context();
         int n = 0, shown = 0;
@@ -69,18 +71,18 @@ public final class DiffCommand implements Callable<Integer> {
             if (!all && rowFindings.isEmpty() && !incomplete) continue;
             shown++;
             Block any = row.blocks().values().iterator().next();
-            out.println(paint(color, "1", "── " + n + " · " + any.kind().name().toLowerCase().replace('_', ' ') + " " + "─".repeat(40)));
+            out.println(paint(color, Style.bold, "── " + n + " · " + any.kind().name().toLowerCase().replace('_', ' ') + " " + "─".repeat(40)));
             for (Lang l : ctx.variants().keySet()) {
                 Block b = row.blocks().get(l);
                 SourceText src = ctx.variant(l).doc().source();
                 if (b == null) {
-                    out.printf("%-4s      %s%n", l.key(), paint(color, "31", "∅ (no block here)"));
+                    out.printf("%-4s      %s%n", l.key(), paint(color, Style.fg_red, "∅ (no block here)"));
                     continue;
                 }
                 out.printf("%-4s %4d │ %s%n", l.key(), src.line(b.span().start()), render(ctx, l, b, color));
             }
             for (Finding f : rowFindings) {
-                out.println(paint(color, f.severity().key().equals("error") ? "31" : "33", "  ! " + f.variant().key() + ":" + f.line()
+                out.println(paint(color, f.severity().key().equals("error") ? Style.fg_red : Style.fg_yellow, "  ! " + f.variant().key() + ":" + f.line()
                         + " " + f.message() + " [" + f.rule() + "]"));
             }
             out.println();
@@ -108,7 +110,7 @@ public final class DiffCommand implements Callable<Integer> {
     }
 
     /** The block's source on one line, shortened, with glossary terms in «» (or coloured). */
-    private String render(PostContext ctx, Lang l, Block b, boolean color) {
+    private String render(PostContext ctx, Lang l, Block b, Ansi color) {
         String text = ctx.variant(l).doc().text();
         List<TermMatch> terms = ctx.terms().in(l, text, b);
         StringBuilder sb = new StringBuilder();
@@ -116,8 +118,8 @@ public final class DiffCommand implements Callable<Integer> {
         while (i < b.span().end() && shown < width) {
             if (t < terms.size() && terms.get(t).start() == i) {
                 TermMatch m = terms.get(t++);
-                String mark = m.kind() == TermMatch.Kind.ACCEPTED ? "32" : "31;1";
-                sb.append(color ? "\u001b[" + mark + "m" + m.found() + "\u001b[0m" : "«" + m.found() + "»");
+                List<Ansi.IStyle> mark = m.kind() == TermMatch.Kind.ACCEPTED ? List.of(Style.fg_green) : List.of(Style.fg_red, Style.bold);
+                sb.append(color.enabled() ? color.apply(m.found(), mark).toString() : "«" + m.found() + "»");
                 shown += m.found().length();
                 i = m.end();
                 continue;
@@ -130,7 +132,7 @@ public final class DiffCommand implements Callable<Integer> {
         return sb.toString().replaceAll(" {2,}", " ");
     }
 
-    private static String paint(boolean color, String code, String s) {
-        return color ? "\u001b[" + code + "m" + s + "\u001b[0m" : s;
+    private static String paint(Ansi color, Style style, String s) {
+        return color.apply(s, List.of(style)).toString();
     }
 }

@@ -28,16 +28,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code concord glossary lint|list|show|import|export} (spec §3, §5).
+ * {@code concord glossary lint|list|show|import|export} (docs/glossary.md).
  *
  * <p>Exit codes: {@code lint} exits 1 when it finds problems (like {@code check} with findings: the
  * command ran and reports what is wrong), 0 when the glossary is clean; a glossary that cannot be
  * read at all (malformed YAML, missing folder) is an input error, exit 2, as everywhere.
  */
 @Command(name = "glossary", mixinStandardHelpOptions = true,
-        description = "Manage the glossary: lint, list, show ID, import FILE, export.",
+        description = "Manage the glossary: lint, list, show ID, import FILE, export, suggest.",
         subcommands = {GlossaryCommand.Lint.class, GlossaryCommand.ListTerms.class, GlossaryCommand.Show.class,
-                GlossaryCommand.Import.class, GlossaryCommand.Export.class})
+                GlossaryCommand.Import.class, GlossaryCommand.Export.class, GlossarySuggestCommand.class})
 public final class GlossaryCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -45,7 +45,7 @@ public final class GlossaryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "missing subcommand: lint, list, show ID, import FILE or export");
+                "missing subcommand: lint, list, show ID, import FILE, export or suggest");
     }
 
     static Glossary load(RootOption rootOption) {
@@ -144,11 +144,11 @@ public final class GlossaryCommand implements Callable<Integer> {
     }
 
     @Command(name = "import", mixinStandardHelpOptions = true,
-            description = "Convert a TBX (v2 or v3) or CSV glossary (chosen by extension) to concord's YAML format.")
+            description = "Convert a TBX (v2 or v3), CSV or YAML glossary (chosen by extension) to concord's YAML format.")
     static final class Import implements Callable<Integer> {
         @Spec
         CommandLine.Model.CommandSpec spec;
-        @Parameters(paramLabel = "FILE", description = "A .tbx, .xml or .csv file.")
+        @Parameters(paramLabel = "FILE", description = "A .tbx, .xml, .csv, .yaml or .yml file.")
         Path file;
         @Option(names = {"--output", "-o"}, paramLabel = "FILE", description = "Write the YAML here instead of stdout.")
         Path output;

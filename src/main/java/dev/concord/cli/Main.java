@@ -89,6 +89,7 @@ public final class Main implements Runnable {
         SUBCOMMANDS.put("rules", RulesCommand.class);
         SUBCOMMANDS.put("hook", HookCommand.class);
         SUBCOMMANDS.put("init", InitCommand.class);
+        SUBCOMMANDS.put("lsp", LspCommand.class);
         SUBCOMMANDS.put("help", CommandLine.HelpCommand.class);
         SUBCOMMANDS.put("generate-completion", picocli.AutoComplete.GenerateCompletion.class);
         SUBCOMMANDS.put("__train", TrainCommand.class);
@@ -114,11 +115,30 @@ public final class Main implements Runnable {
         return cl;
     }
 
+    /** The build's version (concord/version.properties, written by the build): the pom version and git describe. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"concord " + (v == null ? "dev" : v)};
+            return new String[] {"concord " + number() + (git().isEmpty() ? "" : " (" + git() + ")")};
+        }
+
+        /** The release number alone (SARIF's driver version), or "dev" outside a build. */
+        static String number() {
+            return properties().getProperty("version", "dev");
+        }
+
+        static String git() {
+            return properties().getProperty("git", "").strip();
+        }
+
+        private static java.util.Properties properties() {
+            java.util.Properties p = new java.util.Properties();
+            try (var in = Main.class.getClassLoader().getResourceAsStream("concord/version.properties")) {
+                if (in != null) p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            } catch (java.io.IOException e) {
+                // no version resource: "dev"
+            }
+            return p;
         }
     }
 }

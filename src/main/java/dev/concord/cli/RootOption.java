@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** {@code --root DIR} / {@code -C DIR}, shared by every command (spec §4). */
+/** {@code --root DIR} / {@code -C DIR}, shared by every command. */
 public final class RootOption {
     @Option(names = {"--root", "-C"}, paramLabel = "DIR",
             description = "Directory holding concord.yaml, glossary/ and the posts (default: nearest ancestor with a concord.yaml, else the working directory).")

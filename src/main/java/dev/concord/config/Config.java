@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * concord.yaml (spec §4), with defaults filled in.
+ * concord.yaml (docs/cli.md), with defaults filled in.
  *
  * @param root     the directory holding concord.yaml, glossary/ and the layout
  * @param glossary glossary files or folders, relative to root
@@ -20,16 +20,17 @@ import java.util.Map;
  * @param links    how link targets that differ by language are compared
  * @param langDefaults {@code lang} values the site generator gives posts by folder (Jekyll's
  *                 {@code _config.yml} {@code defaults:}), used when a post's front matter has none
+ * @param frontMatter which front matter keys may differ between variants
  */
 public record Config(Path root, List<String> glossary, String layout, Map<Lang, String> langs, String hant,
                      Map<Lang, String> quotes, Map<String, Severity> rules, Map<Lang, String> layouts,
-                     LinkRules links, List<LangDefault> langDefaults) {
+                     LinkRules links, List<LangDefault> langDefaults, FrontMatterKeys frontMatter) {
 
     public static final String FILE = "concord.yaml";
 
     public Config(Path root, List<String> glossary, String layout, Map<Lang, String> langs, String hant,
                   Map<Lang, String> quotes, Map<String, Severity> rules) {
-        this(root, glossary, layout, langs, hant, quotes, rules, Map.of(), LinkRules.EXACT, List.of());
+        this(root, glossary, layout, langs, hant, quotes, rules, Map.of(), LinkRules.EXACT, List.of(), FrontMatterKeys.DEFAULT);
     }
 
     public static Config defaults(Path root) {

@@ -20,12 +20,12 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
- * Reads {@code concord.yaml} (spec §4). A missing file means all defaults; a present file only
+ * Reads {@code concord.yaml} (docs/cli.md). A missing file means all defaults; a present file only
  * overrides what it names, and partial maps ({@code langs}, {@code quotes}) merge key by key with
  * the defaults. Every mistake is an {@link dev.concord.model.InputException} naming concord.yaml:line.
  */
 public final class ConfigLoader {
-    static final List<String> KEYS = List.of("glossary", "layout", "langs", "hant", "quotes", "rules", "links");
+    static final List<String> KEYS = List.of("glossary", "layout", "langs", "hant", "quotes", "rules", "links", "frontmatter");
     static final List<String> LINK_KEYS = List.of("lang-segment", "patterns");
     /** Jekyll's site configuration, whose {@code defaults:} may give posts their {@code lang}. */
     public static final String JEKYLL_CONFIG = "_config.yml";
@@ -58,6 +58,7 @@ public final class ConfigLoader {
         Map<String, Severity> rules = new LinkedHashMap<>();
         Map<Lang, String> layouts = new EnumMap<>(Lang.class);
         Config.LinkRules links = Config.LinkRules.EXACT;
+        FrontMatterKeys frontMatter = defaults.frontMatter();
 
         for (var e : top.entrySet()) {
             Node value = e.getValue().getValueNode();
@@ -78,17 +79,18 @@ public final class ConfigLoader {
                 }
                 case "quotes" -> quotes(yaml, value, quotes);
                 case "rules" -> rules(yaml, value, rules, knownRules);
+                case "frontmatter" -> frontMatter = frontMatter(yaml, value);
                 default -> throw new IllegalStateException(e.getKey());
             }
         }
         return new Config(root, List.copyOf(glossary), layout, Collections.unmodifiableMap(langs), hant,
                 Collections.unmodifiableMap(quotes), Collections.unmodifiableMap(rules),
-                Collections.unmodifiableMap(layouts), links, langDefaults);
+                Collections.unmodifiableMap(layouts), links, langDefaults, frontMatter);
     }
 
     private static Config withLangDefaults(Config c, List<Config.LangDefault> langDefaults) {
         return new Config(c.root(), c.glossary(), c.layout(), c.langs(), c.hant(), c.quotes(), c.rules(), c.layouts(),
-                c.links(), langDefaults);
+                c.links(), langDefaults, c.frontMatter());
     }
 
     /**
@@ -226,6 +228,26 @@ public final class ConfigLoader {
             }
             quotes.put(Lang.parse(e.getKey()), pair);
         }
+    }
+
+    private static FrontMatterKeys frontMatter(YamlNodes yaml, Node value) {
+        Map<String, NodeTuple> m = yaml.mapping(value, "frontmatter");
+        yaml.onlyKeys(m, "frontmatter", List.of("per-variant", "must-agree"));
+        List<String> perVariant = new ArrayList<>(), mustAgree = new ArrayList<>();
+        for (var e : m.entrySet()) {
+            List<String> into = e.getKey().equals("per-variant") ? perVariant : mustAgree;
+            for (ScalarNode s : yaml.scalarOrList(e.getValue().getValueNode(), "frontmatter." + e.getKey())) {
+                String key = s.getValue().trim();
+                if (key.isEmpty()) throw yaml.error(s, "frontmatter." + e.getKey() + ": empty key");
+                into.add(key);
+            }
+        }
+        for (String key : perVariant) {
+            if (mustAgree.contains(key)) {
+                throw yaml.error(value, "frontmatter: '" + key + "' is both per-variant and must-agree");
+            }
+        }
+        return FrontMatterKeys.of(perVariant, mustAgree);
     }
 
     private static void rules(YamlNodes yaml, Node value, Map<String, Severity> rules, Set<String> knownRules) {

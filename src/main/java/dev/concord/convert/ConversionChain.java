@@ -39,12 +39,14 @@ final class ConversionChain {
     private final Dictionary normalization;
     private final Dictionary segmentation;
     private final Dictionary[][] steps;
+    private final Dictionary[] steps1WithoutSegmentation;
 
     private ConversionChain(OpenccConfig config, Dictionary normalization, Dictionary segmentation, Dictionary[][] steps) {
         this.config = config;
         this.normalization = normalization;
         this.segmentation = segmentation;
         this.steps = steps;
+        this.steps1WithoutSegmentation = Arrays.copyOfRange(steps[0], 1, steps[0].length);
     }
 
     /** The chain of {@code config} over the compiled dictionaries of the class path, built once. */
@@ -89,15 +91,49 @@ final class ConversionChain {
     }
 
     Traced trace(String text) {
+        return trace(text, true);
+    }
+
+    /** @param ambiguities whether to collect the ambiguous characters too (else the list is empty) */
+    Traced trace(String text, boolean ambiguities) {
         Run r = new Run(text, true);
+        r.noteAmbiguities = ambiguities;
         String out = r.run().toString();
-        return new Traced(out, Arrays.copyOf(r.outOrigin, out.length()), r.ambiguities(out));
+        int[] origin = Arrays.copyOf(r.outOrigin, out.length());
+        return new Traced(out, origin, ambiguities ? r.ambiguities(out, origin) : List.of());
+    }
+
+    /** One step applied to a short string (a candidate), without segmentation. */
+    private static String convertStep(Dictionary[] group, String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); ) {
+            int e = -1;
+            Dictionary dict = null;
+            for (Dictionary d : group) {
+                e = d.longestMatch(s, i, s.length());
+                if (e >= 0) {
+                    dict = d;
+                    break;
+                }
+            }
+            if (e < 0) {
+                int len = Character.charCount(s.codePointAt(i));
+                out.append(s, i, i + len);
+                i += len;
+            } else {
+                dict.appendValue(e, out);
+                i += dict.keyLength(e);
+            }
+        }
+        return out.toString();
     }
 
     /** One conversion: buffers and, when traced, origins and ambiguities. */
     private final class Run {
         private final String input;
         private final boolean traced;
+        private boolean noteAmbiguities;
+        private int stepIndex;
         private final StringBuilder out;
         private int[] outOrigin;
         /** Per step: the segment as it enters that step, and its origins. */
@@ -146,13 +182,13 @@ final class ConversionChain {
                     i += Character.isHighSurrogate(text.charAt(i)) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1)) ? 2 : 1;
                     continue;
                 }
-                if (runStart >= 0) segment(text, origin, runStart, i);
+                if (runStart >= 0) segment(text, origin, runStart, i, false);
                 runStart = -1;
                 int len = segmentation.keyLength(e);
-                segment(text, origin, i, i + len);
+                segment(text, origin, i, i + len, true);
                 i += len;
             }
-            if (runStart >= 0) segment(text, origin, runStart, n);
+            if (runStart >= 0) segment(text, origin, runStart, n, false);
             return out;
         }
 
@@ -163,14 +199,20 @@ final class ConversionChain {
             return false;
         }
 
-        private void segment(String text, int[] origin, int from, int to) {
+        /** @param isKey whether the segment is a key of the segmentation dictionary (else a run that starts none) */
+        private void segment(String text, int[] origin, int from, int to, boolean isKey) {
             a.setLength(0);
             a.append(text, from, to);
             if (traced) {
                 aOrigin = ensure(aOrigin, to - from);
                 for (int j = 0; j < to - from; j++) aOrigin[j] = origin == null ? from + j : origin[from + j];
             }
-            for (Dictionary[] group : steps) {
+            for (int k = 0; k < steps.length; k++) {
+                stepIndex = k;
+                // The first step's first dictionary is the segmentation dictionary (OpenCC's configs):
+                // it has no key at any position of a run, so it is not asked again there.
+                Dictionary[] group = steps[k];
+                if (k == 0 && !isKey && group.length > 1 && group[0] == segmentation) group = steps1WithoutSegmentation;
                 step(group);
                 StringBuilder t = a; a = b; b = t;
                 int[] o = aOrigin; aOrigin = bOrigin; bOrigin = o;
@@ -204,7 +246,7 @@ final class ConversionChain {
                 } else {
                     len = dict.keyLength(e);
                     dict.appendValue(e, b);
-                    if (traced && len == Character.charCount(Character.codePointAt(a, i)) && dict.isAmbiguous(e)) {
+                    if (noteAmbiguities && len == Character.charCount(Character.codePointAt(a, i)) && dict.isAmbiguous(e)) {
                         noteAmbiguity(aOrigin[i], dict.candidates(e));
                     }
                 }
@@ -216,24 +258,40 @@ final class ConversionChain {
             }
         }
 
+        /**
+         * Candidates are shown as the output would hold them: each goes through the remaining steps
+         * (s2tw: 面 → 面 麪 becomes 面 麵; 吃 → 喫 吃 becomes 吃 alone, so it is no choice at all).
+         */
         private void noteAmbiguity(int at, List<String> candidates) {
-            Set<String> distinct = new LinkedHashSet<>(candidates);
+            Set<String> distinct = new LinkedHashSet<>();
+            for (String c : candidates) {
+                for (int k = stepIndex + 1; k < steps.length; k++) c = convertStep(steps[k], c);
+                distinct.add(c);
+            }
             if (distinct.size() < 2) return;
             ambiguous.computeIfAbsent(at, k -> new LinkedHashSet<>()).addAll(distinct);
             ambiguousEnd.putIfAbsent(at, at + Character.charCount(input.codePointAt(at)));
         }
 
-        List<Ambiguity> ambiguities(String converted) {
+        /** Origins never decrease, so the output of a character is one range, found by binary search. */
+        List<Ambiguity> ambiguities(String converted, int[] origin) {
             List<Ambiguity> list = new ArrayList<>(ambiguous.size());
             for (var e : ambiguous.entrySet()) {
                 int start = e.getKey(), end = ambiguousEnd.get(start);
-                StringBuilder chosen = new StringBuilder();
-                for (int j = 0; j < converted.length(); j++) {
-                    if (outOrigin[j] >= start && outOrigin[j] < end) chosen.append(converted.charAt(j));
-                }
-                list.add(new Ambiguity(start, end, input.substring(start, end), List.copyOf(e.getValue()), chosen.toString()));
+                String chosen = converted.substring(firstAtLeast(origin, start), firstAtLeast(origin, end));
+                list.add(new Ambiguity(start, end, input.substring(start, end), List.copyOf(e.getValue()), chosen));
             }
             return list;
+        }
+
+        private static int firstAtLeast(int[] sorted, int value) {
+            int lo = 0, hi = sorted.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (sorted[mid] < value) lo = mid + 1;
+                else hi = mid;
+            }
+            return lo;
         }
 
         private static int[] ensure(int[] array, int size) {

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Converts a parsed Markdown document into the other script (spec §5 {@code convert}).
+ * Converts a parsed Markdown document into the other script ({@code concord convert}, docs/conversion.md).
  *
  * <p>Only prose spans and the front matter's {@code lang:} and {@code title:} values are
  * rewritten; every other character (code, URLs, HTML, Liquid, markup, line endings) is copied
@@ -83,13 +83,17 @@ public final class MarkdownConverter {
 
     /** The whole document converted into {@code to}: prose, front matter {@code lang:} and {@code title:}. */
     public String convert(Document doc, Lang to) {
-        return convertExplained(doc, to).text();
+        return convert(doc, to, null).text();
     }
 
     /** {@link #convert} with the ambiguous characters, in document order. */
     public Converted convertExplained(Document doc, Lang to) {
+        return convert(doc, to, new ArrayList<>());
+    }
+
+    /** @param ambiguities where to collect the ambiguous characters, or null to skip that work */
+    private Converted convert(Document doc, Lang to, List<Ambiguity> ambiguities) {
         String text = doc.text();
-        List<Ambiguity> ambiguities = new ArrayList<>();
         List<Edit> edits = new ArrayList<>(proseEdits(text, doc.prose(), to, ambiguities));
         FrontMatter fm = doc.frontMatter();
         if (fm != null && fm.present()) {
@@ -103,13 +107,14 @@ public final class MarkdownConverter {
                 edits.addAll(proseEdits(text, List.of(title.valueSpan()), to, ambiguities));
             }
         }
+        if (ambiguities == null) return new Converted(apply(text, edits), List.of());
         ambiguities.sort(Comparator.comparingInt(Ambiguity::start));
         return new Converted(apply(text, edits), List.copyOf(ambiguities));
     }
 
     /** {@code text} with only the {@code prose} spans converted into {@code to}. */
     public String convertProse(String text, List<Span> prose, Lang to) {
-        return apply(text, proseEdits(text, prose, to, new ArrayList<>()));
+        return apply(text, proseEdits(text, prose, to, null));
     }
 
     /** {@code text} converted as one piece of prose (a title, a run flagged by script-mixed). */
@@ -159,7 +164,7 @@ public final class MarkdownConverter {
         StringBuilder[] out = new StringBuilder[run.size()];
         for (int k = 0; k < out.length; k++) out[k] = new StringBuilder(run.get(k).length());
 
-        List<Ambiguity> found = new ArrayList<>();
+        List<Ambiguity> found = ambiguities == null ? null : new ArrayList<>();
         int pos = 0;
         for (Replacement r : termReplacements(src, starts, to, script)) {
             convertPiece(src, pos, r.start, starts, script, out, found);
@@ -167,7 +172,7 @@ public final class MarkdownConverter {
             pos = r.end;
         }
         convertPiece(src, pos, src.length(), starts, script, out, found);
-        for (Ambiguity a : found) { // joined-run offsets → document offsets
+        if (found != null) for (Ambiguity a : found) { // joined-run offsets → document offsets
             int k = spanAt(starts, a.start());
             ambiguities.add(a.shifted(run.get(k).start() - starts[k]));
         }
@@ -201,11 +206,20 @@ public final class MarkdownConverter {
     private void convertPiece(String src, int from, int to, int[] starts, ScriptConverter script, StringBuilder[] out,
                               List<Ambiguity> ambiguities) {
         if (from >= to) return;
-        ConversionChain.Traced traced = script.trace(src.substring(from, to));
+        int first = spanAt(starts, from);
+        if (ambiguities == null && starts[first + 1] >= to) { // one span: where each character came from does not matter
+            out[first].append(swapQuotes(script.convert(src.substring(from, to)), script.target()));
+            return;
+        }
+        ConversionChain.Traced traced = script.trace(src.substring(from, to), ambiguities != null);
         String converted = swapQuotes(traced.text(), script.target());
         int[] origin = traced.origin();
-        for (int j = 0; j < converted.length(); j++) out[spanAt(starts, from + origin[j])].append(converted.charAt(j));
-        for (Ambiguity a : traced.ambiguities()) ambiguities.add(a.shifted(from));
+        int k = first;
+        for (int j = 0; j < converted.length(); j++) {
+            while (k + 1 < out.length && starts[k + 1] <= from + origin[j]) k++; // origins never decrease
+            out[k].append(converted.charAt(j));
+        }
+        if (ambiguities != null) for (Ambiguity a : traced.ambiguities()) ambiguities.add(a.shifted(from));
     }
 
     /** The source variant's quotation marks replaced by the target's (same length). */

@@ -75,4 +75,8 @@ public final class ScriptConverter {
     ConversionChain.Traced trace(String text) {
         return chain.trace(text);
     }
+
+    ConversionChain.Traced trace(String text, boolean ambiguities) {
+        return chain.trace(text, ambiguities);
+    }
 }

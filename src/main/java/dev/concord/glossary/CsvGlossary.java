@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * CSV for translators' tools (spec §3, research "Glossary interchange"): one row per concept, a
+ * CSV for translators' tools (the layout terminology tools import and export): one row per concept, a
  * column per locale ({@code id,en,zh-Hans,zh-Hant,note}), {@code |} between alternatives, the first
  * one preferred. concord adds {@code keep, case, avoid en, avoid zh-Hans, avoid zh-Hant} columns so
  * that export then import gives the same glossary; tools that do not know them ignore them, and

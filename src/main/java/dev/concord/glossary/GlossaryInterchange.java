@@ -8,18 +8,22 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-/** Chooses TBX or CSV for {@code glossary import / export}. */
+/**
+ * Chooses TBX, CSV or concord's own YAML for {@code glossary import / export}. YAML import takes the
+ * entries {@code glossary suggest --format yaml} writes (or another concord glossary file).
+ */
 public final class GlossaryInterchange {
-    public enum Format { TBX, CSV }
+    public enum Format { TBX, CSV, YAML }
 
     private GlossaryInterchange() {}
 
-    /** By extension: .tbx / .xml → TBX, .csv → CSV. */
+    /** By extension: .tbx / .xml → TBX, .csv → CSV, .yaml / .yml → YAML. */
     public static Format formatOf(String fileName) {
         String n = fileName.toLowerCase(Locale.ROOT);
         if (n.endsWith(".tbx") || n.endsWith(".xml")) return Format.TBX;
         if (n.endsWith(".csv")) return Format.CSV;
-        throw new InputException(fileName, 0, "unknown glossary format: expected a .tbx, .xml or .csv file");
+        if (n.endsWith(".yaml") || n.endsWith(".yml")) return Format.YAML;
+        throw new InputException(fileName, 0, "unknown glossary format: expected a .tbx, .xml, .csv, .yaml or .yml file");
     }
 
     /** @param skipped receives one line per TBX concept that had no en / zh rendering */
@@ -34,6 +38,7 @@ public final class GlossaryInterchange {
         return switch (format) {
             case TBX -> TbxGlossary.read(bytes, display, skipped);
             case CSV -> CsvGlossary.read(SourceText.decode(display, bytes).text(), display);
+            case YAML -> GlossaryLoader.parse(SourceText.decode(display, bytes).text(), display);
         };
     }
 
@@ -41,6 +46,7 @@ public final class GlossaryInterchange {
         return switch (format) {
             case TBX -> TbxGlossary.write(glossary);
             case CSV -> CsvGlossary.write(glossary);
+            case YAML -> GlossaryYamlWriter.write(glossary.terms());
         };
     }
 }

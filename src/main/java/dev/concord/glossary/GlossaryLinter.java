@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@code concord glossary lint} (spec §3): what the loader cannot see one term at a time. Problems
+ * {@code concord glossary lint} (docs/glossary.md): what the loader cannot see one term at a time. Problems
  * are reported at the later of the two terms involved, naming the earlier one, in file order.
  */
 public final class GlossaryLinter {

@@ -19,7 +19,7 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /**
- * Reads the glossary files (spec §3) into one {@link Glossary}. Structural mistakes (malformed YAML,
+ * Reads the glossary files (docs/glossary.md) into one {@link Glossary}. Structural mistakes (malformed YAML,
  * unknown keys, empty renderings, duplicate ids) stop loading with an {@link InputException} naming
  * file:line; consistency between terms (a rendering claimed twice, wrong script…) is
  * {@link GlossaryLinter}'s job, so that {@code glossary lint} can list all of those at once.

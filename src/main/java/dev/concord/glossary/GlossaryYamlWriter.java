@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Writes terms in the glossary file format of spec §3 (what {@link GlossaryLoader} reads back). */
+/** Writes terms in the glossary file format (docs/glossary.md) (what {@link GlossaryLoader} reads back). */
 public final class GlossaryYamlWriter {
     /** Written plain only when unmistakably a string; everything else is double-quoted. */
     private static final Pattern PLAIN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ._\\-()/+’']*");

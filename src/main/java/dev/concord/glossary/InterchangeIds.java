@@ -4,8 +4,8 @@ import dev.concord.model.Lang;
 import java.util.Locale;
 import java.util.Set;
 
-/** Helpers shared by the CSV and TBX formats: language tags and ids for entries that lack one. */
-final class InterchangeIds {
+/** Helpers shared by the CSV and TBX formats (and glossary suggestions): language tags and ids for entries that lack one. */
+public final class InterchangeIds {
     private InterchangeIds() {}
 
     /** The variant of a BCP 47 tag as translators' tools write them, or null for other languages. */
@@ -23,7 +23,7 @@ final class InterchangeIds {
     }
 
     /** An id from the English rendering (lowercase, '-' between words), unique among {@code taken}. */
-    static String idFor(String preferredEnglish, int line, Set<String> taken) {
+    public static String idFor(String preferredEnglish, int line, Set<String> taken) {
         String base = preferredEnglish == null ? ""
                 : preferredEnglish.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         if (base.isEmpty()) base = "term-" + line;

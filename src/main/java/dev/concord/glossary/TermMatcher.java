@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Finds glossary terms in the text of one variant (spec §3 "Rules of matching"). Built once per
+ * Finds glossary terms in the text of one variant (docs/glossary.md, matching). Built once per
  * (glossary, variant), then {@link #find} is called on every prose span of every file, so the
  * search is a character trie walked from each position: no regex, no allocation per character.
  *

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * Rewrites one front matter scalar in place, so that everything else in the file stays
- * byte-for-byte as it was (spec §2). Used by the converter for {@code lang:} and {@code title:}
+ * byte-for-byte as it was. Used by the converter for {@code lang:} and {@code title:}
  * and by the {@code lang:} fix.
  */
 public final class FrontMatterEditor {

@@ -165,7 +165,7 @@ final class ProseScanner {
 
     /**
      * A bare URL ends at a blank, at markup, and at full-width or CJK punctuation:
-     * "http://localhost:3000（或" must stop before "（" (research.md, link extraction trap). Han
+     * "http://localhost:3000（或" must stop before "（" (real posts glue prose to URLs that way). Han
      * letters do not end it: "https://example.com/發/頭髮" is one URL, and converting its path
      * would break the link, which is worse than leaving a run of glued-on prose unconverted.
      */

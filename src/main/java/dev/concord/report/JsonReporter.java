@@ -5,7 +5,7 @@ import dev.concord.check.Finding;
 import dev.concord.catalogue.Severity;
 import java.io.PrintWriter;
 
-/** The JSON report of spec §8: field names as specified, fields that do not apply left out. */
+/** The JSON report (docs/cli.md): field names as documented, fields that do not apply left out. */
 public final class JsonReporter implements Reporter {
     @Override
     public void write(CheckResult result, PrintWriter out) {

@@ -4,18 +4,26 @@ import dev.concord.check.CheckResult;
 import dev.concord.check.Finding;
 import dev.concord.catalogue.Severity;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Objects;
+import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.Help.Ansi.Style;
 
 /**
  * {@code path:line:col: severity: message [rule]}, grouped per post (a blank line and the post's
  * name between groups), the related location of the other variant indented on the next line,
- * then {@code N errors, M warnings in P posts (F files)}. Colours only when asked (terminal, no NO_COLOR).
+ * then {@code N errors, M warnings in P posts (F files)}. Colours through picocli's {@link Ansi}:
+ * {@link Ansi#AUTO} colours a terminal and honours NO_COLOR and CLICOLOR_FORCE.
  */
 public final class TextReporter implements Reporter {
-    private final boolean color;
+    private final Ansi ansi;
+
+    public TextReporter(Ansi ansi) {
+        this.ansi = ansi;
+    }
 
     public TextReporter(boolean color) {
-        this.color = color;
+        this(color ? Ansi.ON : Ansi.OFF);
     }
 
     @Override
@@ -27,7 +35,7 @@ public final class TextReporter implements Reporter {
                 post = f.post();
                 out.println(bold(post));
             }
-            String sev = f.severity() == Severity.ERROR ? paint("31", "error") : paint("33", "warning");
+            String sev = f.severity() == Severity.ERROR ? paint("error", Style.fg_red) : paint("warning", Style.fg_yellow);
             out.println(f.file() + ":" + f.line() + ":" + f.column() + ": " + sev + ": " + f.message() + " " + dim("[" + f.rule() + "]"));
             for (Finding.Location r : f.related()) {
                 out.println("    " + dim("see " + r.file() + ":" + r.line() + ":" + r.column()));
@@ -41,15 +49,15 @@ public final class TextReporter implements Reporter {
         out.flush();
     }
 
-    private String paint(String code, String s) {
-        return color ? "\u001b[" + code + "m" + s + "\u001b[0m" : s;
+    private String paint(String s, Style style) {
+        return ansi.apply(s, List.of(style)).toString();
     }
 
     private String bold(String s) {
-        return paint("1", s);
+        return paint(s, Style.bold);
     }
 
     private String dim(String s) {
-        return paint("2", s);
+        return paint(s, Style.faint);
     }
 }

@@ -11,19 +11,22 @@ import java.util.BitSet;
 import java.util.stream.IntStream;
 
 /**
- * Which characters belong to only one of the two Chinese scripts, without loading opencc4j's
- * dictionaries (those cost 300–600 ms of start-up; a pre-commit run on one post must not pay it).
+ * Which characters belong to only one of the two Chinese scripts, without loading the converter's
+ * dictionaries (a pre-commit run on one post must not pay for them).
  *
- * <p>The table {@code concord/script-chars.txt} is generated from opencc4j's own character tables
- * (test class {@code ScriptCharsGenerator}; {@code ScriptCharsTableTest} fails when it is stale).
- * Definition, over opencc4j's {@code STCharacters} (simplified → traditional candidates),
- * {@code TSCharacters} (traditional → simplified candidates) and {@code TWVariants} (in opencc4j:
- * simplified → Taiwan-standard traditional, e.g. 为 為, 里 裡, 峰 峰):
+ * <p>The table {@code concord/script-chars.txt} is generated from the OpenCC dictionaries the
+ * converter uses, {@code src/main/opencc} (test class {@code ScriptCharsGenerator};
+ * {@code ScriptCharsTableTest} fails when it is stale). Definition, over {@code STCharacters}
+ * (simplified → traditional candidates), {@code TSCharacters} (traditional → simplified
+ * candidates), {@code TWVariants} (OpenCC glyphs → Taiwan glyphs, e.g. 爲 為, 裏 裡, 峯 峰) and
+ * the candidates of the phrase tables (a character the converter writes inside a phrase, like 恒
+ * in 恒大, is usable in that script):
  * <ul>
  *   <li>a character is <b>simplified-usable</b> if it is a key of STCharacters or a candidate in
  *       TSCharacters;</li>
  *   <li>it is <b>traditional-usable</b> if it is a candidate in STCharacters, a key of TSCharacters,
- *       or a value of TWVariants (so Taiwan forms such as 峰 and 裡 count as traditional even
+ *       a value of TWVariants or in a candidate of STPhrases, TWPhrases or TWVariantsPhrases
+ *       (simplified-usable likewise: TSPhrases) (so Taiwan forms such as 峰 and 裡 count as traditional even
  *       though OpenCC's own standard writes 峯 and 裏; without this, 峰 would be "simplified-only"
  *       and every Taiwan text with 山峰 would be flagged);</li>
  *   <li><b>simplified-only</b> = a character that s2t changes (a key of STCharacters that is not among

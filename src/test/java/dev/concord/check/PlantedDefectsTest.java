@@ -44,6 +44,7 @@ class PlantedDefectsTest {
         Score s = score(planted, found);
         System.out.println(s.table());
         if (root != dir) planted.forEach(p -> System.out.println("planted " + p));
+        if (root != dir) System.out.println("missed:\n" + String.join("\n", s.missed()));
         assertEquals(12 * 11 + 3, planted.size(), "every copy carries one defect of each rule");
         assertTrue(s.recall() >= 0.9, "recall " + s.recall() + "\nmissed:\n" + String.join("\n", s.missed()));
         assertTrue(s.precision() >= 0.9, "precision " + s.precision() + "\nfalse alarms:\n" + String.join("\n", s.falseAlarms()));

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Bad input gets one clear line naming the file (and line) and exit 2, never a stack trace
- * (spec §5 exit codes, §10 reliability). Content faults are findings (exit 1), not crashes.
+ * (docs/cli.md, exit codes). Content faults are findings (exit 1), not crashes.
  */
 class BadInputTest {
     @TempDir Path dir;

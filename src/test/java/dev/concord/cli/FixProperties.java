@@ -23,7 +23,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * {@code check --fix} (spec §7): running it twice equals running it once, whatever the line
+ * {@code check --fix}: running it twice equals running it once, whatever the line
  * endings and BOM of the files, and it keeps BOM, CRLF and the file mode.
  */
 class FixProperties {

@@ -97,7 +97,7 @@ class HookEndToEndTest {
     void preCommitFrameworkWithLocalHook() throws Exception {
         assumeTrue(onPath("pre-commit"), "the pre-commit tool is not installed");
         Run version = run(List.of("pre-commit", "--version"), repo);
-        // pre-commit 4.4.0 renamed `language: system` to `unsupported` (research.md); older versions reject the new name.
+        // pre-commit 4.4.0 renamed `language: system` to `unsupported`; older versions reject the new name.
         String language = atLeast(version.out, 4, 4) ? "unsupported" : "system";
         Files.writeString(repo.resolve(".pre-commit-config.yaml"), """
                 repos:

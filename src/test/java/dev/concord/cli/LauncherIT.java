@@ -67,6 +67,38 @@ class LauncherIT {
     }
 
     @Test
+    void aNewBuildReplacesTheArchiveOfTheOldOneAndKeepsOtherCheckouts() throws Exception {
+        Path jar = cache.resolve("build/concord.jar");
+        Files.createDirectories(jar.getParent());
+        Files.copy(PROJECT.resolve("target/concord.jar"), jar);
+        Path dir = Files.createDirectories(cache.resolve("concord"));
+        Path otherCheckout = Files.writeString(dir.resolve("concord-1-2-java17.jsa"), "another jar's archive");
+        Path unnamedOld = Files.writeString(dir.resolve("concord-3-java17.jsa"), "an archive named before the jar path was");
+        Map<String, String> env = Map.of("CONCORD_JAR", jar.toString());
+        String fixture = PROJECT.resolve("src/test/resources/fixtures/term-forbidden/clean").toString();
+        List<Path> first = archiveAfter(env, fixture, List.of(otherCheckout, unnamedOld));
+        Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 60_000));
+        List<Path> second = archiveAfter(env, fixture, List.of(first.get(0), otherCheckout));
+        assertEquals(List.of(otherCheckout, second.get(0)).stream().sorted().toList(), archives().stream().sorted().toList(),
+                "the rebuilt jar's archive and the other checkout's only");
+        assertTrue(Files.exists(otherCheckout), "another checkout's archive is kept");
+        assertTrue(Files.notExists(first.get(0)), "the old build's archive is gone");
+        assertTrue(Files.notExists(unnamedOld), "an archive of the old naming is gone");
+    }
+
+    /** Runs a check and waits for the new archives (those not in {@code before}). */
+    private List<Path> archiveAfter(Map<String, String> env, String fixture, List<Path> before) throws Exception {
+        assertEquals(0, run(env, "check", "-C", fixture).code());
+        List<Path> added = List.of();
+        for (int i = 0; i < 120 && (added.isEmpty() || locked()); i++) {
+            Thread.sleep(500);
+            added = archives().stream().filter(p -> !before.contains(p)).toList();
+        }
+        assertEquals(1, added.size(), "one new archive: " + archives());
+        return added;
+    }
+
+    @Test
     void noArchiveWhenTurnedOffAndUtf8UnderLangC() throws Exception {
         Run r = run(Map.of("CONCORD_CDS", "0", "LANG", "C", "LC_ALL", ""), "check", "--no-cache", "-C",
                 PROJECT.resolve("src/test/resources/fixtures/term-forbidden/avoided-renderings").toString());

@@ -12,7 +12,7 @@ class MainTest {
     void helpListsEveryCommandButNotTheHiddenWorkload() {
         CliTestSupport.Result r = CliTestSupport.run("--help");
         assertEquals(0, r.code());
-        for (String c : new String[] {"check", "convert", "glossary", "terms", "diff", "rules", "hook", "init", "generate-completion"}) {
+        for (String c : new String[] {"check", "convert", "glossary", "terms", "diff", "rules", "hook", "init", "lsp", "generate-completion"}) {
             assertTrue(r.out().contains("  " + c + " "), c + " in help: " + r.out());
         }
         assertFalse(r.out().contains("__train"));
@@ -20,11 +20,18 @@ class MainTest {
 
     @Test
     void eachSubcommandHasHelpWhenBuiltAlone() {
-        for (String c : new String[] {"check", "convert", "glossary", "terms", "diff", "rules", "hook", "init"}) {
+        for (String c : new String[] {"check", "convert", "glossary", "terms", "diff", "rules", "hook", "init", "lsp"}) {
             CliTestSupport.Result r = CliTestSupport.run(c, "--help");
             assertEquals(0, r.code(), c);
             assertTrue(r.out().startsWith("Usage: concord " + c), r.out());
         }
+    }
+
+    @Test
+    void versionComesFromTheBuild() {
+        CliTestSupport.Result r = CliTestSupport.run("--version");
+        assertEquals(0, r.code());
+        assertTrue(r.out().strip().matches("concord \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?( \\([0-9a-zA-Z.-]+\\))?"), r.out());
     }
 
     @Test

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
-/** OpenCC's test cases as stored in shared/conformance (README: input TAB expected, escaped). */
+/** OpenCC's test cases as stored in src/test/resources/convert/opencc (README: input TAB expected, escaped). */
 record ConformanceCases(String name, List<Case> cases) {
     record Case(int line, String input, String expected) {}
 

@@ -19,6 +19,10 @@ class ConversionChainTest {
         assertEquals(List.of("0:后→後 後/后", "2:干→幹 幹/乾/干/榦"), explain(OpenccConfig.S2T, "后，干"));
         // Reading back: 乾 alone is ambiguous (干 or 乾), 乾隆 is a phrase.
         assertEquals(List.of("0:乾→干 干/乾"), explain(OpenccConfig.T2S, "乾 乾隆"));
+        // Candidates as the target standard writes them: Taiwan's 麵, not OpenCC's 麪; and 吃 (喫 or 吃
+        // in OpenCC's standard) is no choice at all in Taiwan's.
+        assertEquals(List.of("0:面→面 面/麵"), explain(OpenccConfig.S2TW, "面，吃"));
+        assertEquals(List.of("0:面→面 面/麪", "2:吃→喫 喫/吃"), explain(OpenccConfig.S2T, "面，吃"));
     }
 
     @Test

@@ -27,7 +27,7 @@ class MarkdownConverterTest {
     private static final Glossary GLOSSARY = new Glossary(List.of(
             term("scaling-law", List.of("规模法则"), List.of("規模法則"), List.of("规模定律")),
             term("01-ai", List.of("零一万物", "01.AI"), List.of("零一萬物", "01.AI"), List.of()),
-            // A rendering opencc4j would never produce: the glossary must win.
+            // A rendering the dictionaries would never produce: the glossary must win.
             term("compute", List.of("算力"), List.of("運算力"), List.of()),
             new Term("ganbu", Map.of(Lang.HANS, List.of("干部"), Lang.HANT, List.of("干部"), Lang.EN, List.of("干部")),
                     Map.of(), "干部", true, null, "glossary/terms.yaml", 9)));
@@ -75,7 +75,7 @@ class MarkdownConverterTest {
     void glossaryRenderingsWinOverOpencc() {
         String text = "零一万物的算力和规模定律，干部的头发规模法则干净。01.AI 也是。";
         String out = TW.convertText(text, Lang.HANT);
-        // 算力 → 運算力 (glossary, opencc4j would say 算力); 规模定律 is avoided → preferred 規模法則;
+        // 算力 → 運算力 (glossary, the dictionaries would say 算力); 规模定律 is avoided → preferred 規模法則;
         // 干部 is a keep term (never 幹部); 01.AI stays 01.AI (accepted in hant as written).
         assertEquals("零一萬物的運算力和規模法則，干部的頭髮規模法則乾淨。01.AI 也是。", out);
     }
@@ -118,5 +118,57 @@ class MarkdownConverterTest {
         assertEquals("因爲裏面", opencc.convertText("因为里面", Lang.HANT));
         assertEquals("", opencc.convertText("", Lang.HANT));
         assertEquals("abc", opencc.convertProse("abc", List.of(), Lang.HANT));
+    }
+
+    /** The real matcher (case-insensitive for Latin renderings, keep terms' avoid lists), as the CLI wires it. */
+    private static MarkdownConverter withMatcher(Glossary glossary) {
+        return new MarkdownConverter(HantStandard.TW,
+                (text, lang) -> new dev.concord.glossary.TermMatcher(glossary, lang).find(text), CODES);
+    }
+
+    private static final Glossary PRODUCTS = new Glossary(List.of(
+            new Term("ernie", Map.of(Lang.HANS, List.of("文心一言", "ERNIE"), Lang.HANT, List.of("文心一言"), Lang.EN, List.of("ERNIE")),
+                    Map.of(), null, false, null, "glossary/terms.yaml", 1),
+            new Term("deepseek", Map.of(), Map.of(Lang.HANS, List.of("深言科技"), Lang.HANT, List.of("深言科技")),
+                    "DeepSeek", false, null, "glossary/terms.yaml", 5)));
+
+    @Test
+    void latinTextNeverBecomesHanUnlessListedExactlyForTheSourceVariant() {
+        MarkdownConverter c = withMatcher(PRODUCTS);
+        // Defect: "Ernie" matched ERNIE regardless of case and came out as 文心一言.
+        assertEquals("Ernie 4.5 發佈了", c.convertText("Ernie 4.5 发布了", Lang.HANT));
+        // Clean twin: the exact hans rendering ERNIE is the glossary's, so it takes the hant one.
+        assertEquals("文心一言 4.5 發佈了", c.convertText("ERNIE 4.5 发布了", Lang.HANT));
+        assertEquals("文心一言 4.5 發佈了", c.convertText("文心一言 4.5 发布了", Lang.HANT));
+    }
+
+    @Test
+    void avoidedRenderingsOfKeepTermsBecomeTheKeptString() {
+        MarkdownConverter c = withMatcher(PRODUCTS);
+        // Defect: 深言科技 (avoided for the keep term DeepSeek) passed through into hant.
+        assertEquals("DeepSeek發佈了新模型", c.convertText("深言科技发布了新模型", Lang.HANT));
+        assertEquals("DeepSeek发布了新模型", c.convertText("深言科技發佈了新模型", Lang.HANS));
+        // Clean twin: the kept string itself stays.
+        assertEquals("DeepSeek發佈了新模型", c.convertText("DeepSeek发布了新模型", Lang.HANT));
+    }
+
+    @Test
+    void explainListsOnlyWhatNoPhraseOrTermSettled() {
+        String text = "---\ntitle: 发\n---\n干部的头发，干！后。面。\n";
+        Document doc = dev.concord.markdown.MarkdownParser.parse(SourceText.of("x.md", text));
+        MarkdownConverter.Converted r = TW.convertExplained(doc, Lang.HANT);
+        // 干部 is a keep term, 头发 a phrase; 干, 后 and 面 stand alone; the title's 发 too.
+        List<String> got = r.ambiguities().stream()
+                .map(a -> a.start() + ":" + a.source() + "→" + a.chosen()).toList();
+        assertEquals(List.of("11:发→發", "23:干→幹", "25:后→後", "27:面→面"), got);
+        assertEquals(TW.convert(doc, Lang.HANT), r.text());
+    }
+
+    @Test
+    void markupStaysInPlaceWhenAPhraseChangesLength() {
+        MarkdownConverter twp = new MarkdownConverter(HantStandard.TWP, TermSource.none(), CODES);
+        String text = "用**算法**和软件";
+        String out = twp.convertProse(text, spansOf(text, "用", "算法", "和软件"), Lang.HANT);
+        assertEquals("用**演算法**和軟體", out);
     }
 }

@@ -59,7 +59,7 @@ class ScriptConverterTest {
 
     @Test
     void mainlandVocabularyIsKept() {
-        // ZhTwConverterUtil would give 人工智慧 演算法 程式碼 後設資料 (research.md).
+        // ZhTwConverterUtil would give 人工智慧 演算法 程式碼 後設資料.
         assertEquals("人工智能 算法 代碼 元數據", tw("人工智能 算法 代码 元数据"));
     }
 
@@ -71,7 +71,7 @@ class ScriptConverterTest {
         assertEquals("着装著作 显著 著名", hansFromTw("著裝著作 顯著 著名"));
         // With the opencc standard 著 is zhù: it stays.
         assertEquals("著作 看着", ScriptConverter.toHans(HantStandard.OPENCC).convert("著作 看着"));
-        // opencc4j alone gives 乾净 and 饼乾; OpenCC's default for 乾 is 干, with 乾隆 kept.
+        // opencc4j's old data gave 乾净 and 饼乾; OpenCC's default for 乾 is 干, with 乾隆 kept.
         assertEquals("干净 饼干 乾隆 乾坤", hansFromTw("乾淨 餅乾 乾隆 乾坤"));
         // Simplified leftovers in Traditional text stay (幺 would turn 什么 into 什幺).
         assertEquals("什么", hansFromTw("什么"));

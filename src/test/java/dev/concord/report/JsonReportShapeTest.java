@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** {@code --format json} has exactly the shape of spec §8, and the exit code does not depend on the format. */
+/** {@code --format json} has exactly the documented shape (docs/cli.md), and the exit code does not depend on the format. */
 class JsonReportShapeTest {
     static final Set<String> REQUIRED = Set.of("rule", "severity", "file", "line", "column", "endLine", "endColumn", "message");
     static final Set<String> ALLOWED = Set.of("rule", "severity", "file", "line", "column", "endLine", "endColumn",

@@ -44,7 +44,7 @@ class ScriptCharsTableTest {
 
     @Test
     void charactersOfBothScriptsAreNeither() {
-        // 万 too: opencc4j maps 万→萬 万 (万 survives in traditional text, e.g. the surname 万俟), so by the
+        // 万 too: OpenCC maps 万→萬 万 (万 survives in traditional text, e.g. the surname 万俟), so by the
         // data it is common; 零一万物 in hant text is caught as a FOREIGN term match instead.
         for (char c : "干里著着台后面于余才表系只制一人的是模型峰万旗即".toCharArray()) {
             assertFalse(ScriptChars.isSimplifiedOnly(c), c + " is not simplified-only");

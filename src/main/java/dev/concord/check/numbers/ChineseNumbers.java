@@ -14,7 +14,7 @@ import java.util.List;
  * 萬/億 scales (1380 萬 = 13,800,000), Chinese numerals (三十億, 一萬二千), currencies (美元, 人民幣 … 元),
  * percentages (%, 百分之五十), dates (2023 年 11 月, 民國 112 年) and durations (五個月).
  *
- * <p>The caller removes code and URLs and masks glossary terms with spaces first (research.md:
+ * <p>The caller removes code and URLs and masks glossary terms with spaces first (otherwise
  * 零一萬物 would otherwise read as 10,000 and 01.AI as 1). Digits joined to Latin letters are names
  * and are skipped anyway (Yi-34B, GPT-4, H800, 405B, 01.AI).
  */
@@ -172,7 +172,8 @@ public final class ChineseNumbers {
                 resume = a.end() + 1;
                 return null;
             }
-            if (endsAt(s, skipSpacesBack(s, i), "第")) return null; // ordinals: 第 3 名
+            // ordinals: 第 3 名 is weak, like en "3rd"; it meets "Step 3" but is never missed alone
+            if (endsAt(s, skipSpacesBack(s, i), "第")) r.weakHint = true;
             r.start = pre != null ? pre.start() : i;
             if (pre != null) r.money(pre.currency());
             if (r.intDigits == 4 && r.integer && isoDate(r, j)) return r;
@@ -354,7 +355,7 @@ public final class ChineseNumbers {
             if (ChineseNumerals.isBigScale(first) || first == '百' || first == '千' || first == '佰' || first == '仟') {
                 return null;
             }
-            if (prev == '第') return null;                                   // 第一: ordinal
+            boolean ordinal = prev == '第';                                  // 第一: ordinal, weak
             if ("數数幾几".indexOf(prev) >= 0) return null;                   // 數千, 幾百: vague
             if (run.length() == 1 && "週周期拜".indexOf(prev) >= 0) return null; // 週一, 星期三: weekdays
             if (run.equals("十") && next == '分' && !s.startsWith("分鐘", j) && !s.startsWith("分钟", j)
@@ -368,6 +369,7 @@ public final class ChineseNumbers {
             Reading r = new Reading();
             r.words = true;
             r.start = i;
+            r.weakHint = ordinal;
             boolean allDigits = true;
             for (int k = 0; k < run.length(); k++) {
                 if (ChineseNumerals.digit(run.charAt(k)) < 0) allDigits = false;
@@ -409,7 +411,7 @@ public final class ChineseNumbers {
             int end = readUnits(r, j, pre != null, i);
             if (end < 0) return null;
             // A lone 一 with no unit is the article "a" (一個模型 = "a model") or part of a word (唯一, 一些, 之一).
-            if (r.kind == Kind.PLAIN && run.length() == 1 && ChineseNumerals.digit(first) == 1 && r.integer) {
+            if (r.kind == Kind.PLAIN && run.length() == 1 && ChineseNumerals.digit(first) == 1 && r.integer && !ordinal) {
                 resume = end;
                 return null;
             }

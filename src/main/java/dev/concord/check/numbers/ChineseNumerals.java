@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 
 /**
  * Reads a run of Chinese numeral characters (三十億, 一萬二千, 十五, 一百零五) into an exact BigDecimal.
- * Our own parser because the usual ones are unsafe (research.md "Numbers between zh and en"):
+ * Our own parser because the usual ones are unsafe:
  * Hutool's chineseToNumber returns an int and overflows (三十亿 → −1,294,967,296), ICU's RBNF reads
  * 一万二 as 10,002 instead of 12,000.
  */

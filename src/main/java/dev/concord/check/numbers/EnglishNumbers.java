@@ -17,7 +17,7 @@ import java.util.Set;
  * scale from the right ($80–100 million), percentages, currencies, dates (November 2023, in 2023)
  * and durations (five months).
  *
- * <p>Not numbers (research.md traps): "one of", "a", "first", "half", "twice", "once", "may", a
+ * <p>Not numbers (the traps of real posts): "one of", "a", "first", "half", "twice", "once", "may", a
  * capitalised "May" with no date context, digits joined to letters (GPT-4, Yi-34B, H800, 405B, 128K,
  * 01.AI), versions (1.2.3), times (10:30), arXiv ids (2501.12948), list markers.
  */
@@ -50,6 +50,19 @@ public final class EnglishNumbers {
             Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
             Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17),
             Map.entry("eighteen", 18), Map.entry("nineteen", 19));
+
+    /**
+     * Ordinal words: "the seventh article" is 第七條. Read as weak numbers, so that they meet a
+     * Chinese 第七 and their absence on one side (first → 首先) is never a finding.
+     */
+    private static final Map<String, Integer> ORDINALS = Map.ofEntries(
+            Map.entry("first", 1), Map.entry("second", 2), Map.entry("third", 3), Map.entry("fourth", 4),
+            Map.entry("fifth", 5), Map.entry("sixth", 6), Map.entry("seventh", 7), Map.entry("eighth", 8),
+            Map.entry("ninth", 9), Map.entry("tenth", 10), Map.entry("eleventh", 11), Map.entry("twelfth", 12),
+            Map.entry("thirteenth", 13), Map.entry("fourteenth", 14), Map.entry("fifteenth", 15),
+            Map.entry("sixteenth", 16), Map.entry("seventeenth", 17), Map.entry("eighteenth", 18),
+            Map.entry("nineteenth", 19), Map.entry("twentieth", 20), Map.entry("thirtieth", 30),
+            Map.entry("fortieth", 40), Map.entry("fiftieth", 50), Map.entry("hundredth", 100));
 
     private static final Map<String, Integer> TENS = Map.of(
             "twenty", 20, "thirty", 30, "forty", 40, "fifty", 50, "sixty", 60, "seventy", 70,
@@ -139,7 +152,7 @@ public final class EnglishNumbers {
                 resume = e;
                 if (MONTHS.containsKey(lower) && Character.isUpperCase(word.charAt(0))) {
                     r = readMonth(i, e, MONTHS.get(lower));
-                } else if (SMALL.containsKey(lower) || TENS.containsKey(lower)
+                } else if (SMALL.containsKey(lower) || TENS.containsKey(lower) || ORDINALS.containsKey(lower)
                         || ((lower.equals("a") || lower.equals("one")) && scaleWordAfter(e))) {
                     r = readWords(i);
                 } else {
@@ -210,8 +223,15 @@ public final class EnglishNumbers {
                 } else if (suffix.equals("s") && a.intDigits() == 4 && r.integer && !a.grouped()) {
                     decade = true; // the 1980s, like 1980 年代
                     j = e;
+                } else if (pre == null && a.fracDigits() == 0 && !a.grouped() && isOrdinalSuffix(a.value(), suffix)) {
+                    // 1st, 80th: an ordinal, weak like the zh side's 第 80
+                    r.weakHint = true;
+                    r.start = i;
+                    r.end = e;
+                    resume = e;
+                    return r;
                 } else {
-                    // 405B, 128K, 4o, and ordinals 1st/2nd/3rd (skipped on the zh side too: 第 3)
+                    // 405B, 128K, 4o: names
                     resume = NumberText.skipName(s, i);
                     return null;
                 }
@@ -418,6 +438,13 @@ public final class EnglishNumbers {
             return r;
         }
 
+        private static boolean isOrdinalSuffix(BigDecimal n, String suffix) {
+            long v = n.longValue();
+            String want = v % 100 >= 11 && v % 100 <= 13 ? "th"
+                    : v % 10 == 1 ? "st" : v % 10 == 2 ? "nd" : v % 10 == 3 ? "rd" : "th";
+            return suffix.equalsIgnoreCase(want);
+        }
+
         /** Number words: five, twenty-five, one hundred and fifty, two thousand, a million. */
         private Reading readWords(int i) {
             long total = 0;
@@ -427,6 +454,7 @@ public final class EnglishNumbers {
             int p = i;
             int end = i;
             boolean article = false;
+            boolean ordinal = false;
             int words = 0;
             while (p < n) {
                 int e = wordEnd(p);
@@ -441,6 +469,14 @@ public final class EnglishNumbers {
                     if (type == 1 || type == 2 || (type == 3 && v >= 10)) break;
                     current += v;
                     type = v < 10 ? 1 : 2;
+                } else if (ORDINALS.containsKey(w) && !article) {
+                    int v = ORDINALS.get(w);
+                    if (type == 1 || type == 2 || (type == 3 && v >= 10)) break;
+                    current += v;
+                    ordinal = true;
+                    words++;
+                    end = e;
+                    break; // "twenty-sixth": an ordinal ends the number
                 } else if (TENS.containsKey(w)) {
                     if (type == 1 || type == 2 || type == 3) break;
                     current += TENS.get(w);
@@ -479,7 +515,13 @@ public final class EnglishNumbers {
             Reading r = new Reading();
             r.start = i;
             r.words = true;
-            r.weakHint = article;
+            r.weakHint = article || ordinal;
+            if (ordinal) {
+                r.base = BigDecimal.valueOf(value);
+                r.end = end;
+                resume = end;
+                return r;
+            }
             if (type == 5 && lastScale != null && value % lastScale.longValueExact() == 0) {
                 r.base = BigDecimal.valueOf(value).divide(lastScale);
                 r.scale = lastScale;

@@ -66,12 +66,15 @@ public final class CodeMismatchRule implements Rule {
         return out;
     }
 
+    private static final java.util.regex.Pattern TRAILING_CJK_PUNCTUATION = java.util.regex.Pattern.compile("[：，。；、！？]+$");
+
     private void compareInline(PostContext post, Row row, List<Finding> out, Set<String> labels) {
         // hant code is compared in simplified script, so `Windows 鍵 + V` (hant) and `Windows 键 + V`
         // (hans) are one item: both Chinese variants agree on it.
         Map<Lang, List<Keyed>> items = new EnumMap<>(Lang.class);
-        row.blocks().forEach((l, b) -> items.put(l, b.codes().stream().map(c -> new Keyed(c,
-                l == Lang.HANT && ScriptChars.hasHan(c.text()) ? post.toHans(c.text().strip()) : c.text().strip())).toList()));
+        // Chinese punctuation that slipped inside the span (`0x1：`) belongs to the sentence, not the code.
+        row.blocks().forEach((l, b) -> items.put(l, b.codes().stream().map(c -> new Keyed(c, TRAILING_CJK_PUNCTUATION.matcher(
+                l == Lang.HANT && ScriptChars.hasHan(c.text()) ? post.toHans(c.text().strip()) : c.text().strip()).replaceFirst(""))).toList()));
         Consensus.of(items, Keyed::key).forEach((lang, keyed) -> {
             var d = new Consensus.Diff<InlineCode>(keyed.missing().stream().map(Keyed::code).toList(), keyed.missingFrom(),
                     keyed.extra().stream().map(Keyed::code).toList());
@@ -86,6 +89,7 @@ public final class CodeMismatchRule implements Rule {
                 if (!lang.isChinese() && row.size() == 3 && ScriptChars.hasHan(want.text())) continue;
                 if (!labels.isEmpty() && (labels.contains(post.toHans(want.text().strip()))
                         || at != null && labels.contains(post.toHans(at.text().strip())))) continue;
+                if (at == null && writtenPlain(post, lang, block, want.text())) continue;
                 int s = at != null ? at.span().start() : block.span().start();
                 int e = at != null ? at.span().end() : block.span().start();
                 out.add(post.at(this, lang, s, e)
@@ -99,10 +103,37 @@ public final class CodeMismatchRule implements Rule {
             for (int i = d.missing().size(); i < d.extra().size(); i++) {
                 InlineCode at = d.extra().get(i);
                 if (labels.contains(post.toHans(at.text().strip()))) continue;
+                boolean plainElsewhere = true;
+                for (var o : row.blocks().entrySet()) {
+                    if (o.getKey() != lang && !writtenPlain(post, o.getKey(), o.getValue(), at.text())) plainElsewhere = false;
+                }
+                if (plainElsewhere) continue;
                 out.add(post.at(this, lang, at.span().start(), at.span().end())
                         .message("inline code `" + at.text() + "` is not in the other variants").found(at.text()).build());
             }
         });
+    }
+
+    /**
+     * The block writes the code word as plain text ("a dedicated Service" for `Service`, "(a)" for
+     * `a`, "include it" for `#include`): a formatting choice of a paraphrase, not a dropped code span.
+     * The word is the code text without its outer punctuation, matched as a whole word.
+     */
+    static boolean writtenPlain(PostContext post, Lang lang, Block block, String code) {
+        String word = code.strip().replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+        if (word.isEmpty()) return false;
+        String text = post.variant(lang).doc().text().substring(block.span().start(), block.span().end());
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+            boolean before = i > 0 && isWordChar(text.charAt(i - 1)), after = i + word.length() < text.length()
+                    && isWordChar(text.charAt(i + word.length()));
+            boolean inCode = i > 0 && text.charAt(i - 1) == '`' || i + word.length() < text.length() && text.charAt(i + word.length()) == '`';
+            if (!before && !after && !inCode) return true;
+        }
+        return false;
+    }
+
+    private static boolean isWordChar(char c) {
+        return c < 0x2E80 && (Character.isLetterOrDigit(c) || c == '_');
     }
 
     /**
@@ -166,8 +197,9 @@ public final class CodeMismatchRule implements Rule {
             if (info.equals(best)) continue;
             Block b = e.getValue();
             out.add(post.at(this, e.getKey(), b.span().start(), b.span().start())
-                    .found(info).expected(best)
-                    .message("code block language '" + info + "' differs from " + reference.key() + "'s '" + best + "'")
+                    .found(info.isEmpty() ? null : info).expected(best.isEmpty() ? null : best)
+                    .message((info.isEmpty() ? "code block has no language" : "code block language '" + info + "'")
+                            + ", while " + reference.key() + (best.isEmpty() ? " has none" : " has '" + best + "'"))
                     .related(post.location(reference, row.blocks().get(reference).span().start())).build());
         }
     }

@@ -9,7 +9,9 @@ import dev.concord.catalogue.Severity;
 import dev.concord.check.Variant;
 import dev.concord.markdown.FrontMatter;
 import dev.concord.model.Lang;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,18 +19,17 @@ import java.util.Set;
 
 /**
  * Front matter: malformed; {@code lang:} not naming the file's variant (fixable); keys that must
- * agree across variants (layout, type, image, audio…) differing. Text that is translated
- * (title, description…) and {@code translated} itself may differ.
+ * agree across variants (layout, type, image, audio…) differing. Keys that are translated text
+ * (title, description…) or say how each file was made (translated, generated…) may differ; the
+ * list is configurable ({@code frontmatter:} in concord.yaml). A key one variant lacks agrees with
+ * {@code false} or an empty value in another: Jekyll reads a missing key as nil.
  */
 @RuleInfo(id = "frontmatter-mismatch", severity = Severity.ERROR,
         summary = "Front matter is malformed, lang: does not name the file's variant, or keys that must agree differ.",
-        details = "Malformed front matter; `lang:` not naming the file's variant; keys that must agree (layout, type, image, audio…) differ. Text keys (title, description…) and `translated` may differ.",
+        details = "Malformed front matter; `lang:` not naming the file's variant; keys that must agree (layout, type, image, audio…) differ. Text keys (title, description…) and keys that say how a file was made (translated, generated, original, translator, canonical_url) may differ; `frontmatter: {per-variant: […], must-agree: […]}` in concord.yaml changes the list. A missing key agrees with false.",
         fix = "`lang:` set to the file's variant",
         examples = {"lang: hans in posts/hant/x.md", "layout: page in one variant, layout: post in the others"})
 public final class FrontmatterMismatchRule implements Rule {
-    /** Keys whose values are translated text or per-variant by nature. */
-    static final Set<String> MAY_DIFFER = Set.of("title", "translated", "lang", "description", "excerpt", "summary",
-            "subtitle", "permalink", "tags", "categories", "keywords");
 
     @Override
     public void check(PostContext post, List<Finding> out) {
@@ -79,13 +80,13 @@ public final class FrontmatterMismatchRule implements Rule {
             FrontMatter fm = v.doc().frontMatter();
             if (fm.present() && fm.error() == null) keys.addAll(fm.fields().keySet());
         }
-        keys.removeAll(MAY_DIFFER);
+        keys.removeIf(k -> post.config().frontMatter().mayDiffer(k));
         for (String key : keys) {
             Map<Lang, String> ballots = new EnumMap<>(Lang.class);
             for (Variant v : post.variants().values()) {
                 FrontMatter fm = v.doc().frontMatter();
                 if (!fm.present() || fm.error() != null) continue;
-                ballots.put(v.lang(), String.valueOf(fm.get(key)));
+                ballots.put(v.lang(), valueOf(fm, key));
             }
             // On a tie (two variants, two values), the first variant (hant, then hans) is the reference.
             Vote<String> vote = Vote.of(ballots);
@@ -97,12 +98,39 @@ public final class FrontmatterMismatchRule implements Rule {
                 if (value.equals(expected)) continue;
                 FrontMatter.Field f = v.doc().frontMatter().fields().get(key);
                 int s = f != null ? f.valueSpan().start() : v.doc().frontMatter().span().start();
-                int e = f != null ? f.valueSpan().end() : s;
-                out.add(post.at(this, v.lang(), s, e)
-                        .message("front matter " + key + ": " + (f == null ? "is missing" : f.value())
-                                + " differs from the other variants (" + key + ": " + expected + ")")
-                        .found(f == null ? null : f.value()).expected(expected).build());
+                int end = f != null ? f.valueSpan().end() : s;
+                out.add(post.at(this, v.lang(), s, end)
+                        .message((f == null ? "front matter has no " + key + ":" : "front matter " + key + ": " + f.value())
+                                + ", while " + others(ballots, l, key))
+                        .found(f == null ? null : f.value()).expected(expected.equals(ABSENT) ? null : expected).build());
             }
         }
+    }
+
+    /** Marks a key a variant does not have; Jekyll reads it as nil, so it agrees with {@code false}. */
+    private static final String ABSENT = "\u0000absent";
+
+    private static String valueOf(FrontMatter fm, String key) {
+        FrontMatter.Field f = fm.fields().get(key);
+        if (f == null) return ABSENT;
+        String v = String.valueOf(fm.get(key));
+        return v.equals("false") || v.equals("null") || v.isEmpty() ? ABSENT : v;
+    }
+
+    /** "hans and hant have type: note", "hans has no type: and hant has type: post". */
+    private static String others(Map<Lang, String> values, Lang self, String key) {
+        Map<String, List<String>> byValue = new LinkedHashMap<>();
+        for (var e : values.entrySet()) {
+            if (e.getKey() != self) byValue.computeIfAbsent(e.getValue(), k -> new ArrayList<>()).add(e.getKey().key());
+        }
+        List<String> parts = new ArrayList<>();
+        for (var e : byValue.entrySet()) {
+            String who = String.join(" and ", e.getValue());
+            String has = e.getValue().size() > 1 ? " have " : " has ";
+            parts.add(e.getKey().equals(ABSENT)
+                    ? who + (e.getValue().size() > 1 ? " have" : " has") + " no " + key + ":"
+                    : who + has + key + ": " + e.getKey());
+        }
+        return String.join(" and ", parts);
     }
 }

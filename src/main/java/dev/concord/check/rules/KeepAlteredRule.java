@@ -28,6 +28,7 @@ public final class KeepAlteredRule implements Rule {
                 if (m.kind() != TermMatch.Kind.KEEP_ALTERED) continue;
                 if (inIdentifier(text, m)) continue;
                 if (inCitedTitle(post, v.lang(), text, m)) continue;
+                if (inQuotation(text, m)) continue;
                 out.add(post.at(this, v.lang(), m.start(), m.end()).term(m.term().id()).found(m.found())
                         .expected(m.term().keep())
                         .message("'" + m.found() + "' is an altered form of the keep term '" + m.term().keep() + "'")
@@ -48,6 +49,38 @@ public final class KeepAlteredRule implements Rule {
         boolean before = s >= 2 && ".-/_".indexOf(text.charAt(s - 1)) >= 0 && Character.isLetterOrDigit(text.charAt(s - 2));
         boolean after = e + 1 < text.length() && ".-/_".indexOf(text.charAt(e)) >= 0 && Character.isLetterOrDigit(text.charAt(e + 1));
         return before || after;
+    }
+
+    /**
+     * The altered form is cited, not written: inside title marks 《…》 (the name of a work:
+     * 《android 使用ffmpeg》), or inside quotation marks around text with no Han character (an English
+     * title or a word quoted as a string: “android usage of ffmpeg”, "java"). A Chinese quotation
+     * (「為中國帶來 Chatgpt 時刻」) is the writer's own rendering and is still checked.
+     */
+    static boolean inQuotation(String text, TermMatch m) {
+        int lineStart = text.lastIndexOf('\n', m.start() - 1) + 1;
+        int lineEnd = text.indexOf('\n', m.end());
+        if (lineEnd < 0) lineEnd = text.length();
+        String line = text.substring(lineStart, lineEnd);
+        int s = m.start() - lineStart, e = m.end() - lineStart;
+        String[][] pairs = {{"《", "》"}, {"“", "”"}, {"「", "」"}, {"『", "』"}, {"‘", "’"}, {"\"", "\""}};
+        for (String[] q : pairs) {
+            int open, close;
+            if (q[0].equals(q[1])) { // straight quotes: inside when an odd number precede on the line
+                int n = 0;
+                for (int k = 0; k < s; k++) if (line.charAt(k) == '"') n++;
+                if (n % 2 == 0) continue;
+                open = line.lastIndexOf('"', s - 1);
+                close = line.indexOf('"', e);
+            } else {
+                open = line.lastIndexOf(q[0], s - 1);
+                if (open < 0 || line.lastIndexOf(q[1], s - 1) > open) continue;
+                close = line.indexOf(q[1], e);
+            }
+            if (open < 0 || close < 0) continue;
+            if (q[0].equals("《") || !dev.concord.script.ScriptChars.hasHan(line.substring(open + 1, close))) return true;
+        }
+        return false;
     }
 
     /**

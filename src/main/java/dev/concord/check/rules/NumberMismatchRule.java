@@ -47,7 +47,8 @@ public final class NumberMismatchRule implements Rule {
             for (int i = 0; i < langs.size(); i++) {
                 for (int j = i + 1; j < langs.size(); j++) {
                     Lang a = langs.get(i), b = langs.get(j);
-                    NumberComparison.Result r = NumberComparison.compare(q.get(a), q.get(b)).strong();
+                    // weak quantities stay in: they are never reported, but decide which variant reports a lack
+                    NumberComparison.Result r = NumberComparison.compare(q.get(a), q.get(b));
                     unmatched.get(a).put(b, identitySet(r.onlyInFirst()));
                     unmatched.get(b).put(a, identitySet(r.onlyInSecond()));
                 }
@@ -63,38 +64,51 @@ public final class NumberMismatchRule implements Rule {
         for (Quantity x : q.get(v)) {
             boolean everywhere = true;
             for (Lang o : langs) if (o != v && !unmatched.get(v).get(o).contains(x)) everywhere = false;
-            if (everywhere && !contains(odd, x)) odd.add(x);
+            if (everywhere && !x.weak() && !contains(odd, x)) odd.add(x);
         }
         List<Quantity> lacks = new ArrayList<>();
         List<Lang> lacksFrom = new ArrayList<>();
+        List<String> lacksWho = new ArrayList<>(); // every variant that has it: "en and hans"
         if (langs.size() >= 3) {
             for (Lang w : langs) {
                 if (w == v) continue;
                 for (Quantity x : q.get(w)) { // in text order: the identity set's order varies from run to run
-                    if (!unmatched.get(w).get(v).contains(x)) continue;
+                    if (x.weak() || !unmatched.get(w).get(v).contains(x)) continue;
                     boolean supported = false, counted = false;
+                    List<String> who = new ArrayList<>(List.of(w.key()));
                     for (Lang u : langs) {
                         if (u == v || u == w) continue;
                         if (!unmatched.get(w).get(u).contains(x)) {
                             supported = true;
-                            if (u.ordinal() < w.ordinal()) counted = true; // its counterpart in u was taken already
+                            who.add(u.key());
+                            // its counterpart in u was taken already (unless u's is weak: 第 3 vs Step 3)
+                            if (u.ordinal() < w.ordinal() && strongLack(q.get(u), unmatched.get(u).get(v), x)) counted = true;
                         }
                     }
                     if (supported && !counted && !contains(lacks, x)) {
                         lacks.add(x);
                         lacksFrom.add(w);
+                        lacksWho.add(String.join(" and ", who));
                     }
                 }
             }
         }
-        int paired = Math.min(odd.size(), lacks.size());
-        for (int i = 0; i < odd.size(); i++) {
-            Quantity x = odd.get(i);
+        // A number of v that no other variant has, and a number the others have that v lacks, are
+        // one changed number only when they are the same kind of quantity (a sum for a sum, a date
+        // for a date): a reordered sentence must not pair '3,200' with '2019年'.
+        boolean[] lackPaired = new boolean[lacks.size()];
+        for (Quantity x : odd) {
             var f = post.at(this, v, base + x.start(), base + x.end()).found(x.text());
-            if (i < paired) {
-                Quantity want = lacks.get(i);
-                Lang w = lacksFrom.get(i);
-                f.expected(want.text()).message("number '" + x.text() + "' differs from " + w.key() + "'s '" + want.text() + "'")
+            int pair = -1;
+            for (int i = 0; i < lacks.size() && pair < 0; i++) {
+                if (!lackPaired[i] && sameKind(x, lacks.get(i))) pair = i;
+            }
+            if (pair >= 0) {
+                lackPaired[pair] = true;
+                Quantity want = lacks.get(pair);
+                Lang w = lacksFrom.get(pair);
+                f.expected(want.text()).message("number '" + x.text() + "' differs from '" + want.text() + "' in "
+                                + lacksWho.get(pair))
                         .related(post.location(w, row.blocks().get(w).span().start() + want.start()));
             } else {
                 f.message("number '" + x.text() + "' is not in the aligned " + others(v, langs) + " text");
@@ -102,13 +116,29 @@ public final class NumberMismatchRule implements Rule {
             }
             out.add(f.build());
         }
-        for (int i = paired; i < lacks.size(); i++) {
+        for (int i = 0; i < lacks.size(); i++) {
+            if (lackPaired[i]) continue;
             Quantity want = lacks.get(i);
             Lang w = lacksFrom.get(i);
+            String who = lacksWho.get(i);
             out.add(post.at(this, v, base, base).expected(want.text())
-                    .message("lacks the number '" + want.text() + "' that " + w.key() + " has")
+                    .message("lacks the number '" + want.text() + "' that " + who + (who.contains(" and ") ? " have" : " has"))
                     .related(post.location(w, row.blocks().get(w).span().start() + want.start())).build());
         }
+    }
+
+    private static boolean sameKind(Quantity a, Quantity b) {
+        if (a.kind() != b.kind()) return false;
+        return a.kind() != dev.concord.check.numbers.Kind.MONEY || java.util.Objects.equals(a.currency(), b.currency());
+    }
+
+    /** u has a strong quantity with x's value that v lacks, so u reports the lack. */
+    private static boolean strongLack(List<Quantity> ofU, Set<Quantity> unmatchedInV, Quantity x) {
+        for (Quantity y : ofU) {
+            if (!y.weak() && unmatchedInV.contains(y) && (!Collections.disjoint(y.keys(), x.keys())
+                    || !Collections.disjoint(y.looseKeys(), x.looseKeys()))) return true;
+        }
+        return false;
     }
 
     private static String others(Lang v, List<Lang> langs) {

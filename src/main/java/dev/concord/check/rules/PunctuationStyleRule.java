@@ -13,7 +13,9 @@ import java.util.List;
 /**
  * Prose uses another variant's quotation marks (“” in hant when 「」 is configured, and the
  * reverse). A pair inside one prose span is one finding whose fix swaps both marks; a lone mark
- * is reported alone.
+ * is reported alone. A quotation with no Han character in it (an English headline or UI label
+ * quoted inside Chinese prose: “Open Settings (JSON)”) keeps the quotation marks of the language it
+ * quotes, and is left alone, by the check and by its fix.
  */
 @RuleInfo(id = "punctuation-style", severity = Severity.WARNING,
         summary = "Prose uses the other variant's quotation marks (“” in hant when 「」 is configured, and vice versa).",
@@ -46,9 +48,13 @@ public final class PunctuationStyleRule implements Rule {
                         int j = text.indexOf(close, i + 1);
                         if (j >= 0 && j < s.end()) {
                             String inner = text.substring(i + 1, j);
+                            if (quotesLatin(inner)) {
+                                i = j + 1;
+                                continue;
+                            }
                             out.add(post.at(this, v.lang(), i, j + 1)
                                     .message("quotation marks " + wrong + " in " + v.lang().key() + " prose; expected " + want)
-                                    .found(wrong).expected(want)
+                                    .found(text.substring(i, j + 1)).expected(want.charAt(0) + inner + want.charAt(1))
                                     .fix(want.charAt(0) + inner + want.charAt(1)).build());
                             i = j + 1;
                             continue;
@@ -61,6 +67,18 @@ public final class PunctuationStyleRule implements Rule {
                 }
             }
         }
+    }
+
+    /** Quoted text with Latin letters and no Han character: a quotation from English, not Chinese prose. */
+    static boolean quotesLatin(String inner) {
+        boolean latin = false;
+        for (int k = 0; k < inner.length(); ) {
+            int cp = inner.codePointAt(k);
+            if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) return false;
+            latin |= Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN;
+            k += Character.charCount(cp);
+        }
+        return latin;
     }
 
     private Finding single(PostContext post, Variant v, int at, char found, char expected) {

@@ -9,12 +9,15 @@ import dev.concord.check.Variant;
 import dev.concord.markdown.Block;
 import dev.concord.model.Lang;
 import dev.concord.model.Span;
+import dev.concord.script.Repertoire;
 import dev.concord.script.ScriptChars;
 import java.util.List;
 
 /**
  * Simplified-only characters in hant prose, or traditional-only characters in hans prose.
- * Characters shared by both scripts (干, 里, 后…) never count. One finding per run of Han text that
+ * Characters shared by both scripts (干, 里, 后…) never count, nor do characters of the variant's
+ * own standard repertoire ({@link Repertoire}: 昇 is in the 通用规范汉字表, so 昇腾 is hans even
+ * though a conversion table maps 昇 to 升). One finding per run of Han text that
  * holds such characters; the fix converts that whole run, so the converter sees the word around
  * the character (发 → 發 or 髮 depends on it).
  */
@@ -34,14 +37,13 @@ public final class ScriptMixedRule implements Rule {
                 for (Span s : b.prose()) {
                     int i = s.start();
                     while (i < s.end()) {
-                        int bad = hant ? ScriptChars.indexOfSimplifiedOnly(text, i, s.end())
-                                : ScriptChars.indexOfTraditionalOnly(text, i, s.end());
+                        int bad = indexOfForeign(text, i, s.end(), v.lang());
                         if (bad < 0) break;
                         int from = bad, to = bad;
                         while (from > s.start() && ScriptChars.isHan(text.codePointBefore(from))) from -= Character.charCount(text.codePointBefore(from));
                         while (to < s.end() && ScriptChars.isHan(text.codePointAt(to))) to += Character.charCount(text.codePointAt(to));
                         String run = text.substring(from, to);
-                        String chars = wrongChars(run, hant);
+                        String chars = wrongChars(run, v.lang());
                         var f = post.at(this, v.lang(), from, to).found(run)
                                 .message((hant ? "simplified" : "traditional") + " character" + (chars.codePointCount(0, chars.length()) > 1 ? "s " : " ")
                                         + chars + " in " + v.lang().key() + " prose: '" + run + "'");
@@ -57,10 +59,26 @@ public final class ScriptMixedRule implements Rule {
         }
     }
 
-    private static String wrongChars(String run, boolean hant) {
+    /** Of the other script only, and not in this variant's repertoire. */
+    static boolean foreign(int cp, Lang lang) {
+        boolean other = lang == Lang.HANT ? ScriptChars.isSimplifiedOnly(cp) : ScriptChars.isTraditionalOnly(cp);
+        return other && !Repertoire.contains(lang, cp);
+    }
+
+    private static int indexOfForeign(String text, int from, int to, Lang lang) {
+        for (int i = from; i < to; ) {
+            int bad = lang == Lang.HANT ? ScriptChars.indexOfSimplifiedOnly(text, i, to) : ScriptChars.indexOfTraditionalOnly(text, i, to);
+            if (bad < 0) return -1;
+            int cp = text.codePointAt(bad);
+            if (!Repertoire.contains(lang, cp)) return bad;
+            i = bad + Character.charCount(cp);
+        }
+        return -1;
+    }
+
+    private static String wrongChars(String run, Lang lang) {
         StringBuilder sb = new StringBuilder();
-        run.codePoints().filter(cp -> hant ? ScriptChars.isSimplifiedOnly(cp) : ScriptChars.isTraditionalOnly(cp))
-                .distinct().forEach(sb::appendCodePoint);
+        run.codePoints().filter(cp -> foreign(cp, lang)).distinct().forEach(sb::appendCodePoint);
         return sb.toString();
     }
 }

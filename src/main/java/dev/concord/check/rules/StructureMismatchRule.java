@@ -69,7 +69,7 @@ public final class StructureMismatchRule implements Rule {
                 if (shape(e.getValue()).equals(expected)) continue;
                 Block b = e.getValue();
                 out.add(post.at(this, e.getKey(), b.span().start(), b.span().start())
-                        .found(shape(b)).expected(expected)
+                        .expected(describe(want)) // no found: a block's shape is not text on the line
                         .message("this " + describe(b) + " is a " + describe(want) + " in " + reference.key())
                         .related(post.location(reference, want.span().start())).build());
             }

@@ -5,6 +5,7 @@ import dev.concord.align.Row;
 import dev.concord.check.Finding;
 import dev.concord.check.PostContext;
 import dev.concord.check.Rule;
+import dev.concord.check.SourceVariant;
 import dev.concord.catalogue.RuleInfo;
 import dev.concord.catalogue.Severity;
 import dev.concord.glossary.Term;
@@ -33,6 +34,7 @@ public final class TermMissingRule implements Rule {
     public void check(PostContext post, List<Finding> out) {
         Map<Lang, String> docText = new EnumMap<>(Lang.class);
         post.variants().forEach((l, v) -> docText.put(l, v.doc().text()));
+        Lang source = SourceVariant.of(post);
         for (Row row : post.rows()) {
             if (row.size() < 2) continue;
             Map<Lang, Map<String, TermMatch>> accepted = new EnumMap<>(Lang.class);
@@ -61,7 +63,11 @@ public final class TermMissingRule implements Rule {
                         // Two variants that agree outvote the third: when only one variant of three has
                         // the term, it added it (real post: hans renders "keybinding" as 快捷键 where en and
                         // hant have no "shortcut"), the other two did not drop it.
-                        if (row.size() == 3 && holders(touched, t.id()) == 1) continue;
+                        // The variant the post was written in is never outvoted: when only the source has
+                        // the term, both translations dropped it; when only the source lacks it, the two
+                        // translations added it (a word the translators found natural), nothing was lost.
+                        if (row.size() == 3 && holders(touched, t.id()) == 1 && (source == null || other.getKey() != source)) continue;
+                        if (row.size() == 3 && lang == source && holders(touched, t.id()) == 2) continue;
                         if (carriedOver(t, lang, prose)) continue;
                         if (lang == Lang.EN && shortReference(t, prose, docText.get(lang), block.span().start())) continue;
                         out.add(post.at(this, lang, block.span().start(), block.span().start())

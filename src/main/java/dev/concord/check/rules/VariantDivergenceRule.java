@@ -17,15 +17,17 @@ import java.util.List;
 
 /**
  * When hant and hans are script conversions of each other (detected: at least half of the aligned
- * prose blocks are identical once hant is converted to hans), a block that differs beyond the
+ * prose, counted in characters, is identical once hant is converted to hans), a block that differs beyond the
  * glossary is reported on hans: one of the two was edited without the other. Independently
- * translated posts (the common case in the wild: ~11 % identical lines) are left alone.
+ * translated posts (the common case in the wild: ~11 % identical lines) are left alone. The share
+ * is weighed by length: two independent translations agree on their short blocks (headings,
+ * names, list items of links) and on little else, so counting blocks would call them conversions.
  * Glossary terms are compared by identity, not by spelling, and quotation marks by position, so
  * 晶片/芯片 or 「」/“” never count as divergence.
  */
 @RuleInfo(id = "variant-divergence", severity = Severity.WARNING,
         summary = "hant and hans are conversions of each other, but a block differs beyond the glossary.",
-        details = "hant and hans are conversions of each other (half of their aligned blocks are identical after converting hant to hans), but a block differs beyond the glossary. Independently translated posts are never flagged.",
+        details = "hant and hans are conversions of each other (half of their aligned prose, in characters, is identical after converting hant to hans), but a block differs beyond the glossary. Independently translated posts are never flagged.",
         examples = {"hans 三个模型 where hant converted to hans gives 两个模型"})
 public final class VariantDivergenceRule implements Rule {
     /** Share of identical aligned blocks from which hant and hans count as conversions of each other. */
@@ -37,20 +39,23 @@ public final class VariantDivergenceRule implements Rule {
         List<Block[]> differing = new ArrayList<>();
         List<String[]> texts = new ArrayList<>();
         int compared = 0, identical = 0;
+        long comparedChars = 0, identicalChars = 0;
         for (BlockPair p : post.alignment(Lang.HANT, Lang.HANS)) {
             if (!p.matched() || p.left().prose().isEmpty()) continue;
             String a = post.toHans(normalised(post, Lang.HANT, p.left()));
             // hans goes through t2s too: traditional characters left in it are script-mixed's finding, not this one's.
             String b = post.toHans(normalised(post, Lang.HANS, p.right()));
             compared++;
+            comparedChars += Math.max(a.length(), b.length());
             if (a.equals(b)) {
                 identical++;
+                identicalChars += a.length();
             } else {
                 differing.add(new Block[] {p.left(), p.right()});
                 texts.add(new String[] {a, b});
             }
         }
-        if (compared == 0 || identical < compared * CONVERTED_SHARE) return;
+        if (compared == 0 || identicalChars < comparedChars * CONVERTED_SHARE) return;
         for (int i = 0; i < differing.size(); i++) {
             Block hant = differing.get(i)[0], hans = differing.get(i)[1];
             String a = display(texts.get(i)[0]), b = display(texts.get(i)[1]);

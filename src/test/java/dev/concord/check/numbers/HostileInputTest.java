@@ -7,7 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The extractors run on every prose block of thousands of files (spec §10): they must stay linear.
+ * The extractors run on every prose block of thousands of files: they must stay linear.
  * Each input is ~200,000 chars; a quadratic scan would take minutes, a linear one milliseconds, so
  * the generous limit only trips on a real blow-up even on a busy machine.
  */

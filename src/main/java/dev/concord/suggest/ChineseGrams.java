@@ -1,0 +1,132 @@
+package dev.concord.suggest;
+
+import dev.concord.script.ScriptChars;
+
+/**
+ * The strings of Chinese prose that can render a term: every n-gram of 2 to {@value #MAX_HAN}
+ * characters inside a run of Han characters, and every run of 1 to {@value #MAX_LATIN_WORDS}
+ * Latin words (a kept name: {@code DeepSeek}, {@code Claude Code}). Chinese has no spaces, so
+ * without a dictionary every n-gram is a possible word; the association step picks the ones
+ * that go with an English term.
+ *
+ * <p>An n-gram that starts or ends with a function character (的, 了, 在, 是 …) is no term and is
+ * skipped: "的终端" would otherwise compete with "终端" for "terminal".
+ *
+ * <p>Grams are reported as 64-bit hashes with their position, so counting allocates nothing.
+ */
+final class ChineseGrams {
+    static final int MAX_HAN = 8;
+    static final int MAX_LATIN_WORDS = 3;
+    private static final long HAN_SEED = 0x243F6A8885A308D3L;
+    private static final long LATIN_SEED = 0x13198A2E03707344L;
+
+    private ChineseGrams() {}
+
+    interface Sink {
+        void gram(long hash, int start, int end);
+    }
+
+    /** Every gram of {@code text}, with repeats (the caller de-duplicates per block when it counts blocks). */
+    static void forEach(CharSequence text, Sink sink) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (ScriptChars.isHan(c)) {
+                int j = i;
+                while (j < n && ScriptChars.isHan(text.charAt(j))) j++;
+                hanRun(text, i, j, sink);
+                i = j;
+            } else if (EnglishCandidates.isWordChar(c)) {
+                i = latinRun(text, i, n, sink);
+            } else {
+                i++;
+            }
+        }
+    }
+
+    private static void hanRun(CharSequence text, int from, int to, Sink sink) {
+        for (int i = from; i < to - 1; i++) {
+            if (isFunctionChar(text.charAt(i))) continue;
+            long h = HAN_SEED;
+            int limit = Math.min(to, i + MAX_HAN);
+            for (int j = i; j < limit; j++) {
+                h = (h + text.charAt(j)) * 0x9E3779B97F4A7C15L;
+                if (j > i && !isFunctionChar(text.charAt(j))) sink.gram(finish(h), i, j + 1);
+            }
+        }
+    }
+
+    /** Latin words separated by single spaces; returns where the run ends. */
+    private static int latinRun(CharSequence text, int from, int n, Sink sink) {
+        int[] starts = new int[MAX_LATIN_WORDS];
+        int[] ends = new int[MAX_LATIN_WORDS];
+        int count = 0;
+        int i = from;
+        int runEnd = from;
+        while (i < n && EnglishCandidates.isWordChar(text.charAt(i))) {
+            int e = EnglishCandidates.tokenEnd(text, i, n);
+            // slide a window of the last MAX_LATIN_WORDS words; emit every gram ending at this word
+            if (count == MAX_LATIN_WORDS) {
+                System.arraycopy(starts, 1, starts, 0, count - 1);
+                System.arraycopy(ends, 1, ends, 0, count - 1);
+                count--;
+            }
+            starts[count] = i;
+            ends[count] = e;
+            count++;
+            for (int k = 0; k < count; k++) {
+                if (EnglishCandidates.isContentWord(text.subSequence(starts[k], ends[k]).toString())
+                        && EnglishCandidates.isContentWord(text.subSequence(i, e).toString())) {
+                    sink.gram(latinHash(text, starts[k], e), starts[k], e);
+                }
+            }
+            runEnd = e;
+            if (e + 1 < n && text.charAt(e) == ' ' && EnglishCandidates.isWordChar(text.charAt(e + 1))) i = e + 1;
+            else break;
+        }
+        return Math.max(runEnd, from + 1);
+    }
+
+    static long latinHash(CharSequence text, int start, int end) {
+        long h = LATIN_SEED;
+        for (int k = start; k < end; k++) h = (h + text.charAt(k)) * 0x9E3779B97F4A7C15L;
+        return finish(h);
+    }
+
+    /** The hash of a whole string as {@link #forEach} reports it (for lookups by rendering). */
+    static long hashOf(String gram) {
+        if (!gram.isEmpty() && ScriptChars.isHan(gram.charAt(0))) {
+            long h = HAN_SEED;
+            for (int k = 0; k < gram.length(); k++) h = (h + gram.charAt(k)) * 0x9E3779B97F4A7C15L;
+            return finish(h);
+        }
+        return latinHash(gram, 0, gram.length());
+    }
+
+    /** A final mix (MurmurHash3's fmix64) so that open addressing spreads; 0 is reserved for empty slots. */
+    private static long finish(long h) {
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        h ^= h >>> 33;
+        return h == 0 ? 1 : h;
+    }
+
+    /**
+     * Characters that mark grammar rather than meaning (particles, pronouns, prepositions,
+     * conjunctions, measure words), in both scripts. A term neither starts nor ends with one in
+     * practice; the few that do (目的) are not the terms a glossary is for.
+     */
+    private static final String FUNCTION_CHARS = "的了在是和与與及或把被从從对對这這那个個们們也都就而并並其该該之于於等将將向给給让讓"
+            + "使由着著过過吗嗎呢吧啊很又还還所但且每各此为為到说說已我你他她它没沒不";
+
+    static boolean isHan(char c) {
+        return ScriptChars.isHan(c);
+    }
+
+    static boolean isFunctionChar(char c) {
+        return FUNCTION_CHARS.indexOf(c) >= 0;
+    }
+}

@@ -1,0 +1,608 @@
+package dev.concord.suggest;
+
+import dev.concord.align.Aligner;
+import dev.concord.align.BlockPair;
+import dev.concord.check.Checker;
+import dev.concord.check.PostContext;
+import dev.concord.convert.ScriptConverter;
+import dev.concord.corpus.Post;
+import dev.concord.corpus.SourceReader;
+import dev.concord.glossary.Glossary;
+import dev.concord.glossary.Term;
+import dev.concord.glossary.TermMatch;
+import dev.concord.glossary.TermMatcher;
+import dev.concord.markdown.Block;
+import dev.concord.markdown.Document;
+import dev.concord.model.Lang;
+import dev.concord.model.Span;
+import dev.concord.script.ScriptChars;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Mines a blog for glossary terms: English candidates from the en variants, and for each the
+ * Chinese strings that go with it in the aligned blocks of the hans and hant variants.
+ *
+ * <ol>
+ *   <li>Each post is parsed and its en variant aligned with each Chinese variant (the checker's
+ *       aligner); every pair of aligned blocks with prose, and the pair of titles, is a unit.</li>
+ *   <li>Candidates ({@link EnglishCandidates}) used in at least {@code minPosts} posts are kept; a
+ *       candidate that mostly occurs inside a longer kept one ("Fu Lee" in "Kai-Fu Lee") is dropped.</li>
+ *   <li>For each candidate and variant, the Chinese gram ({@link ChineseGrams}) with the best Dice
+ *       score over the units holding the candidate is its first rendering; the units that do not
+ *       contain it are searched again for a second one, and so on. A rendering needs two units and
+ *       a significant log-likelihood ({@link Association}); where one unit is all there is, a quoted
+ *       term paired with a quoted translation ({@link QuotePairs}) is taken as its rendering.</li>
+ *   <li>Renderings are counted exactly; hant renderings are converted to hans to compare the two
+ *       variants. Inconsistent terms come first, then by posts.</li>
+ * </ol>
+ * Association, not translation: nothing here knows what a word means.
+ */
+public final class Suggester {
+    public static final int DEFAULT_MIN_POSTS = 2;
+    /** Units examined per candidate and round: enough to find the renderings, bounded on big blogs. */
+    static final int SAMPLE = 48;
+    /** Below this Dice score a gram is not a rendering: the term is rendered in too many ways, or not at all. */
+    static final double MIN_DICE = 0.3;
+    static final int MAX_RENDERINGS = 4;
+    /** A candidate occurring this share of its times inside one longer candidate is part of that one. */
+    static final double NESTED = 0.7;
+    private static final List<Lang> ZH = List.of(Lang.HANS, Lang.HANT);
+
+    private final Glossary glossary;
+    private final TermMatcher enMatcher;
+    private final Map<Lang, Set<String>> glossaryAccepted = new EnumMap<>(Lang.class);
+    private final ScriptConverter toHans;
+    private final int minPosts;
+
+    /** @param toHans the hant→hans converter of the blog's hant standard, to compare the two variants */
+    public Suggester(Glossary glossary, ScriptConverter toHans, int minPosts) {
+        this.glossary = glossary;
+        this.enMatcher = new TermMatcher(glossary, Lang.EN);
+        this.toHans = toHans;
+        this.minPosts = Math.max(1, minPosts);
+        for (Lang l : ZH) {
+            Set<String> s = new HashSet<>();
+            for (Term t : glossary.terms()) s.addAll(t.accepted(l));
+            glossaryAccepted.put(l, s);
+        }
+    }
+
+    /**
+     * One aligned pair of blocks (or of titles): the English prose with its candidate occurrences
+     * (offsets into {@code en}), and the Chinese prose.
+     */
+    record Unit(int post, String en, List<EnglishCandidates.Occurrence> occurrences, String zh) {}
+
+    /** What one post contributes: candidate occurrences per piece of English text (title, blocks), and units. */
+    private record PostData(List<List<EnglishCandidates.Occurrence>> pieces, Map<Lang, List<Unit>> units) {}
+
+    /**
+     * The units of one Chinese variant: by candidate, the candidates of each, and in how many units
+     * each gram occurs.
+     */
+    private record Corpus(Map<String, List<Unit>> byKey, Map<Unit, Set<String>> keysOf, LongIntMap frequency, int size) {
+        List<Unit> of(String key) {
+            return byKey.getOrDefault(key, List.of());
+        }
+    }
+
+    /** Per candidate key: where and how it is written in English. */
+    static final class Stats {
+        int posts;
+        int lastPost = -1;
+        int occurrences;
+        int names;
+        int nouns;
+        int verbs;
+        int capitalised;
+        final Map<String, Integer> surfaces = new HashMap<>();
+
+        void add(int post, EnglishCandidates.Occurrence o) {
+            if (lastPost != post) {
+                posts++;
+                lastPost = post;
+            }
+            occurrences++;
+            if (o.name()) names++;
+            if (o.noun()) nouns++;
+            if (o.verb()) verbs++;
+            if (Character.isUpperCase(o.surface().charAt(0))) capitalised++;
+            surfaces.merge(o.surface(), 1, Integer::sum);
+        }
+    }
+
+    public List<Suggestion> suggest(List<Post> posts, SourceReader reader) {
+        List<PostData> data = java.util.stream.IntStream.range(0, posts.size()).parallel()
+                .mapToObj(i -> read(i, posts.get(i), reader)).toList();
+        Map<String, Stats> all = new HashMap<>();
+        for (int i = 0; i < data.size(); i++) {
+            for (List<EnglishCandidates.Occurrence> piece : data.get(i).pieces()) {
+                for (EnglishCandidates.Occurrence o : piece) all.computeIfAbsent(o.key(), k -> new Stats()).add(i, o);
+            }
+        }
+        // Counted again with only the longest candidate at each place: "key" inside "Sticky Keys" is
+        // that term, not another use of "key".
+        Set<String> first = keep(all);
+        Map<String, Stats> stats = new HashMap<>();
+        for (int i = 0; i < data.size(); i++) {
+            for (List<EnglishCandidates.Occurrence> piece : data.get(i).pieces()) {
+                for (EnglishCandidates.Occurrence o : longest(piece, first)) stats.computeIfAbsent(o.key(), k -> new Stats()).add(i, o);
+            }
+        }
+        // A word that is no term by its English use may still be a name the translations keep
+        // ("Frobnicator" always opening a sentence): those are looked at, and kept only as keep terms.
+        Set<String> kept = new HashSet<>();
+        stats.forEach((k, s) -> {
+            if (s.posts >= minPosts && (termLike(k, s) || s.capitalised > 0)) kept.add(k);
+        });
+        Map<Lang, List<Unit>> units = new EnumMap<>(Lang.class);
+        for (Lang l : ZH) {
+            units.put(l, new ArrayList<>());
+            for (PostData d : data) units.get(l).addAll(d.units().getOrDefault(l, List.of()));
+        }
+        Map<Lang, Corpus> corpora = new EnumMap<>(Lang.class);
+        for (Lang l : ZH) {
+            Map<String, List<Unit>> m = new HashMap<>();
+            Map<Unit, Set<String>> keysOf = new IdentityHashMap<>();
+            for (Unit u : units.get(l)) {
+                Set<String> keys = new HashSet<>();
+                for (EnglishCandidates.Occurrence o : longest(u.occurrences(), kept)) keys.add(o.key());
+                keysOf.put(u, keys);
+                for (String k : keys) m.computeIfAbsent(k, x -> new ArrayList<>()).add(u);
+            }
+            corpora.put(l, new Corpus(m, keysOf, frequency(units.get(l)), units.get(l).size()));
+        }
+        List<String> slugs = posts.stream().map(Post::slug).toList();
+        return kept.parallelStream()
+                .map(k -> suggestion(k, stats.get(k), corpora, slugs))
+                .filter(java.util.Objects::nonNull)
+                .sorted(RANKING)
+                .toList();
+    }
+
+    /**
+     * Whether a candidate can be a glossary term: a name (written as one at least half the time), a
+     * phrase of several words, or a single word used as a noun more often than as a verb. Verbs
+     * ("open", "ensure") follow "to", modals and pronouns; adverbs and adjectives are never the
+     * head of a noun phrase.
+     */
+    static boolean termLike(String key, Stats s) {
+        if (s.names * 2 >= s.occurrences) return true;
+        if (key.indexOf(' ') >= 0) return true;
+        return s.nouns > 0 && s.nouns >= s.verbs;
+    }
+
+    /** The occurrences of kept candidates that no longer kept occurrence contains. */
+    static List<EnglishCandidates.Occurrence> longest(List<EnglishCandidates.Occurrence> piece, Set<String> kept) {
+        List<EnglishCandidates.Occurrence> in = new ArrayList<>();
+        for (EnglishCandidates.Occurrence o : piece) if (kept.contains(o.key())) in.add(o);
+        List<EnglishCandidates.Occurrence> out = new ArrayList<>(in.size());
+        for (EnglishCandidates.Occurrence o : in) {
+            boolean inside = false;
+            for (EnglishCandidates.Occurrence p : in) {
+                if (p != o && p.start() <= o.start() && o.end() <= p.end() && p.end() - p.start() > o.end() - o.start()) {
+                    inside = true;
+                    break;
+                }
+            }
+            if (!inside) out.add(o);
+        }
+        return out;
+    }
+
+    /**
+     * Names and phrases before single words, which are mostly everyday vocabulary (on the real
+     * sample, ranking them together put every glossary name below a hundred common words); within
+     * each, inconsistent first, then by posts, occurrences, and the key for a stable order.
+     */
+    public static final Comparator<Suggestion> RANKING = Comparator.comparing((Suggestion s) -> s.kind() == Suggestion.Kind.WORD)
+            .thenComparing((Suggestion s) -> !s.inconsistent())
+            .thenComparing(Comparator.comparingInt(Suggestion::posts).reversed())
+            .thenComparing(Comparator.comparingInt(Suggestion::occurrences).reversed())
+            .thenComparing(Suggestion::key);
+
+    private PostData read(int index, Post post, SourceReader reader) {
+        List<List<EnglishCandidates.Occurrence>> pieces = new ArrayList<>();
+        Map<Lang, List<Unit>> units = new EnumMap<>(Lang.class);
+        String enPath = post.paths().get(Lang.EN);
+        if (enPath == null) return new PostData(pieces, units);
+        Document en = Checker.load(reader, enPath);
+        String enTitle = en.frontMatter().get("title");
+        List<EnglishCandidates.Occurrence> titleOccurrences = enTitle == null ? List.of() : EnglishCandidates.find(enTitle);
+        pieces.add(titleOccurrences);
+        Map<Block, Unit> enSide = new IdentityHashMap<>();
+        for (Block b : en.blocks()) {
+            if (b.prose().isEmpty()) continue;
+            // offsets relative to the block's prose text, as the unit holds it
+            String prose = PostContext.proseText(en.source(), b);
+            List<EnglishCandidates.Occurrence> found = EnglishCandidates.find(prose);
+            pieces.add(found);
+            if (!found.isEmpty()) enSide.put(b, new Unit(index, prose, found, null));
+        }
+        for (Lang l : ZH) {
+            String path = post.paths().get(l);
+            if (path == null) continue;
+            Document zh = Checker.load(reader, path);
+            List<Unit> list = new ArrayList<>();
+            String zhTitle = zh.frontMatter().get("title");
+            if (zhTitle != null && !titleOccurrences.isEmpty()) list.add(new Unit(index, enTitle, titleOccurrences, zhTitle));
+            for (BlockPair p : Aligner.align(en, zh)) {
+                if (!p.matched() || p.right().prose().isEmpty()) continue;
+                Unit e = enSide.get(p.left());
+                if (e != null) list.add(new Unit(index, e.en(), e.occurrences(), PostContext.proseText(zh.source(), p.right())));
+            }
+            units.put(l, list);
+        }
+        return new PostData(pieces, units);
+    }
+
+    /** Candidates in enough posts, minus those that are mostly part of a longer kept candidate. */
+    private Set<String> keep(Map<String, Stats> stats) {
+        Map<String, Integer> insideLonger = new HashMap<>();
+        for (Map.Entry<String, Stats> e : stats.entrySet()) {
+            if (e.getValue().posts < minPosts) continue;
+            String[] words = e.getKey().split(" ");
+            if (words.length < 2) continue;
+            for (int s = 0; s < words.length; s++) {
+                for (int t = s + 1; t <= words.length; t++) {
+                    if (t - s == words.length) continue;
+                    String sub = EnglishCandidates.key(String.join(" ", java.util.Arrays.copyOfRange(words, s, t)));
+                    insideLonger.merge(sub, e.getValue().occurrences, Math::max);
+                }
+            }
+        }
+        Set<String> kept = new HashSet<>();
+        for (Map.Entry<String, Stats> e : stats.entrySet()) {
+            Stats s = e.getValue();
+            if (s.posts < minPosts) continue;
+            if (insideLonger.getOrDefault(e.getKey(), 0) >= NESTED * s.occurrences) continue;
+            kept.add(e.getKey());
+        }
+        return kept;
+    }
+
+    /** In how many units of a variant each gram occurs. */
+    private static LongIntMap frequency(List<Unit> units) {
+        LongIntMap freq = new LongIntMap(1 << 16);
+        LongIntMap seen = new LongIntMap(1 << 10);
+        for (Unit u : units) {
+            seen.clear();
+            ChineseGrams.forEach(u.zh(), (h, s, e) -> {
+                if (seen.addIfAbsent(h)) freq.add(h, 1);
+            });
+        }
+        return freq;
+    }
+
+    private Suggestion suggestion(String key, Stats stats, Map<Lang, Corpus> corpora, List<String> slugs) {
+        String en = preferredSurface(stats);
+        Term term = glossaryTerm(en);
+        Map<Lang, List<Suggestion.Rendering>> renderings = new EnumMap<>(Lang.class);
+        for (Lang l : ZH) {
+            List<Unit> units = corpora.get(l).of(key);
+            if (units.isEmpty()) continue;
+            List<String> found = renderings(key, stats.surfaces.keySet(), units, corpora.get(l));
+            List<Suggestion.Rendering> counted = count(found, units, slugs, term, l);
+            if (!counted.isEmpty()) renderings.put(l, counted);
+        }
+        if (renderings.isEmpty()) return null;
+        boolean inconsistent = renderings.values().stream().anyMatch(r -> r.size() > 1) || !sameTerm(renderings);
+        boolean keep = renderings.values().stream().allMatch(l -> isLatinForm(l.get(0).text(), stats));
+        if (!keep && !termLike(key, stats)) return null;
+        if (term != null) {
+            boolean anyNew = renderings.values().stream().flatMap(List::stream).anyMatch(r -> !r.accepted());
+            if (!anyNew) return null;
+        } else if (renderings.entrySet().stream()
+                .allMatch(e -> e.getValue().stream().allMatch(r -> glossaryAccepted.get(e.getKey()).contains(r.text())))) {
+            return null; // every rendering is some glossary term's: the candidate is a form of a known term
+        }
+        Suggestion.Kind kind = keep || stats.names * 2 >= stats.occurrences ? Suggestion.Kind.NAME
+                : key.indexOf(' ') >= 0 ? Suggestion.Kind.PHRASE : Suggestion.Kind.WORD;
+        return new Suggestion(key, singularForm(en), kind, stats.posts, stats.occurrences, renderings, inconsistent, keep,
+                term == null ? null : term.id());
+    }
+
+    /**
+     * Whether the preferred hans and hant renderings are one rendering: the same after script
+     * conversion (規模法則 / 规模法则), Taiwan's word for the mainland one (游標 / 光标), or the same
+     * Latin letters. 規模法則 / 规模定律 are two.
+     */
+    private boolean sameTerm(Map<Lang, List<Suggestion.Rendering>> renderings) {
+        if (!renderings.containsKey(Lang.HANS) || !renderings.containsKey(Lang.HANT)) return true;
+        String s = renderings.get(Lang.HANS).get(0).text(), t = renderings.get(Lang.HANT).get(0).text();
+        if (s.equalsIgnoreCase(t) || RegionalPhrases.pair(s, t)) return true;
+        return toHans != null && toHans.convert(t).equals(s);
+    }
+
+    /** The renderings of one candidate in one variant, best first (not yet counted). */
+    private static List<String> renderings(String key, Set<String> surfaces, List<Unit> units, Corpus corpus) {
+        List<String> out = new ArrayList<>();
+        List<Unit> residual = new ArrayList<>(units);
+        Set<Long> taken = new HashSet<>();
+        Set<Long> identity = new HashSet<>();
+        for (String s : surfaces) {
+            for (String form : List.of(s, singularForm(s))) {
+                // the kept name in another case ("Llama" for "LLaMA") is still the name, reported as it is written
+                identity.add(ChineseGrams.hashOf(form));
+                identity.add(ChineseGrams.hashOf(form.toLowerCase(Locale.ROOT)));
+                identity.add(ChineseGrams.hashOf(form.toUpperCase(Locale.ROOT)));
+                identity.add(ChineseGrams.hashOf(form.substring(0, 1).toUpperCase(Locale.ROOT) + form.substring(1).toLowerCase(Locale.ROOT)));
+            }
+        }
+        while (out.size() < MAX_RENDERINGS && residual.size() >= 2) {
+            String found = best(residual, corpus, taken, identity);
+            if (found == null) break;
+            taken.add(ChineseGrams.hashOf(found));
+            if (ownedByAnother(key, found, units, corpus)) continue;
+            String best = ChineseGrams.isHan(found.charAt(0)) ? whole(found, residual) : found;
+            taken.add(ChineseGrams.hashOf(best));
+            boolean same = identity.contains(ChineseGrams.hashOf(best));
+            if (out.contains(best) || (!same && !independent(best, units)) || truncated(best, surfaces)) continue;
+            out.add(best);
+            residual.removeIf(u -> indexOf(u.zh(), best, 0) >= 0);
+        }
+        for (Unit u : residual) {
+            if (out.size() >= MAX_RENDERINGS) break;
+            String q = QuotePairs.renderingOf(key, u.en(), u.zh());
+            if (q != null && !out.contains(q)) out.add(q);
+        }
+        return out;
+    }
+
+    /**
+     * Whether a rendering is seen with the term in two posts, or the term's blocks are all from one
+     * post: two blocks of one post repeat one context ("好奇心" twice in a post about July events),
+     * they are not two pieces of evidence.
+     */
+    private static boolean independent(String rendering, List<Unit> units) {
+        int firstPost = -1;
+        boolean onePost = true;
+        for (Unit u : units) {
+            if (firstPost < 0) firstPost = u.post();
+            onePost &= u.post() == firstPost;
+        }
+        if (onePost) return true;
+        int seen = -1;
+        for (Unit u : units) {
+            if (indexOf(u.zh(), rendering, 0) < 0) continue;
+            if (seen >= 0 && u.post() != seen) return true;
+            seen = u.post();
+        }
+        return false;
+    }
+
+    /** A Latin rendering that is only part of the English form ("Language" for "Java Language Server"). */
+    private static boolean truncated(String rendering, Set<String> surfaces) {
+        if (hasHan(rendering)) return false;
+        String r = " " + EnglishCandidates.key(rendering) + " ";
+        for (String s : surfaces) {
+            String k = " " + EnglishCandidates.key(s) + " ";
+            if (!k.equals(r) && k.contains(r)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Competitive linking: a gram goes with the candidate it is most strongly associated with. When
+     * another candidate of the same blocks has a better Dice score with it ("Sticky Keys" for 粘滞键,
+     * not "key"; "idea" for a phrase two startup posts share, not "create"), it is not this one's.
+     */
+    private static boolean ownedByAnother(String key, String gram, List<Unit> units, Corpus corpus) {
+        double f = corpus.frequency().get(ChineseGrams.hashOf(gram));
+        List<Unit> with = new ArrayList<>();
+        for (Unit u : units) if (indexOf(u.zh(), gram, 0) >= 0) with.add(u);
+        double mine = Association.dice(with.size(), units.size(), Math.max(f, with.size()));
+        Map<String, Integer> others = new HashMap<>();
+        List<Unit> sample = sample(with);
+        for (Unit u : sample) for (String k : corpus.keysOf().get(u)) if (!k.equals(key)) others.merge(k, 1, Integer::sum);
+        boolean latin = !hasHan(gram);
+        for (Map.Entry<String, Integer> e : others.entrySet()) {
+            if (e.getValue() * 2 < sample.size()) continue; // with the gram in too few of these blocks to beat this one
+            // "GPU" in the Chinese text is the term GPU, whatever else ("Nvidia") shares its blocks
+            if (latin && EnglishCandidates.key(gram).equals(e.getKey())) return true;
+            List<Unit> theirs = corpus.of(e.getKey());
+            List<Unit> ts = sample(theirs);
+            int hit = 0;
+            for (Unit u : ts) if (indexOf(u.zh(), gram, 0) >= 0) hit++;
+            double both = (double) hit * theirs.size() / ts.size();
+            if (Association.dice(both, theirs.size(), Math.max(f, both)) > mine + 1e-9) return true;
+        }
+        return false;
+    }
+
+    /** The gram with the best Dice score over these units, or null if none is a significant rendering. */
+    private static String best(List<Unit> residual, Corpus corpus, Set<Long> taken, Set<Long> identity) {
+        LongIntMap frequency = corpus.frequency();
+        int total = corpus.size();
+        int n = residual.size();
+        List<Unit> sample = sample(residual);
+        double scale = (double) n / sample.size();
+        LongIntMap counts = new LongIntMap(1 << 12);
+        LongIntMap where = new LongIntMap(1 << 12);
+        LongIntMap start = new LongIntMap(1 << 12);
+        LongIntMap length = new LongIntMap(1 << 12);
+        LongIntMap seen = new LongIntMap(1 << 10);
+        for (int i = 0; i < sample.size(); i++) {
+            int index = i;
+            seen.clear();
+            ChineseGrams.forEach(sample.get(i).zh(), (h, s, e) -> {
+                if (!seen.addIfAbsent(h)) return;
+                if (counts.add(h, 1) == 1) {
+                    where.add(h, index);
+                    start.add(h, s);
+                    length.add(h, e - s);
+                }
+            });
+        }
+        long[] bestHash = {0};
+        double[] bestScore = {0};
+        int[] bestLength = {0};
+        counts.forEach((h, c) -> {
+            if (c < 2 || taken.contains(h)) return;
+            double both = c * scale;
+            double f = Math.max(frequency.get(h), both);
+            if (Association.logLikelihood(both, n, f, Math.max(total, n + f - both)) < Association.SIGNIFICANT) return;
+            // The English form kept in the Chinese text is the rendering whenever it is one at all.
+            double d = Association.dice(both, n, f) + (identity.contains(h) ? 1 : 0);
+            int len = length.get(h);
+            if (d > bestScore[0] + 1e-9 || (Math.abs(d - bestScore[0]) <= 1e-9 && len > bestLength[0])) {
+                bestScore[0] = d;
+                bestHash[0] = h;
+                bestLength[0] = len;
+            }
+        });
+        if (bestHash[0] == 0 || bestScore[0] < MIN_DICE) return null;
+        long h = bestHash[0];
+        int s = start.get(h);
+        return sample.get(where.get(h)).zh().substring(s, s + length.get(h));
+    }
+
+    /**
+     * The whole word a Han gram is part of: when every occurrence of "環境變" in these blocks goes on
+     * with another letter of a word (數, 量), the rendering is the longer "環境變數" (the most common
+     * continuation, when it is at least half; the others are found in the next round). A gram
+     * followed by a particle, a postposition (中, 上) or punctuation somewhere is already whole.
+     * Only to the right: what comes before a noun is mostly a verb (用, 按), not the noun's start.
+     */
+    static String whole(String gram, List<Unit> units) {
+        String g = gram;
+        while (g.length() < ChineseGrams.MAX_HAN) {
+            Map<Character, Integer> next = new HashMap<>();
+            int seen = 0;
+            boolean open = true;
+            for (Unit u : sample(units)) {
+                String t = u.zh();
+                for (int i = t.indexOf(g); i >= 0 && open; i = t.indexOf(g, i + 1)) {
+                    int k = i + g.length();
+                    char c = k < t.length() ? t.charAt(k) : 0;
+                    if (c == 0 || !ChineseGrams.isHan(c) || ChineseGrams.isFunctionChar(c) || POSTPOSITIONS.indexOf(c) >= 0) open = false;
+                    else next.merge(c, 1, Integer::sum);
+                    seen++;
+                }
+            }
+            if (!open || next.isEmpty()) break;
+            Map.Entry<Character, Integer> top = next.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+            if (top.getValue() < 2 || top.getValue() * 2 < seen) break;
+            g = g + top.getKey();
+        }
+        return g;
+    }
+
+    /** Characters that follow a noun without being part of it (in the file, on the screen, after). */
+    private static final String POSTPOSITIONS = "中上下里裡内內外时時后後前间間们們";
+
+    /** At most {@link #SAMPLE} units, evenly spread (so over many posts, not the first few). */
+    private static List<Unit> sample(List<Unit> units) {
+        if (units.size() <= SAMPLE) return units;
+        List<Unit> out = new ArrayList<>(SAMPLE);
+        for (int i = 0; i < SAMPLE; i++) out.add(units.get((int) ((long) i * units.size() / SAMPLE)));
+        return out;
+    }
+
+    /**
+     * Exact counts: each unit counts once for each rendering it uses, a rendering inside a longer
+     * one found at the same place not counted ("终端" inside "终端机").
+     */
+    private List<Suggestion.Rendering> count(List<String> renderings, List<Unit> units, List<String> slugs, Term term, Lang lang) {
+        List<String> byLength = new ArrayList<>(renderings);
+        byLength.sort(Comparator.comparingInt(String::length).reversed());
+        Map<String, Integer> blocks = new HashMap<>();
+        Map<String, Set<String>> posts = new HashMap<>();
+        for (Unit u : units) {
+            List<int[]> covered = new ArrayList<>();
+            for (String r : byLength) {
+                boolean used = false;
+                for (int i = indexOf(u.zh(), r, 0); i >= 0; i = indexOf(u.zh(), r, i + 1)) {
+                    int s = i, e = i + r.length();
+                    if (covered.stream().anyMatch(c -> s < c[1] && c[0] < e)) continue;
+                    covered.add(new int[] {s, e});
+                    used = true;
+                }
+                if (used) {
+                    blocks.merge(r, 1, Integer::sum);
+                    posts.computeIfAbsent(r, x -> new TreeSet<>()).add(slugs.get(u.post()));
+                }
+            }
+        }
+        List<Suggestion.Rendering> out = new ArrayList<>();
+        for (String r : renderings) {
+            Integer b = blocks.get(r);
+            if (b == null) continue;
+            out.add(new Suggestion.Rendering(r, b, List.copyOf(posts.get(r)), accepts(term, lang, r)));
+        }
+        out.sort(Comparator.comparingInt(Suggestion.Rendering::blocks).reversed());
+        return out;
+    }
+
+    private static boolean accepts(Term term, Lang lang, String r) {
+        if (term == null) return false;
+        if (term.isKeep()) return term.keep().equals(r);
+        for (String a : term.accepted(lang)) {
+            if (a.equals(r) || (!term.caseExact() && !hasHan(a) && a.equalsIgnoreCase(r))) return true;
+        }
+        return false;
+    }
+
+    /** The glossary term the whole English form is, or null. */
+    private Term glossaryTerm(String en) {
+        if (glossary.size() == 0) return null;
+        for (TermMatch m : enMatcher.find(en)) {
+            if (m.start() == 0 && m.end() == en.length()) return m.term();
+        }
+        return null;
+    }
+
+    /** Index of {@code r} in {@code text} from {@code from}; a Latin rendering only on word boundaries ("AI" not in "OpenAI"). */
+    static int indexOf(String text, String r, int from) {
+        boolean latin = !r.isEmpty() && !hasHan(r);
+        for (int i = text.indexOf(r, from); i >= 0; i = text.indexOf(r, i + 1)) {
+            if (!latin) return i;
+            int e = i + r.length();
+            boolean before = i > 0 && EnglishCandidates.isWordChar(text.charAt(i - 1));
+            boolean after = e < text.length() && EnglishCandidates.isWordChar(text.charAt(e));
+            if (!before && !after) return i;
+        }
+        return -1;
+    }
+
+    private static boolean hasHan(String s) {
+        return s.codePoints().anyMatch(ScriptChars::isHan);
+    }
+
+    /** The rendering is the English form kept as written (any case: "Deepseek" is still the name kept). */
+    private static boolean isLatinForm(String rendering, Stats stats) {
+        if (hasHan(rendering)) return false;
+        String k = EnglishCandidates.key(rendering);
+        for (String s : stats.surfaces.keySet()) if (EnglishCandidates.key(s).equals(k)) return true;
+        return false;
+    }
+
+    /** The most frequent written form (ties: the alphabetically first, for stable output). */
+    private static String preferredSurface(Stats stats) {
+        return stats.surfaces.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(Map.Entry::getKey).orElseThrow();
+    }
+
+    /** The form with its last word singular, as a glossary lists it (the matcher finds the plural). */
+    static String singularForm(String surface) {
+        int sp = surface.lastIndexOf(' ');
+        String last = surface.substring(sp + 1);
+        if (Character.isUpperCase(last.charAt(0)) && !EnglishCandidates.isAcronym(last.substring(0, last.length() - 1))) return surface;
+        return surface.substring(0, sp + 1) + EnglishCandidates.singular(last);
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,92 @@
+"""Fixtures for the causes of false alarms and misses found on real posts (docs/real-world.md):
+each cause gets a defect fixture and a clean twin, built from gen_fixtures' base triplet with
+invented text. Run: python3 gen_accuracy_fixtures.py src/test/resources/fixtures"""
+import sys
+import gen_fixtures as g
+from gen_fixtures import HANT, HANS, EN, E, sub, write, line_of
+
+def add(text, extra):
+    return text + extra
+
+# punctuation-style: a quotation with no Han character in it is an English title or UI label,
+# kept in the quotation marks of the language it quotes; a Chinese quotation in “” is still one.
+q_hant = "\n在命令面板中選擇“Reload Window”，再打開“Open Settings (JSON)”。\n"
+q_hans = "\n在命令面板中选择“Reload Window”，再打开“Open Settings (JSON)”。\n"
+q_en = "\nIn the command palette choose \"Reload Window\", then \"Open Settings (JSON)\".\n"
+write("punctuation-style/latin-quotation-clean", hant=HANT + q_hant, hans=HANS + q_hans, en=EN + q_en)
+write("punctuation-style/latin-quotation-beside-chinese",
+      hant=HANT + sub(q_hant, "再打開“Open Settings (JSON)”。", "再打開“設定檔”。" + E("punctuation-style")),
+      hans=HANS + sub(q_hans, "再打开“Open Settings (JSON)”。", "再打开“设定档”。"),
+      en=EN + sub(q_en, "then \"Open Settings (JSON)\".", "then \"the settings file\"."))
+
+# keep-altered: an altered keep term inside a cited title (《…》) or an English quotation is
+# cited as written; inside a Chinese quotation it is the writer's own slip.
+k_hant = "\n後來讀到一篇名為《yi-lightning 入門》的教程，和一篇 \"deepseek tips for beginners\" 的文章。\n"
+k_hans = "\n后来读到一篇名为《yi-lightning 入门》的教程，和一篇 \"deepseek tips for beginners\" 的文章。\n"
+k_en = "\nLater I read a tutorial titled \"yi-lightning for starters\" and an article \"deepseek tips for beginners\".\n"
+write("keep-altered/quoted-titles-clean", hant=HANT + k_hant, hans=HANS + k_hans, en=EN + k_en)
+write("keep-altered/in-chinese-quotation",
+      hant=HANT + sub(k_hant, "和一篇", "他說要「讓 Deepseek 人人可用」，和一篇") .replace("的文章。\n", "的文章。" + E("keep-altered") + "\n"),
+      hans=HANS + sub(k_hans, "和一篇", "他说要“让 DeepSeek 人人可用”，和一篇"),
+      en=EN + sub(k_en, "and an article", "He wants \"DeepSeek for everyone\", and an article"))
+
+# frontmatter-mismatch: keys that say how a file was made (generated, translator) differ by
+# nature; a key the blog declares per-variant is not compared; a missing key agrees with false;
+# the message names what the other variants have.
+fm = lambda text, extra: text.replace("layout: post\n", "layout: post\n" + extra, 1)
+write("frontmatter-mismatch/per-variant-keys-clean",
+      hant=fm(HANT, "generated: true\ntranslator: model\nimage: false\nreviewed: 2024-05-01\n"),
+      hans=fm(HANS, "generated: true\ntranslator: model\nimage: false\nreviewed: 2024-05-02\n"),
+      en=fm(EN, "generated: false\nreviewed: 2024-04-30\n"),
+      config="frontmatter:\n  per-variant: [reviewed]\n")
+write("frontmatter-mismatch/must-agree-keys",
+      hant=fm(HANT, "generated: true\nimage: true\n"),
+      hans=fm(HANS, "generated: true\nimage: true\n"),
+      # en lacks image: (reported at the front matter's first line) and says generated: false
+      en=fm(EN, "generated: false # expect: frontmatter-mismatch\n") + "\n<!-- expect@1: frontmatter-mismatch -->\n",
+      config="frontmatter:\n  must-agree: [generated]\n")
+
+# number-mismatch: ordinals are numbers (第 1 步 = Step 1, 第 80 列 = the 80th column, 第二 =
+# second); a changed ordinal is still reported where the other side has a plain number.
+o_hant = "\n### 第 1 步：安裝\n\n錯誤在第 472 行第 80 列，見第二條至第七條。\n"
+o_hans = "\n### 第 1 步：安装\n\n错误在第 472 行第 80 列，见第二条至第七条。\n"
+o_en = "\n### Step 1: Install\n\nThe error is at line 472, the 80th column; see the second to the seventh article.\n"
+write("number-mismatch/ordinals-clean", hant=HANT + o_hant, hans=HANS + o_hans, en=EN + o_en)
+write("number-mismatch/ordinal-changed",
+      hant=HANT + sub(o_hant, "錯誤在第 472 行", "錯誤在第 427 行") .replace("見第二條至第七條。\n", "見第二條至第七條。" + E("number-mismatch,variant-divergence") + "\n"),
+      hans=HANS + o_hans, en=EN + o_en)
+
+# code-mismatch: a translation that writes a code word as plain text ("a dedicated Service") has
+# not dropped it; Chinese punctuation slipped inside a span (`0x1：`) is the sentence's. A code
+# span that is gone from the paragraph altogether is still reported.
+c_hant = "\n把合成放進一個單獨的 `Service`，完成後關閉它；操作碼 `0x1：` 表示文本幀。\n"
+c_hans = "\n把合成放进一个单独的 `Service`，完成后关闭它；操作码 `0x1：` 表示文本帧。\n"
+c_en = "\nPut the merging into a dedicated Service and stop it when done; opcode `0x1` marks a text frame.\n"
+write("code-mismatch/code-word-as-text-clean", hant=HANT + c_hant, hans=HANS + c_hans, en=EN + c_en)
+write("code-mismatch/code-span-dropped", hant=HANT + c_hant, hans=HANS + c_hans,
+      en=EN + c_en.replace("opcode `0x1` marks a text frame.", "an opcode marks a text frame." + E("code-mismatch")))
+
+# term-missing: the variant a post was written in (the one not marked translated: true) is never
+# outvoted. Both translations dropping a term the source has are both reported; both adding a
+# term the source lacks is a translators' choice, not a loss.
+src = lambda text, translated: text.replace("layout: post\n", "layout: post\ntranslated: %s\n" % translated, 1)
+t_hant = "\n研究者也指出，這條規模法則解釋了成本。\n"
+t_hans = "\n研究者也指出，这条规模法则解释了成本。\n"
+t_en = "\nResearchers also note that this scaling law explains the cost.\n"
+write("term-missing/source-outvoted-clean",
+      hant=src(HANT + t_hant, "true"), hans=src(HANS + t_hans, "true"),
+      en=src(EN + t_en.replace("this scaling law", "this trend"), "false"))
+write("term-missing/dropped-by-both-translations",
+      hant=src(HANT + t_hant.replace("這條規模法則", "這個趨勢").replace("成本。", "成本。" + E("term-missing")), "true"),
+      hans=src(HANS + t_hans.replace("这条规模法则", "这个趋势").replace("成本。", "成本。" + E("term-missing")), "true"),
+      en=src(EN + t_en, "false"))
+
+# script-mixed: a character of the variant's own standard repertoire is not foreign even when a
+# conversion table maps it (昇 → 升: 昇 is in the 通用规范汉字表); a traditional character outside
+# it still is.
+s_hant = "\n模型在華為昇騰芯片上訓練。\n"
+s_hans = "\n模型在华为昇腾芯片上训练。\n"
+s_en = "\nThe model was trained on Huawei Ascend chips.\n"
+write("script-mixed/repertoire-clean", hant=HANT + s_hant, hans=HANS + s_hans, en=EN + s_en)
+write("script-mixed/outside-repertoire", hant=HANT + s_hant,
+      hans=HANS + s_hans.replace("昇腾芯片", "昇騰芯片").replace("训练。", "训练。" + E("script-mixed")), en=EN + s_en)

@@ -1,0 +1,145 @@
+package dev.concord.suggest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.concord.convert.HantStandard;
+import dev.concord.convert.ScriptConverter;
+import dev.concord.corpus.Layout;
+import dev.concord.corpus.Post;
+import dev.concord.corpus.PostDiscovery;
+import dev.concord.corpus.WorkTreeReader;
+import dev.concord.glossary.Glossary;
+import dev.concord.glossary.GlossaryLoader;
+import dev.concord.model.Lang;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An invented six-post blog: "message queue" is 消息队列 in three hans posts and 讯息伫列 in the
+ * other three (inconsistent), 訊息佇列 in every hant post; "Frobnicator" is kept in Latin letters.
+ */
+public class SuggesterTest {
+    @TempDir
+    Path root;
+
+    static final String[][] POSTS = {
+        // en, hans, hant
+        {"The message queue drops events when the disk is full.\n\nFrobnicator reads the logs.",
+         "磁盘满时，消息队列会丢弃事件。\n\nFrobnicator 读取日志。",
+         "磁碟滿時，訊息佇列會丟棄事件。\n\nFrobnicator 讀取日誌。"},
+        {"Restart the message queue after changing the settings.\n\nWe installed Frobnicator yesterday.",
+         "更改设置后请重启消息队列。\n\n我们昨天安装了 Frobnicator。",
+         "更改設定後請重新啟動訊息佇列。\n\n我們昨天安裝了 Frobnicator。"},
+        {"Our message queue handles ten thousand requests.\n\nFrobnicator crashed twice.",
+         "我们的讯息伫列处理一万个请求。\n\nFrobnicator 崩溃了两次。",
+         "我們的訊息佇列處理一萬個請求。\n\nFrobnicator 當機了兩次。"},
+        {"Monitoring the message queue is simple.\n\nFrobnicator is fast.",
+         "监控讯息伫列很简单。\n\nFrobnicator 很快。",
+         "監控訊息佇列很簡單。\n\nFrobnicator 很快。"},
+        {"A second message queue doubles the cost.\n\nThe invoice arrived on Monday.",
+         "第二个消息队列会让成本翻倍。\n\n发票星期一到了。",
+         "第二個訊息佇列會讓成本翻倍。\n\n發票星期一到了。"},
+        {"Nobody reads the message queue metrics.\n\nThe garden needs water.",
+         "没人看讯息伫列的指标。\n\n花园需要浇水。",
+         "沒人看訊息佇列的指標。\n\n花園需要澆水。"},
+    };
+
+    public static void writeBlog(Path root) throws IOException {
+        for (int i = 0; i < POSTS.length; i++) {
+            for (int v = 0; v < 3; v++) {
+                String lang = new String[] {"en", "hans", "hant"}[v];
+                Path p = root.resolve("posts/" + lang + "/note-" + (i + 1) + ".md");
+                Files.createDirectories(p.getParent());
+                Files.writeString(p, "---\nlang: " + lang + "\n---\n\n" + POSTS[i][v] + "\n", StandardCharsets.UTF_8);
+            }
+        }
+    }
+
+    private List<Suggestion> suggest(Glossary glossary) throws IOException {
+        writeBlog(root);
+        WorkTreeReader reader = new WorkTreeReader(root);
+        Layout layout = new Layout("posts/{lang}/{slug}.md", Map.of(Lang.HANT, "hant", Lang.HANS, "hans", Lang.EN, "en"));
+        List<Post> posts = new PostDiscovery(layout, reader).all();
+        return new Suggester(glossary, ScriptConverter.toHans(HantStandard.TW), 2).suggest(posts, reader);
+    }
+
+    private static Suggestion find(List<Suggestion> all, String key) {
+        return all.stream().filter(s -> s.key().equals(key)).findFirst().orElse(null);
+    }
+
+    @Test
+    void findsTheInconsistentTermAndItsRenderings() throws IOException {
+        List<Suggestion> all = suggest(Glossary.empty());
+        Suggestion q = find(all, "message queue");
+        assertNotNull(q, all.toString());
+        assertTrue(q.inconsistent());
+        assertFalse(q.keep());
+        assertEquals(List.of("消息队列", "讯息伫列"), q.renderings(Lang.HANS).stream().map(Suggestion.Rendering::text).sorted().toList());
+        assertEquals(3, q.renderings(Lang.HANS).get(0).blocks());
+        assertEquals("訊息佇列", q.preferred(Lang.HANT));
+        assertEquals(6, q.renderings(Lang.HANT).get(0).blocks());
+        assertEquals(List.of("note-1", "note-2", "note-3", "note-4", "note-5", "note-6"), q.renderings(Lang.HANT).get(0).posts());
+        assertEquals(6, q.posts());
+    }
+
+    @Test
+    void aNameKeptInLatinLettersIsAKeepCandidate() throws IOException {
+        Suggestion f = find(suggest(Glossary.empty()), "frobnicator");
+        assertNotNull(f);
+        assertTrue(f.keep());
+        assertFalse(f.inconsistent());
+        assertEquals("Frobnicator", f.preferred(Lang.HANS));
+        assertEquals("Frobnicator", f.preferred(Lang.HANT));
+    }
+
+    @Test
+    void inconsistentComesFirst() throws IOException {
+        List<Suggestion> all = suggest(Glossary.empty());
+        assertEquals("message queue", all.get(0).key(), all.toString());
+    }
+
+    @Test
+    void aGlossaryTermIsShownOnlyForWhatTheGlossaryDoesNotAccept() throws IOException {
+        Glossary g = new Glossary(GlossaryLoader.parse("""
+                terms:
+                  - id: message-queue
+                    en: message queue
+                    hans: 消息队列
+                    hant: 訊息佇列
+                  - id: frobnicator
+                    keep: Frobnicator
+                """, "test.yaml"));
+        List<Suggestion> all = suggest(g);
+        assertNull(find(all, "frobnicator"), "fully accepted by the glossary");
+        Suggestion q = find(all, "message queue");
+        assertNotNull(q);
+        assertEquals("message-queue", q.glossaryId());
+        Suggestion.Rendering odd = q.renderings(Lang.HANS).stream().filter(r -> r.text().equals("讯息伫列")).findFirst().orElseThrow();
+        assertFalse(odd.accepted());
+        assertTrue(q.renderings(Lang.HANS).stream().filter(r -> r.text().equals("消息队列")).findFirst().orElseThrow().accepted());
+    }
+
+    @Test
+    void yamlEntriesLoadAsAGlossary() throws IOException {
+        List<Suggestion> all = suggest(Glossary.empty());
+        java.io.StringWriter w = new java.io.StringWriter();
+        SuggestionWriter.yaml(all, new java.io.PrintWriter(w, true));
+        Glossary back = new Glossary(GlossaryLoader.parse(w.toString(), "suggested.yaml"));
+        var q = back.get("message-queue");
+        assertNotNull(q, w.toString());
+        assertEquals(List.of("message queue"), q.accepted(Lang.EN));
+        assertEquals(1, q.accepted(Lang.HANS).size());
+        assertEquals(1, q.avoid(Lang.HANS).size(), "the other rendering is to avoid");
+        assertEquals("Frobnicator", back.get("frobnicator").keep());
+    }
+}
