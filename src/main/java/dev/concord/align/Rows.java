@@ -11,9 +11,9 @@ import java.util.function.BiFunction;
 
 /**
  * Joins pairwise alignments into rows across all variants, pivoting on the first present variant
- * (hant, then hans): each pivot block with what each other variant aligned to it. Blocks that no
- * pivot block took become rows of their own, so rules comparing content see them alone and
- * leave them to structure-mismatch.
+ * (hant, then hans): each pivot block with what each other variant aligned to it. Blocks of the
+ * other variants that no pivot block took are in no row: rules comparing content never see them
+ * alone, and structure-mismatch reports them from the pairwise alignments.
  */
 public final class Rows {
     private Rows() {}

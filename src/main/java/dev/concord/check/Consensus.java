@@ -36,7 +36,8 @@ public final class Consensus {
                     K k = key.apply(t);
                     int copy = seen.merge(k, 1, Integer::sum);
                     if (copy <= mine.getOrDefault(k, 0)) continue;
-                    if (copy <= emitted.getOrDefault(k, 0)) continue;
+                    // Already reported from another variant: this variant lacks (copy - mine) copies of k.
+                    if (copy - mine.getOrDefault(k, 0) <= emitted.getOrDefault(k, 0)) continue;
                     int others = 0;
                     for (var p : items.entrySet()) {
                         if (p.getKey() == me) continue;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.concord.cli.Main;
-import dev.concord.report.MiniJson;
+import dev.concord.report.JsonTestSupport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -58,7 +58,7 @@ class RealPostFindingsTest {
                 new PrintWriter(out), new PrintWriter(err));
         assertTrue(code == 0 || code == 1, "exit " + code + ": " + err);
         @SuppressWarnings("unchecked")
-        List<Map<String, Object>> findings = (List<Map<String, Object>>) ((Map<String, Object>) MiniJson.parse(out.toString())).get("findings");
+        List<Map<String, Object>> findings = (List<Map<String, Object>>) ((Map<String, Object>) JsonTestSupport.parseLongs(out.toString())).get("findings");
         assertFalse(findings.isEmpty(), "the sample has real defects; no finding means the check did not run");
 
         List<String> wrong = new ArrayList<>();

@@ -31,7 +31,7 @@ class JsonReportShapeTest {
         for (String fixture : List.of("term-forbidden/avoided-renderings", "structure-mismatch/dropped-paragraph",
                 "number-mismatch/changed", "missing-variant/no-en")) {
             Object[] r = run(fixture, "json");
-            Map<String, Object> root = (Map<String, Object>) MiniJson.parse((String) r[1]);
+            Map<String, Object> root = (Map<String, Object>) JsonTestSupport.parseLongs((String) r[1]);
             assertEquals(Set.of("version", "findings", "summary"), root.keySet());
             assertEquals(1L, root.get("version"));
             List<Object> findings = (List<Object>) root.get("findings");

@@ -82,18 +82,14 @@ public final class ChineseNumbers {
         @Override
         int connector(int k, Reading left) {
             char c = s.charAt(k);
-            if (c == '至' || c == '到' || c == '~' || c == '～' || c == '〜') return k + 1;
-            // A single dash; the doubled Chinese dash "——" is punctuation, not a range.
-            if ((c == '-' || c == '–' || c == '—') && (k + 1 >= n || s.charAt(k + 1) != c)) return k + 1;
-            return -1;
+            if (c == '至' || c == '到') return k + 1;
+            return rangeSign(k);
         }
 
         @Override
         Reading readRangeEnd(int p) {
             if (p >= n) return null;
-            int q = p;
-            while (q < n && "$＄¥￥€£".indexOf(s.charAt(q)) >= 0) q++;
-            q = skipSpaces(s, q);
+            int q = skipSpaces(s, skipCurrencySigns(p));
             if (q >= n) return null;
             char c = s.charAt(q);
             if (NumberText.digit(c) >= 0) return readArabic(q);

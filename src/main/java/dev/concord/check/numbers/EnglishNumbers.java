@@ -166,9 +166,7 @@ public final class EnglishNumbers {
 
         @Override
         int connector(int k, Reading left) {
-            char c = s.charAt(k);
-            if (c == '~' || c == '～' || c == '〜') return k + 1;
-            if ((c == '-' || c == '–' || c == '—') && (k + 1 >= n || s.charAt(k + 1) != c)) return k + 1;
+            if (rangeSign(k) >= 0) return k + 1;
             if (wordAt(s, k, "to") && !NumberText.isAsciiLetter(s, k - 1)) return k + 2;
             if (wordAt(s, k, "and") && NumberText.wordBefore(s, left.start).equalsIgnoreCase("between")) return k + 3;
             return -1;
@@ -177,8 +175,7 @@ public final class EnglishNumbers {
         @Override
         Reading readRangeEnd(int p) {
             if (p >= n) return null;
-            int q = p;
-            while (q < n && "$＄¥￥€£".indexOf(s.charAt(q)) >= 0) q++;
+            int q = skipCurrencySigns(p);
             if (q >= n) return null;
             char c = s.charAt(q);
             if (NumberText.digit(c) >= 0) return readArabic(q);

@@ -100,6 +100,24 @@ abstract class QuantityScanner {
     /** Reads the right end of a range starting at p (a currency sign may come first), or null. */
     abstract Reading readRangeEnd(int p);
 
+    /**
+     * The index after a range sign at k that both languages use: a tilde, or a single dash (the
+     * doubled Chinese dash "——" is punctuation, not a range); −1 if there is none.
+     */
+    final int rangeSign(int k) {
+        char c = s.charAt(k);
+        if (c == '~' || c == '～' || c == '〜') return k + 1;
+        if ((c == '-' || c == '–' || c == '—') && (k + 1 >= n || s.charAt(k + 1) != c)) return k + 1;
+        return -1;
+    }
+
+    /** The index after the currency signs at p ($100–$200: the right end repeats the sign). */
+    final int skipCurrencySigns(int p) {
+        int q = p;
+        while (q < n && "$＄¥￥€£".indexOf(s.charAt(q)) >= 0) q++;
+        return q;
+    }
+
     /** Emits {@code left}, or the range it starts; returns the index after what was emitted. */
     final int finish(Reading left) {
         int k = NumberText.skipSpaces(s, left.end);

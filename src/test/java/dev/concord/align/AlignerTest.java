@@ -1,0 +1,112 @@
+package dev.concord.align;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.concord.markdown.Block;
+import dev.concord.markdown.BlockKind;
+import dev.concord.markdown.Document;
+import dev.concord.markdown.MarkdownParser;
+import dev.concord.model.Lang;
+import dev.concord.model.SourceText;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Pairing blocks of two variants (Aligner) and joining the pairs into rows across three (Rows), on real parses. */
+class AlignerTest {
+    static Document parse(String text) {
+        return MarkdownParser.parse(SourceText.of("post.md", text));
+    }
+
+    /** The first line of each side's block per pair, "-" for a gap. */
+    static List<String> pairs(Document a, Document b) {
+        List<String> out = new ArrayList<>();
+        for (BlockPair p : Aligner.align(a, b)) out.add(first(a, p.left()) + " | " + first(b, p.right()));
+        return out;
+    }
+
+    static String first(Document d, Block b) {
+        if (b == null) return "-";
+        String s = d.text().substring(b.span().start(), b.span().end()).strip();
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    @Test
+    void identicalStructuresPairOneToOne() {
+        Document hant = parse("## 背景\n\n2023 年成立。\n\n- 第一項 Yi-34B\n- 第二項 GPT-4\n");
+        Document en = parse("## Background\n\nFounded in 2023.\n\n- first Yi-34B\n- second GPT-4\n");
+        assertEquals(List.of("## 背景 | ## Background", "2023 年成立。 | Founded in 2023.",
+                "- 第一項 Yi-34B | - first Yi-34B", "- 第二項 GPT-4 | - second GPT-4"), pairs(hant, en));
+    }
+
+    @Test
+    void aMissingParagraphIsAGapAndShiftsNothingAfterIt() {
+        Document hant = parse("甲段，提到 Alpha 與 2021。\n\n乙段，提到 Beta 與 2022。\n\n丙段，提到 Gamma 與 2023。\n");
+        Document en = parse("Paragraph on Alpha in 2021.\n\nParagraph on Gamma in 2023.\n");
+        assertEquals(List.of("甲段，提到 Alpha 與 2021。 | Paragraph on Alpha in 2021.",
+                "乙段，提到 Beta 與 2022。 | -",
+                "丙段，提到 Gamma 與 2023。 | Paragraph on Gamma in 2023."), pairs(hant, en));
+    }
+
+    @Test
+    void blocksOfAnotherKindNeverPair() {
+        Document a = parse("## 標題\n\n段落。\n");
+        Document b = parse("段落 one.\n\n## Title\n");
+        for (BlockPair p : Aligner.align(a, b)) {
+            if (p.matched()) assertEquals(p.left().kind(), p.right().kind(), pairs(a, b).toString());
+        }
+    }
+
+    @Test
+    void aSharedLinkDecidesWhichParagraphTheLoneOnePairsWith() {
+        // By position the lone en paragraph would pair with the first; the link it shares pairs it with the second.
+        Document hans = parse("看 [甲](https://example.com/a)。\n\n看 [乙](https://example.com/b)。\n");
+        Document en = parse("See [B](https://example.com/b).\n");
+        assertEquals(List.of("看 [甲](https://example.com/a)。 | -", "看 [乙](https://example.com/b)。 | See [B](https://example.com/b)."),
+                pairs(hans, en));
+    }
+
+    @Test
+    void swappedParagraphsPairByPosition() {
+        // A sequence alignment does not cross: two same-kind blocks with nothing in common still
+        // score above two gaps, so a swap is two changed pairs, not two gaps each side.
+        Document hans = parse("看 [文档](https://example.com/a)。\n\n价格是 42 元。\n");
+        Document en = parse("The price is 42.\n\nSee [the docs](https://example.com/a).\n");
+        assertEquals(List.of("看 [文档](https://example.com/a)。 | The price is 42.", "价格是 42 元。 | See [the docs](https://example.com/a)."),
+                pairs(hans, en));
+    }
+
+    @Test
+    void alignmentOfNothingIsEmpty() {
+        assertEquals(List.of(), Aligner.align(parse(""), parse("")));
+        assertEquals(List.of("- | one."), pairs(parse(""), parse("one.\n")));
+    }
+
+    @Test
+    void rowsJoinThreeVariantsOnThePivotBlocks() {
+        Map<Lang, Document> docs = new EnumMap<>(Lang.class);
+        docs.put(Lang.HANT, parse("## 背景 Alpha\n\n段一 2021。\n\n段二 2022。\n"));
+        docs.put(Lang.HANS, parse("## 背景 Alpha\n\n段一 2021。\n"));
+        docs.put(Lang.EN, parse("## Background Alpha\n\nOne 2021.\n\nTwo 2022.\n\nExtra Omega 1999.\n"));
+        List<Row> rows = Rows.join(List.of(Lang.HANT, Lang.HANS, Lang.EN), (a, b) -> Aligner.align(docs.get(a), docs.get(b)));
+        List<String> shown = new ArrayList<>();
+        for (Row r : rows) {
+            StringBuilder sb = new StringBuilder();
+            for (Lang l : Lang.values()) sb.append(l.key()).append('=').append(first(docs.get(l), r.blocks().get(l))).append(' ');
+            shown.add(sb.toString().strip());
+        }
+        assertEquals(List.of(
+                "hant=## 背景 Alpha hans=## 背景 Alpha en=## Background Alpha",
+                "hant=段一 2021。 hans=段一 2021。 en=One 2021.",
+                "hant=段二 2022。 hans=- en=Two 2022."), shown, "en's extra block, which no hant block took, is in no row");
+        assertEquals(BlockKind.HEADING, rows.get(0).blocks().get(Lang.EN).kind());
+        assertNull(rows.get(2).blocks().get(Lang.HANS));
+        assertEquals(2, rows.get(2).size());
+        assertEquals(List.of(), Rows.join(List.of(Lang.EN), (a, b) -> List.of()), "one variant: nothing to compare");
+    }
+}
