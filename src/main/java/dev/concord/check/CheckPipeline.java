@@ -85,6 +85,21 @@ public final class CheckPipeline {
         this.notes = notes;
     }
 
+    private FixLog fixLog;
+    private CheckProgress progress = CheckProgress.NONE;
+
+    /** Records what {@code fix} changes into {@code log}; a dry-run log keeps the files unwritten. */
+    public CheckPipeline withFixLog(FixLog log) {
+        this.fixLog = log;
+        return this;
+    }
+
+    /** Tells {@code p} how many posts are checked and as each is done (a progress line). */
+    public CheckPipeline withProgress(CheckProgress p) {
+        this.progress = p;
+        return this;
+    }
+
     public CheckResult run(Request request) {
         Config config = request.config();
         Path root = config.root();
@@ -126,12 +141,25 @@ public final class CheckPipeline {
         // cache entry serves every report format, so a cached run computes them too.
         boolean wantFixes = request.fix() || request.computeFixes() || cache != null;
         Checker checker = new Checker(ws.config(), ws.glossary(), loaded.getValue(), rules, wantFixes ? ws.scriptFixes() : null)
-                .withParsed(parsed);
+                .withParsed(parsed).withProgress(progress);
+        // A dry run's fixed files stay in the log; later passes and the report read them from there.
+        FixLog log = fixLog != null ? fixLog : new FixLog(false);
+        SourceReader fixed = log.reader(reader);
         java.util.function.Supplier<CheckResult> check = request.keepPosts()
-                ? () -> checker.check(posts, reader)
-                : () -> checker.findingsOf(posts, reader, cache);
+                ? () -> checker.check(posts, fixed)
+                : () -> checker.findingsOf(posts, fixed, cache);
         CheckResult result = check.get();
-        for (int pass = 0; request.fix() && pass < FIX_PASSES && Fixer.apply(root, result.findings()) > 0; pass++) {
+        for (int pass = 0; request.fix() && pass < FIX_PASSES; pass++) {
+            List<Fixer.Edit> edits = Fixer.plan(fixed::read, result.findings());
+            if (edits.isEmpty()) break;
+            for (Fixer.Edit e : edits) {
+                try {
+                    log.record(e, fixed.read(e.file()));
+                } catch (java.io.IOException ex) {
+                    throw new java.io.UncheckedIOException(ex);
+                }
+                if (!log.dryRun()) Fixer.write(root, e);
+            }
             result = check.get();
         }
         if (cache != null) {

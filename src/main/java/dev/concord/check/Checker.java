@@ -47,9 +47,22 @@ public final class Checker {
         return config.rules().getOrDefault(r.id(), r.defaultSeverity());
     }
 
+    private CheckProgress progress = CheckProgress.NONE;
+
+    /** Reports each post checked to {@code p}. */
+    public Checker withProgress(CheckProgress p) {
+        this.progress = p;
+        return this;
+    }
+
     /** Checks the posts and keeps each one as checked, for the views that show the text (HTML, diff). */
     public CheckResult check(List<Post> posts, SourceReader reader) {
-        List<Inspection> perPost = Parallel.map(posts, p -> inspect(p, reader));
+        progress.total(posts.size());
+        List<Inspection> perPost = Parallel.map(posts, p -> {
+            Inspection in = inspect(p, reader);
+            progress.postDone();
+            return in;
+        });
         List<Finding> all = new ArrayList<>();
         perPost.forEach(in -> all.addAll(in.findings()));
         return new CheckResult(all, posts.size(), files(posts), perPost);
@@ -63,7 +76,12 @@ public final class Checker {
      *              without being parsed; the others are checked and recorded in it. Null: none.
      */
     public CheckResult findingsOf(List<Post> posts, SourceReader reader, PostCache cache) {
-        List<List<Finding>> perPost = Parallel.map(posts, p -> cache == null ? findings(context(p, reader)) : findings(p, reader, cache));
+        progress.total(posts.size());
+        List<List<Finding>> perPost = Parallel.map(posts, p -> {
+            List<Finding> found = cache == null ? findings(context(p, reader)) : findings(p, reader, cache);
+            progress.postDone();
+            return found;
+        });
         List<Finding> all = new ArrayList<>();
         perPost.forEach(all::addAll);
         return new CheckResult(all, posts.size(), files(posts));

@@ -5,6 +5,8 @@ import dev.concord.catalogue.RuleCatalogue;
 import dev.concord.cache.FindingsCache;
 import dev.concord.check.CheckPipeline;
 import dev.concord.check.CheckResult;
+import dev.concord.check.FixLog;
+import dev.concord.model.InputException;
 import dev.concord.config.Config;
 import dev.concord.config.ConfigLoader;
 import dev.concord.catalogue.Severity;
@@ -54,6 +56,12 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--fix", description = "Apply safe fixes (term-forbidden, script-mixed, punctuation-style, lang:), then report what remains.")
     boolean fix;
+
+    @Option(names = "--dry-run", description = "With --fix: print the fixes as a unified diff and change no file.")
+    boolean dryRun;
+
+    @Option(names = "--color", paramLabel = "WHEN", description = "auto (default: on a terminal, unless NO_COLOR; FORCE_COLOR or CLICOLOR_FORCE force it), always, never.")
+    Terminal.ColorMode colorMode = Terminal.ColorMode.auto;
 
     @Option(names = "--cache", description = "Reuse the findings of posts unchanged since an earlier run also for given paths "
             + "and --staged (a run over every post does by default).")
@@ -124,17 +132,18 @@ public final class CheckCommand implements Callable<Integer> {
             };
             if (!seen.add(key)) return null;
             switch (key) {
-                case "--staged", "--fix", "--exit-zero", "--cache", "--no-cache" -> {
+                case "--staged", "--fix", "--exit-zero", "--cache", "--no-cache", "--dry-run" -> {
                     if (value != null) return null;
                     switch (key) {
                         case "--staged" -> c.staged = true;
                         case "--fix" -> c.fix = true;
+                        case "--dry-run" -> c.dryRun = true;
                         case "--exit-zero" -> c.exitZero = true;
                         case "--cache" -> c.cache = true;
                         default -> c.noCache = true;
                     }
                 }
-                case "--root", "--output", "--format", "--cache-location" -> {
+                case "--root", "--output", "--format", "--cache-location", "--color" -> {
                     if (value == null) {
                         if (i + 1 >= args.length || args[i + 1].startsWith("-") || args[i + 1].startsWith("@")) return null;
                         value = args[++i];
@@ -144,6 +153,13 @@ public final class CheckCommand implements Callable<Integer> {
                         for (Format candidate : Format.values()) if (candidate.name().equalsIgnoreCase(value)) f = candidate;
                         if (f == null) return null;
                         c.format = f;
+                        continue;
+                    }
+                    if (key.equals("--color")) {
+                        Terminal.ColorMode m = null;
+                        for (Terminal.ColorMode candidate : Terminal.ColorMode.values()) if (candidate.name().equalsIgnoreCase(value)) m = candidate;
+                        if (m == null) return null;
+                        c.colorMode = m;
                         continue;
                     }
                     Path p = value.isEmpty() ? null : path(value);
@@ -177,9 +193,19 @@ public final class CheckCommand implements Callable<Integer> {
         FindingsCache findingsCache = openCache(root, config);
         CheckPipeline.Request request = new CheckPipeline.Request(config, paths, staged, fix,
                 format == Format.json || format == Format.sarif, format == Format.html, findingsCache);
-        CheckResult result = new CheckPipeline(Rules.all(), note -> err().println("concord: " + note))
-                .run(request);
-        report(result);
+        if (dryRun && !fix) throw new InputException(null, 0, "--dry-run shows what --fix would change: give both");
+        FixLog log = new FixLog(dryRun);
+        CheckResult result;
+        try (Progress progress = Progress.start(err(), Terminal.interactive())) {
+            result = new CheckPipeline(Rules.all(), note -> {
+                progress.clear();
+                err().println("concord: " + note);
+            }).withFixLog(log).withProgress(progress).run(request);
+        }
+        // Machine-readable reports keep stdout to themselves; the fix log then goes to stderr.
+        PrintWriter fixOut = format == Format.text && output == null ? out() : err();
+        if (fix) FixReport.write(log, root, fixOut);
+        report(result, root);
         if (exitZero) return Main.OK;
         return result.count(Severity.ERROR) > 0 ? Main.FINDINGS : Main.OK;
     }
@@ -200,9 +226,10 @@ public final class CheckCommand implements Callable<Integer> {
         return fix ? FindingsCache.empty(dir, context) : FindingsCache.open(dir, context);
     }
 
-    private void report(CheckResult result) throws java.io.IOException {
+    private void report(CheckResult result, Path root) throws java.io.IOException {
+        boolean color = Terminal.color(colorMode, System.getenv(), output == null && Terminal.interactive());
         Reporter r = switch (format) {
-            case text -> new TextReporter(output == null ? Ansi.AUTO : Ansi.OFF);
+            case text -> new TextReporter(color ? Ansi.ON : Ansi.OFF, output == null ? p -> Terminal.display(root, p) : p -> p);
             case json -> new JsonReporter();
             case sarif -> new SarifReporter(Rules.all(), Main.Version.number());
             case github -> new GithubReporter();

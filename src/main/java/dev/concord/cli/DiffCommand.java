@@ -60,7 +60,7 @@ public final class DiffCommand implements Callable<Integer> {
         CheckResult result = new CheckPipeline(Rules.all(), note -> { })
                 .run(new CheckPipeline.Request(config, List.of(file), false, false, false));
         Inspection in = result.inspections().get(0);
-        Ansi color = Ansi.AUTO;
+        Ansi color = Terminal.color(Terminal.ColorMode.auto, System.getenv(), Terminal.interactive()) ? Ansi.ON : Ansi.OFF;
         PrintWriter out = spec.commandLine().getOut();
         PostContext ctx = in.context();
         int n = 0, shown = 0;

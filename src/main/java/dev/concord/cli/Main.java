@@ -53,6 +53,8 @@ public final class Main implements Runnable {
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {
             err.println("concord: " + ex.getMessage());
+            // "concord chek" → "Did you mean: concord check?"
+            suggestNearest(ex, err);
             return USAGE;
         });
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> failure(ex, err));
@@ -60,6 +62,26 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * The nearest option or command by edit distance, only when near enough to be the one meant.
+     * picocli's own suggestions compare letter pairs: they miss short typos ({@code --fx}) and
+     * offer far ones ({@code --no-such-option} → {@code --no-cache}).
+     */
+    private static void suggestNearest(CommandLine.ParameterException ex, PrintWriter err) {
+        if (!(ex instanceof CommandLine.UnmatchedArgumentException u)) return;
+        CommandLine.Model.CommandSpec spec = ex.getCommandLine().getCommandSpec();
+        java.util.Set<String> names = new java.util.TreeSet<>(spec.optionsMap().keySet());
+        names.addAll(spec.subcommands().keySet());
+        for (String arg : u.getUnmatched()) {
+            String typed = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            String near = dev.concord.model.EditDistance.closest(typed, names);
+            if (near != null) {
+                err.println("Did you mean: " + spec.qualifiedName() + " " + near + "?");
+                return;
+            }
+        }
     }
 
     /** A command that failed: one line on stderr, exit 2 (a stack trace only with CONCORD_DEBUG). */

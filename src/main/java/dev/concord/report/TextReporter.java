@@ -17,9 +17,16 @@ import picocli.CommandLine.Help.Ansi.Style;
  */
 public final class TextReporter implements Reporter {
     private final Ansi ansi;
+    private final java.util.function.UnaryOperator<String> path;
 
     public TextReporter(Ansi ansi) {
+        this(ansi, p -> p);
+    }
+
+    /** @param path how a root-relative path is shown (e.g. relative to the working directory) */
+    public TextReporter(Ansi ansi, java.util.function.UnaryOperator<String> path) {
         this.ansi = ansi;
+        this.path = path;
     }
 
     public TextReporter(boolean color) {
@@ -36,9 +43,9 @@ public final class TextReporter implements Reporter {
                 out.println(bold(post));
             }
             String sev = f.severity() == Severity.ERROR ? paint("error", Style.fg_red) : paint("warning", Style.fg_yellow);
-            out.println(f.file() + ":" + f.line() + ":" + f.column() + ": " + sev + ": " + f.message() + " " + dim("[" + f.rule() + "]"));
+            out.println(path.apply(f.file()) + ":" + f.line() + ":" + f.column() + ": " + sev + ": " + f.message() + " " + dim("[" + f.rule() + "]"));
             for (Finding.Location r : f.related()) {
-                out.println("    " + dim("see " + r.file() + ":" + r.line() + ":" + r.column()));
+                out.println("    " + dim("see " + path.apply(r.file()) + ":" + r.line() + ":" + r.column()));
             }
         }
         if (!result.findings().isEmpty()) out.println();

@@ -26,7 +26,7 @@ class CheckCommandPlainTest {
     /** The fields a check run reads, as parsed. */
     private static List<Object> fields(CheckCommand c) {
         return List.of(String.valueOf(c.rootOption.root), c.paths, c.format, String.valueOf(c.output), c.staged, c.fix,
-                c.exitZero, c.cache, c.noCache, String.valueOf(c.cacheLocation));
+                c.exitZero, c.cache, c.noCache, String.valueOf(c.cacheLocation), c.dryRun, c.colorMode);
     }
 
     /** picocli's parse of the line: the command, or null when it rejects the line or shows help. */
@@ -65,7 +65,8 @@ class CheckCommandPlainTest {
         for (OptionSpec o : options) {
             for (String name : o.names()) {
                 if (help.contains(name)) continue;
-                String[] args = o.arity().min > 0 ? new String[] {"check", name, "json"} : new String[] {"check", name};
+                String value = name.equals("--color") ? "never" : "json"; // a value each option accepts
+                String[] args = o.arity().min > 0 ? new String[] {"check", name, value} : new String[] {"check", name};
                 assertNotNull(CheckCommand.plain(args, SINK, SINK), "plain parser lacks " + name);
                 agree(args[1], args.length > 2 ? args[2] : "posts");
             }
@@ -97,7 +98,8 @@ class CheckCommandPlainTest {
     void randomLinesAgree() {
         String[] tokens = {"--staged", "--fix", "--exit-zero", "--cache", "--no-cache", "--format", "json", "TEXT", "html", "xml",
                 "-o", "--output", "out.txt", "-C", "--root", "/tmp/r", "--cache-location", "c", "--", "posts", "a.md", "-x",
-                "--format=sarif", "--root=", "@f", "", "-h", "--version", "--output=o", "-"};
+                "--format=sarif", "--root=", "@f", "", "-h", "--version", "--output=o", "-", "--dry-run", "--color", "always",
+                "--color=NEVER", "--color=sometimes"};
         Random rnd = new Random(11);
         for (int i = 0; i < 500; i++) {
             List<String> line = new ArrayList<>();
