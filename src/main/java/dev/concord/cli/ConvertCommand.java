@@ -32,7 +32,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Convert Markdown between hant and hans: only prose changes (never code, URLs, HTML, Liquid);",
                 "glossary renderings win over the converter; front matter lang: and title: are updated.",
                 "The result goes to stdout unless --write is given. Outside a project (no concord.yaml, no glossary)",
-                "it converts with OpenCC's dictionaries alone (hant standard tw).",
+                "it converts with OpenCC's dictionaries alone (hant standard tw). A file not named .md/.markdown is plain",
+                "text: all of it is converted, as OpenCC would.",
                 "--explain lists instead the characters the dictionaries left ambiguous (发 → 發 or 髮?), with the choice made."})
 public final class ConvertCommand implements Callable<Integer> {
     public enum Target { hans, hant }
@@ -84,11 +85,16 @@ public final class ConvertCommand implements Callable<Integer> {
             if (stdin && write) throw new InputException("-", 0, "--write needs a file (stdin has no layout path)");
             byte[] bytes = stdin ? System.in.readAllBytes() : read(file);
             SourceText src = SourceText.decode(stdin ? "<stdin>" : file, bytes);
-            Document doc = MarkdownParser.parse(src);
-            if (doc.frontMatter().error() != null) {
-                throw new InputException(src.path(), doc.frontMatter().errorLine(), "malformed front matter: " + doc.frontMatter().error());
+            MarkdownConverter.Converted result;
+            if (stdin || isMarkdown(file)) {
+                Document doc = MarkdownParser.parse(src);
+                if (doc.frontMatter().error() != null) {
+                    throw new InputException(src.path(), doc.frontMatter().errorLine(), "malformed front matter: " + doc.frontMatter().error());
+                }
+                result = converter.convertExplained(doc, target);
+            } else {
+                result = converter.convertPlain(src.text(), target); // a .txt: every character is text, as in OpenCC
             }
-            MarkdownConverter.Converted result = converter.convertExplained(doc, target);
             String converted = result.text();
             if (explain) explanations.add(new Explanation(src, result.ambiguities()));
             if (!write && explain) continue;
@@ -114,6 +120,12 @@ public final class ConvertCommand implements Callable<Integer> {
             out.flush();
         }
         return Main.OK;
+    }
+
+    /** Markdown by name (.md, .markdown, .mdx …); any other file is converted as plain text. */
+    static boolean isMarkdown(String file) {
+        String name = Path.of(file).getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".mdx") || name.endsWith(".mkd");
     }
 
     private static byte[] read(String file) throws IOException {

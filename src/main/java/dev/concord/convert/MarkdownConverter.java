@@ -117,6 +117,14 @@ public final class MarkdownConverter {
         return apply(text, proseEdits(text, prose, to, null));
     }
 
+    /** Plain text (not Markdown) converted whole, glossary included, with its ambiguous characters. */
+    public Converted convertPlain(String text, Lang to) {
+        List<Ambiguity> ambiguities = new ArrayList<>();
+        String out = apply(text, proseEdits(text, List.of(new Span(0, text.length())), to, ambiguities));
+        ambiguities.sort(Comparator.comparingInt(Ambiguity::start));
+        return new Converted(out, List.copyOf(ambiguities));
+    }
+
     /** {@code text} converted as one piece of prose (a title, a run flagged by script-mixed). */
     public String convertText(String text, Lang to) {
         return convertProse(text, List.of(new Span(0, text.length())), to);

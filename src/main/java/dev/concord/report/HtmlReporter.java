@@ -6,6 +6,8 @@ import dev.concord.check.Inspection;
 import dev.concord.check.Finding;
 import dev.concord.check.PostContext;
 import dev.concord.catalogue.Severity;
+import dev.concord.convert.Ambiguity;
+import dev.concord.convert.MarkdownConverter;
 import dev.concord.glossary.TermMatch;
 import dev.concord.markdown.Block;
 import dev.concord.model.Lang;
@@ -106,6 +108,31 @@ public final class HtmlReporter implements Reporter {
         rest.removeAll(placed);
         if (!rest.isEmpty()) findings(rest, langs.size(), sb); // front matter, missing variants
         sb.append("</table>\n");
+        converterAmbiguities(in, sb);
+    }
+
+    /**
+     * For a post with variant-divergence findings: the characters of its hans variant that the
+     * converter could not decide (several candidates, no phrase or glossary term around them),
+     * the places where a hant that differs from the converted hans may well be right.
+     */
+    private static void converterAmbiguities(Inspection in, StringBuilder sb) {
+        PostContext ctx = in.context();
+        if (ctx.variant(Lang.HANS) == null || ctx.variant(Lang.HANT) == null) return;
+        if (in.findings().stream().noneMatch(f -> f.rule().equals("variant-divergence"))) return;
+        SourceText src = ctx.variant(Lang.HANS).doc().source();
+        MarkdownConverter converter = MarkdownConverter.of(ctx.config(), (text, lang) -> ctx.terms().in(lang, text));
+        List<Ambiguity> list = converter.convertExplained(ctx.variant(Lang.HANS).doc(), Lang.HANT).ambiguities();
+        if (list.isEmpty()) return;
+        sb.append("<details class=\"ambiguities\"><summary>").append(list.size())
+                .append(" characters the converter could not decide in ").append(esc(src.path()))
+                .append(" (hans → hant)</summary><ul>");
+        for (Ambiguity a : list) {
+            sb.append("<li>").append(src.line(a.start())).append(':').append(src.column(a.start())).append(" <b>")
+                    .append(esc(a.source())).append("</b> → ").append(esc(a.chosen())).append(" (candidates ")
+                    .append(esc(String.join(" ", a.candidates()))).append(")</li>");
+        }
+        sb.append("</ul></details>\n");
     }
 
     private static void findings(List<Finding> fs, int span, StringBuilder sb) {

@@ -61,6 +61,14 @@ class ConvertExplainTest {
     }
 
     @Test
+    void aTextFileIsConvertedWholeMarkdownOnlyInProse() throws Exception {
+        Files.writeString(dir.resolve("notes.txt"), "`头发` 发展\n", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("notes.md"), "`头发` 发展\n", StandardCharsets.UTF_8);
+        assertEquals("`頭髮` 發展\n", run("convert", "-C", dir.toString(), "--to", "hant", dir.resolve("notes.txt").toString()).out());
+        assertEquals("`头发` 發展\n", run("convert", "-C", dir.toString(), "--to", "hant", dir.resolve("notes.md").toString()).out());
+    }
+
+    @Test
     void twpConvertsVocabularyToo() throws Exception {
         Files.writeString(dir.resolve("concord.yaml"), "hant: twp\n", StandardCharsets.UTF_8);
         Files.createDirectories(dir.resolve("glossary"));

@@ -38,6 +38,24 @@ class HtmlReportTest {
     }
 
     @Test
+    void variantDivergenceListsTheConvertersAmbiguities() throws Exception {
+        String html = Files.readString(anyExit("variant-divergence/edited", "edited.html"), StandardCharsets.UTF_8);
+        assertTrue(html.contains("characters the converter could not decide in posts/hans/"), "section present");
+        // 于 alone (零一万物于 2023 年): 於 or 于, no phrase decides.
+        assertTrue(html.contains("<b>于</b> → 於 (candidates 於 于)"), html.substring(html.indexOf("<details")));
+        String clean = Files.readString(anyExit("variant-divergence/clean", "clean.html"), StandardCharsets.UTF_8);
+        assertFalse(clean.contains("could not decide"), "no variant-divergence, no section");
+    }
+
+    /** The report whatever the exit code (variant-divergence is a warning: exit 0). */
+    private Path anyExit(String fixture, String name) {
+        Path out = dir.resolve(name);
+        Main.run(new String[] {"check", "-C", "src/test/resources/fixtures/" + fixture, "--format", "html", "--output", out.toString()},
+                new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+        return out;
+    }
+
+    @Test
     void chromiumRendersIt() throws Exception {
         Path chromium = Path.of("/usr/bin/chromium");
         Assumptions.assumeTrue(Files.isExecutable(chromium) || System.getenv("CI") != null, "no chromium here");
