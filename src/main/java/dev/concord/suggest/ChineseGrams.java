@@ -32,9 +32,9 @@ final class ChineseGrams {
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if (ScriptChars.isHan(c)) {
+            if (isHan(c)) {
                 int j = i;
-                while (j < n && ScriptChars.isHan(text.charAt(j))) j++;
+                while (j < n && isHan(text.charAt(j))) j++;
                 hanRun(text, i, j, sink);
                 i = j;
             } else if (EnglishCandidates.isWordChar(c)) {
@@ -96,7 +96,7 @@ final class ChineseGrams {
 
     /** The hash of a whole string as {@link #forEach} reports it (for lookups by rendering). */
     static long hashOf(String gram) {
-        if (!gram.isEmpty() && ScriptChars.isHan(gram.charAt(0))) {
+        if (!gram.isEmpty() && isHan(gram.charAt(0))) {
             long h = HAN_SEED;
             for (int k = 0; k < gram.length(); k++) h = (h + gram.charAt(k)) * 0x9E3779B97F4A7C15L;
             return finish(h);
@@ -122,8 +122,15 @@ final class ChineseGrams {
     private static final String FUNCTION_CHARS = "的了在是和与與及或把被从從对對这這那个個们們也都就而并並其该該之于於等将將向给給让讓"
             + "使由着著过過吗嗎呢吧啊很又还還所但且每各此为為到说說已我你他她它没沒不";
 
+    /** Han characters of the BMP, looked up once: Character.UnicodeScript.of is a binary search per call. */
+    private static final boolean[] HAN = new boolean[1 << 16];
+
+    static {
+        for (int c = 0; c < HAN.length; c++) HAN[c] = !Character.isSurrogate((char) c) && ScriptChars.isHan(c);
+    }
+
     static boolean isHan(char c) {
-        return ScriptChars.isHan(c);
+        return HAN[c];
     }
 
     static boolean isFunctionChar(char c) {

@@ -15,7 +15,6 @@ import dev.concord.markdown.Block;
 import dev.concord.markdown.Document;
 import dev.concord.model.Lang;
 import dev.concord.model.Span;
-import dev.concord.script.ScriptChars;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -54,6 +53,8 @@ public final class Suggester {
     /** Below this Dice score a gram is not a rendering: the term is rendered in too many ways, or not at all. */
     static final double MIN_DICE = 0.3;
     static final int MAX_RENDERINGS = 4;
+    /** Grams examined per candidate and variant, taken or not: bounds the work on a blog of near-copies. */
+    static final int MAX_TRIES = 8;
     /** A candidate occurring this share of its times inside one longer candidate is part of that one. */
     static final double NESTED = 0.7;
     private static final List<Lang> ZH = List.of(Lang.HANS, Lang.HANT);
@@ -190,7 +191,8 @@ public final class Suggester {
         for (EnglishCandidates.Occurrence o : in) {
             boolean inside = false;
             for (EnglishCandidates.Occurrence p : in) {
-                if (p != o && p.start() <= o.start() && o.end() <= p.end() && p.end() - p.start() > o.end() - o.start()) {
+                if (p.start() > o.start()) continue;
+                if (p != o && o.end() <= p.end() && p.end() - p.start() > o.end() - o.start()) {
                     inside = true;
                     break;
                 }
@@ -291,7 +293,8 @@ public final class Suggester {
         for (Lang l : ZH) {
             List<Unit> units = corpora.get(l).of(key);
             if (units.isEmpty()) continue;
-            List<String> found = renderings(key, stats.surfaces.keySet(), units, corpora.get(l));
+            List<String> known = term == null ? List.of() : term.isKeep() ? List.of(term.keep()) : term.accepted(l);
+            List<String> found = renderings(key, stats.surfaces.keySet(), units, corpora.get(l), known);
             List<Suggestion.Rendering> counted = count(found, units, slugs, term, l);
             if (!counted.isEmpty()) renderings.put(l, counted);
         }
@@ -324,11 +327,21 @@ public final class Suggester {
         return toHans != null && toHans.convert(t).equals(s);
     }
 
-    /** The renderings of one candidate in one variant, best first (not yet counted). */
-    private static List<String> renderings(String key, Set<String> surfaces, List<Unit> units, Corpus corpus) {
+    /**
+     * The renderings of one candidate in one variant, best first (not yet counted).
+     *
+     * @param known the renderings the glossary accepts for it in this variant (none for a new term)
+     */
+    private static List<String> renderings(String key, Set<String> surfaces, List<Unit> units, Corpus corpus, List<String> known) {
         List<String> out = new ArrayList<>();
         List<Unit> residual = new ArrayList<>(units);
         Set<Long> taken = new HashSet<>();
+        // A glossary term's accepted renderings are taken where they occur; only the blocks that
+        // use none of them are searched, for the renderings the glossary does not know.
+        for (String r : known) {
+            if (residual.removeIf(u -> indexOf(u.zh(), r, 0) >= 0)) out.add(r);
+            taken.add(ChineseGrams.hashOf(r));
+        }
         Set<Long> identity = new HashSet<>();
         for (String s : surfaces) {
             for (String form : List.of(s, singularForm(s))) {
@@ -339,11 +352,12 @@ public final class Suggester {
                 identity.add(ChineseGrams.hashOf(form.substring(0, 1).toUpperCase(Locale.ROOT) + form.substring(1).toLowerCase(Locale.ROOT)));
             }
         }
-        while (out.size() < MAX_RENDERINGS && residual.size() >= 2) {
+        for (int tries = 0; tries < MAX_TRIES && out.size() < MAX_RENDERINGS && residual.size() >= 2; tries++) {
             String found = best(residual, corpus, taken, identity);
             if (found == null) break;
             taken.add(ChineseGrams.hashOf(found));
-            if (ownedByAnother(key, found, units, corpus)) continue;
+            // the English form kept in the Chinese text is this term's whatever shares its blocks
+            if (!identity.contains(ChineseGrams.hashOf(found)) && ownedByAnother(key, found, units, corpus)) continue;
             String best = ChineseGrams.isHan(found.charAt(0)) ? whole(found, residual) : found;
             taken.add(ChineseGrams.hashOf(best));
             boolean same = identity.contains(ChineseGrams.hashOf(best));
@@ -399,17 +413,22 @@ public final class Suggester {
      */
     private static boolean ownedByAnother(String key, String gram, List<Unit> units, Corpus corpus) {
         double f = corpus.frequency().get(ChineseGrams.hashOf(gram));
+        List<Unit> mySample = sample(units);
         List<Unit> with = new ArrayList<>();
-        for (Unit u : units) if (indexOf(u.zh(), gram, 0) >= 0) with.add(u);
-        double mine = Association.dice(with.size(), units.size(), Math.max(f, with.size()));
+        for (Unit u : mySample) if (indexOf(u.zh(), gram, 0) >= 0) with.add(u);
+        double myBoth = (double) with.size() * units.size() / mySample.size();
+        double mine = Association.dice(myBoth, units.size(), Math.max(f, myBoth));
         Map<String, Integer> others = new HashMap<>();
         List<Unit> sample = sample(with);
         for (Unit u : sample) for (String k : corpus.keysOf().get(u)) if (!k.equals(key)) others.merge(k, 1, Integer::sum);
-        boolean latin = !hasHan(gram);
+        // "GPU" in the Chinese text is the term GPU whenever the English has it too, whatever else
+        // ("Nvidia") shares its blocks
+        if (!hasHan(gram) && !EnglishCandidates.key(gram).equals(key)) {
+            if (others.containsKey(EnglishCandidates.key(gram))) return true;
+            for (Unit u : sample) if (indexOf(u.en(), gram, 0) >= 0) return true;
+        }
         for (Map.Entry<String, Integer> e : others.entrySet()) {
             if (e.getValue() * 2 < sample.size()) continue; // with the gram in too few of these blocks to beat this one
-            // "GPU" in the Chinese text is the term GPU, whatever else ("Nvidia") shares its blocks
-            if (latin && EnglishCandidates.key(gram).equals(e.getKey())) return true;
             List<Unit> theirs = corpus.of(e.getKey());
             List<Unit> ts = sample(theirs);
             int hit = 0;
@@ -576,7 +595,8 @@ public final class Suggester {
     }
 
     private static boolean hasHan(String s) {
-        return s.codePoints().anyMatch(ScriptChars::isHan);
+        for (int i = 0; i < s.length(); i++) if (ChineseGrams.isHan(s.charAt(i))) return true;
+        return false;
     }
 
     /** The rendering is the English form kept as written (any case: "Deepseek" is still the name kept). */
