@@ -98,17 +98,9 @@ public final class ConfigLoader {
      * Returns the en pattern, which messages show as the layout.
      */
     private static String layouts(YamlNodes yaml, Node value, Map<Lang, String> layouts) {
-        Map<String, NodeTuple> m = yaml.mapping(value, "layout");
-        yaml.onlyKeys(m, "layout", LANG_KEYS);
-        for (var e : m.entrySet()) {
-            Node v = e.getValue().getValueNode();
-            String p = yaml.scalar(v, "layout." + e.getKey());
-            if (p == null || !p.contains("{slug}")) {
-                throw yaml.error(v, "layout." + e.getKey() + " must contain {slug}, e.g. \"blog/{slug}.md\"");
-            }
-            if (p.startsWith("/") || p.contains("..")) throw yaml.error(v, "layout must be relative to the root");
-            layouts.put(Lang.parse(e.getKey()), p);
-        }
+        perVariant(yaml, value, "layout", layouts, (name, p) -> p == null || !p.contains("{slug}")
+                ? name + " must contain {slug}, e.g. \"blog/{slug}.md\""
+                : p.startsWith("/") || p.contains("..") ? "layout must be relative to the root" : null);
         if (layouts.size() < LANG_KEYS.size()) {
             throw yaml.error(value, "layout: name a pattern for each of hant, hans and en (or give one pattern with {lang})");
         }
@@ -196,16 +188,8 @@ public final class ConfigLoader {
     }
 
     private static void langs(YamlNodes yaml, Node value, Map<Lang, String> langs) {
-        Map<String, NodeTuple> m = yaml.mapping(value, "langs");
-        yaml.onlyKeys(m, "langs", LANG_KEYS);
-        for (var e : m.entrySet()) {
-            Node v = e.getValue().getValueNode();
-            String code = yaml.scalar(v, "langs." + e.getKey());
-            if (code == null || code.isBlank() || !code.matches("[A-Za-z0-9_.-]+")) {
-                throw yaml.error(v, "langs." + e.getKey() + " must be a code of letters, digits, '-', '_' or '.'");
-            }
-            langs.put(Lang.parse(e.getKey()), code);
-        }
+        perVariant(yaml, value, "langs", langs, (name, code) -> code == null || code.isBlank() || !code.matches("[A-Za-z0-9_.-]+")
+                ? name + " must be a code of letters, digits, '-', '_' or '.'" : null);
         // Two variants with one code would make every path ambiguous.
         Map<String, Lang> seen = new HashMap<>();
         for (var e : langs.entrySet()) {
@@ -218,15 +202,26 @@ public final class ConfigLoader {
     }
 
     private static void quotes(YamlNodes yaml, Node value, Map<Lang, String> quotes) {
-        Map<String, NodeTuple> m = yaml.mapping(value, "quotes");
-        yaml.onlyKeys(m, "quotes", LANG_KEYS);
+        perVariant(yaml, value, "quotes", quotes, (name, pair) -> pair == null || pair.codePointCount(0, pair.length()) != 2
+                ? name + " must be two characters, opening then closing (e.g. 「」)" : null);
+    }
+
+    /** What is wrong with the value of {@code name} (e.g. {@code langs.hans}), or null when it is fine. */
+    private interface ValueCheck {
+        String problem(String name, String value);
+    }
+
+    /** A map from variant (hant, hans, en) to one string each, every value checked; merged into {@code into}. */
+    private static void perVariant(YamlNodes yaml, Node value, String key, Map<Lang, String> into, ValueCheck check) {
+        Map<String, NodeTuple> m = yaml.mapping(value, key);
+        yaml.onlyKeys(m, key, LANG_KEYS);
         for (var e : m.entrySet()) {
             Node v = e.getValue().getValueNode();
-            String pair = yaml.scalar(v, "quotes." + e.getKey());
-            if (pair == null || pair.codePointCount(0, pair.length()) != 2) {
-                throw yaml.error(v, "quotes." + e.getKey() + " must be two characters, opening then closing (e.g. 「」)");
-            }
-            quotes.put(Lang.parse(e.getKey()), pair);
+            String name = key + "." + e.getKey();
+            String s = yaml.scalar(v, name);
+            String problem = check.problem(name, s);
+            if (problem != null) throw yaml.error(v, problem);
+            into.put(Lang.parse(e.getKey()), s);
         }
     }
 

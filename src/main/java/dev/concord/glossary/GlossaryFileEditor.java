@@ -1,6 +1,7 @@
 package dev.concord.glossary;
 
 import dev.concord.config.YamlNodes;
+import dev.concord.model.YamlText;
 import dev.concord.model.InputException;
 import dev.concord.model.Lang;
 import dev.concord.model.SourceText;
@@ -39,7 +40,7 @@ public final class GlossaryFileEditor {
     public String add(String termId, Lang lang, boolean avoid, String rendering) {
         Map<String, NodeTuple> term = term(termId);
         YamlNodes yaml = new YamlNodes(file);
-        String item = GlossaryYamlWriter.scalar(rendering);
+        String item = YamlText.flowScalar(rendering);
         if (!avoid) {
             if (term.containsKey("keep")) throw new InputException(file, YamlNodes.line(term.get("keep").getKeyNode()),
                     "term '" + termId + "' is a keep term: it has no per-variant renderings");
@@ -101,7 +102,7 @@ public final class GlossaryFileEditor {
         if (YamlNodes.isNull(v)) return replaceLines(entry, " ".repeat(keyColumn) + key + ": " + newValue + eol);
         if (v instanceof ScalarNode s) {
             // Quoted as written; a plain scalar re-quoted if a list would read it differently (a comma).
-            String old = s.getScalarStyle() == ScalarStyle.PLAIN ? GlossaryYamlWriter.scalar(s.getValue().strip()) : text.substring(start(s), end(s));
+            String old = s.getScalarStyle() == ScalarStyle.PLAIN ? YamlText.flowScalar(s.getValue().strip()) : text.substring(start(s), end(s));
             return splice(start(s), end(s), "[" + old + ", " + item + "]");
         }
         if (v instanceof SequenceNode seq) {

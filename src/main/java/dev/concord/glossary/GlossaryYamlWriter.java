@@ -1,16 +1,11 @@
 package dev.concord.glossary;
 
 import dev.concord.model.Lang;
+import dev.concord.model.YamlText;
 import java.util.List;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Writes terms in the glossary file format (docs/glossary.md) (what {@link GlossaryLoader} reads back). */
 public final class GlossaryYamlWriter {
-    /** Written plain only when unmistakably a string; everything else is double-quoted. */
-    private static final Pattern PLAIN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ._\\-()/+’']*");
-    private static final Set<String> YAML_WORDS = Set.of("null", "true", "false", "yes", "no", "on", "off", "y", "n");
-
     private GlossaryYamlWriter() {}
 
     public static String write(List<Term> terms) {
@@ -46,30 +41,12 @@ public final class GlossaryYamlWriter {
         StringBuilder b = new StringBuilder();
         for (String v : values) {
             if (b.length() > 0) b.append(", ");
-            b.append(scalar(v));
+            b.append(YamlText.flowScalar(v));
         }
         return b.toString();
     }
 
-    static String scalar(String s) {
-        if (PLAIN.matcher(s).matches() && !s.endsWith(" ") && !YAML_WORDS.contains(s.toLowerCase(java.util.Locale.ROOT))
-                && !s.matches("[0-9._+-]+([eE][0-9+-]+)?")) {
-            return s;
-        }
-        StringBuilder b = new StringBuilder("\"");
-        s.codePoints().forEach(cp -> {
-            switch (cp) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\t' -> b.append("\\t");
-                case '\r' -> b.append("\\r");
-                default -> {
-                    if (cp < 0x20 || cp == 0x7f) b.append(String.format("\\x%02X", cp));
-                    else b.appendCodePoint(cp);
-                }
-            }
-        });
-        return b.append('"').toString();
+    private static String scalar(String s) {
+        return YamlText.scalar(s);
     }
 }
