@@ -103,7 +103,8 @@ class AlignerTest {
         assertEquals(List.of(
                 "hant=## 背景 Alpha hans=## 背景 Alpha en=## Background Alpha",
                 "hant=段一 2021。 hans=段一 2021。 en=One 2021.",
-                "hant=段二 2022。 hans=- en=Two 2022."), shown, "en's extra block, which no hant block took, is in no row");
+                "hant=段二 2022。 hans=- en=Two 2022.",
+                "hant=- hans=- en=Extra Omega 1999."), shown, "en's extra block, which no hant block took, is a row of its own");
         assertEquals(BlockKind.HEADING, rows.get(0).blocks().get(Lang.EN).kind());
         assertNull(rows.get(2).blocks().get(Lang.HANS));
         assertEquals(2, rows.get(2).size());

@@ -44,6 +44,9 @@ public final class ChineseNumbers {
             {"塊錢", "CNY"}, {"块钱", "CNY"}, {"元", "CNY"},
     };
 
+    /** Second characters of words that start with 成 (成功, 成本…): there 成 is no unit of tenths. */
+    private static final String COMPOUNDS_WITH_CHENG = "功立为為本长長果员員绩績就熟型交人年品都语語千万萬百十个個份倍";
+
     private static final String[][] DURATIONS = {
             {"個多月", "MONTH"}, {"个多月", "MONTH"}, {"個月", "MONTH"}, {"个月", "MONTH"},
             {"個多小時", "HOUR"}, {"个多小时", "HOUR"}, {"個小時", "HOUR"}, {"个小时", "HOUR"},
@@ -71,6 +74,14 @@ public final class ChineseNumbers {
                 r = readPercentWords(i);
             } else if (NumberText.digit(c) >= 0) {
                 r = readArabic(i);
+            } else if (c == '半' && s.startsWith("半年", i) && !s.startsWith("半年度", i)) {
+                r = new Reading(); // 半年 = half a year, six months
+                r.start = i;
+                r.base = BigDecimal.valueOf(6);
+                r.words = true;
+                r.duration(DurationUnit.MONTH);
+                r.end = i + 2;
+                resume = r.end;
             } else if (ChineseNumerals.isNumeral(c)) {
                 r = readNumerals(i);
             } else {
@@ -156,6 +167,9 @@ public final class ChineseNumbers {
             } else if (j + 1 < n && (s.charAt(j) == ':' || s.charAt(j) == '：') && isDigit(s, j + 1)) {
                 resume = skipDigitsAnd(j, ":：");   // 10:30 is a time
                 return null;
+            } else if (isClockTime(j)) {
+                resume = skipDigitsAnd(skipSpaces(s, j), "点點分半 ");  // 7点45, 7 點半: a time of day, like 7:45
+                return null;
             } else if ((j + 1 < n && s.charAt(j) == '/' && isDigit(s, j + 1)) || (prev == '/' && isDigit(s, i - 2))) {
                 resume = skipDigitsAnd(j, "/");     // 24/7, 11/05/2023
                 return null;
@@ -191,6 +205,14 @@ public final class ChineseNumbers {
             if (((prev == '-' || prev == '_') && isAsciiLetter(s, i - 2))
                     || (prev == '.' && NumberText.isLatinOrDigit(s, i - 2))) return true; // GPT-4
             return prev == '#';
+        }
+
+        /** 7点45, 7 點 45 分, 7點半 after the digits ending at j. */
+        private boolean isClockTime(int j) {
+            int k = skipSpaces(s, j);
+            if (k >= n || (s.charAt(k) != '点' && s.charAt(k) != '點')) return false;
+            int m = skipSpaces(s, k + 1);
+            return m < n && (isDigit(s, m) || s.charAt(m) == '半');
         }
 
         private boolean isVersionOfName(int i) {
@@ -251,6 +273,12 @@ public final class ChineseNumbers {
                 while (f < n && (ChineseNumerals.isNumeral(s.charAt(f)) || isDigit(s, f))) f++;
                 resume = f;
                 return -1;
+            }
+            if (c == '成' && r.wholeIn(1, 10) && r.kind == Kind.PLAIN
+                    && (k + 1 >= n || COMPOUNDS_WITH_CHENG.indexOf(s.charAt(k + 1)) < 0)) {
+                r.kind = Kind.PERCENT; // 主播5成，平台2成: tenths, 50 % and 20 %
+                r.base = r.base.multiply(BigDecimal.TEN);
+                return k + 1;
             }
             if (s.startsWith("週年", k) || s.startsWith("周年", k)) {
                 resume = k + 2;

@@ -64,6 +64,10 @@ public final class EnglishNumbers {
             Map.entry("nineteenth", 19), Map.entry("twentieth", 20), Map.entry("thirtieth", 30),
             Map.entry("fortieth", 40), Map.entry("fiftieth", 50), Map.entry("hundredth", 100));
 
+    private static final Map<String, Integer> DECADES = Map.of(
+            "twenties", 20, "thirties", 30, "forties", 40, "fifties", 50, "sixties", 60, "seventies", 70,
+            "eighties", 80, "nineties", 90);
+
     private static final Map<String, Integer> TENS = Map.of(
             "twenty", 20, "thirty", 30, "forty", 40, "fifty", 50, "sixty", 60, "seventy", 70,
             "eighty", 80, "ninety", 90);
@@ -152,6 +156,22 @@ public final class EnglishNumbers {
                 resume = e;
                 if (MONTHS.containsKey(lower) && Character.isUpperCase(word.charAt(0))) {
                     r = readMonth(i, e, MONTHS.get(lower));
+                } else if (lower.equals("half") && (s.startsWith(" a year", e) || s.startsWith(" year", e) || s.startsWith("-year", e))) {
+                    r = new Reading(); // half a year = 半年, six months
+                    r.start = i;
+                    r.base = BigDecimal.valueOf(6);
+                    r.words = true;
+                    r.duration(DurationUnit.MONTH);
+                    r.end = s.indexOf("year", e) + 4;
+                    resume = r.end;
+                } else if (DECADES.containsKey(lower)) {
+                    r = new Reading(); // "in their early thirties" = 30 出頭: weak, it only meets a 30
+                    r.start = i;
+                    r.base = BigDecimal.valueOf(DECADES.get(lower));
+                    r.words = true;
+                    r.weakHint = true;
+                    r.end = e;
+                    resume = e;
                 } else if (SMALL.containsKey(lower) || TENS.containsKey(lower) || ORDINALS.containsKey(lower)
                         || ((lower.equals("a") || lower.equals("one")) && scaleWordAfter(e))) {
                     r = readWords(i);
