@@ -23,9 +23,11 @@ import java.util.Map;
  *
  * @param slug   the post
  * @param used   term id → term, in order of first use (hant, then hans, then en)
- * @param counts term id → variant → occurrences in that variant's prose
+ * @param counts term id → variant → occurrences of an accepted rendering in that variant's prose
+ * @param other  term id → variant → avoided or foreign text found → occurrences (not counted as uses)
  */
-public record TermSheet(String slug, Map<String, Term> used, Map<String, Map<Lang, Integer>> counts) {
+public record TermSheet(String slug, Map<String, Term> used, Map<String, Map<Lang, Integer>> counts,
+                        Map<String, Map<Lang, Map<String, Integer>>> other) {
 
     /** The sheet of the post that {@code file} (any of its variants) belongs to. */
     public static TermSheet of(Workspace ws, Path file) {
@@ -37,6 +39,7 @@ public record TermSheet(String slug, Map<String, Term> used, Map<String, Map<Lan
         WorkTreeReader reader = new WorkTreeReader(root);
         Map<String, Term> used = new LinkedHashMap<>();
         Map<String, Map<Lang, Integer>> counts = new LinkedHashMap<>();
+        Map<String, Map<Lang, Map<String, Integer>>> other = new LinkedHashMap<>();
         for (Lang l : Lang.values()) {
             String path = layout.pathOf(pf.slug(), l);
             if (!Files.isRegularFile(root.resolve(path))) continue;
@@ -45,10 +48,16 @@ public record TermSheet(String slug, Map<String, Term> used, Map<String, Map<Lan
             for (Span s : d.prose()) {
                 for (TermMatch t : m.find(d.text(), s.start(), s.end())) {
                     used.putIfAbsent(t.term().id(), t.term());
-                    counts.computeIfAbsent(t.term().id(), k -> new EnumMap<>(Lang.class)).merge(l, 1, Integer::sum);
+                    Map<Lang, Integer> c = counts.computeIfAbsent(t.term().id(), k -> new EnumMap<>(Lang.class));
+                    if (t.kind() == TermMatch.Kind.ACCEPTED) {
+                        c.merge(l, 1, Integer::sum);
+                    } else {
+                        other.computeIfAbsent(t.term().id(), k -> new EnumMap<>(Lang.class))
+                                .computeIfAbsent(l, k -> new LinkedHashMap<>()).merge(t.found(), 1, Integer::sum);
+                    }
                 }
             }
         }
-        return new TermSheet(pf.slug(), used, counts);
+        return new TermSheet(pf.slug(), used, counts, other);
     }
 }

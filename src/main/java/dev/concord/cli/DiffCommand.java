@@ -55,8 +55,7 @@ public final class DiffCommand implements Callable<Integer> {
         Path root = rootOption.resolve();
         Config config = ConfigLoader.load(root);
         Layout layout = Layout.of(config);
-        String slug = slugOf(root, layout);
-        Path file = root.resolve(layout.pathOf(slug, firstExisting(root, layout, slug)));
+        Path file = PostArgument.file(root, layout, post);
         CheckResult result = new CheckPipeline(Rules.all(), note -> { })
                 .run(new CheckPipeline.Request(config, List.of(file), false, false, false));
         Inspection in = result.inspections().get(0);
@@ -88,25 +87,9 @@ public final class DiffCommand implements Callable<Integer> {
             out.println();
         }
         out.println(shown + " of " + n + " rows shown" + (all ? "" : " (those that differ; --all for every row)")
-                + "; " + in.findings().size() + " finding" + (in.findings().size() == 1 ? "" : "s") + " in post '" + slug + "'");
+                + "; " + in.findings().size() + " finding" + (in.findings().size() == 1 ? "" : "s") + " in post '" + ctx.slug() + "'");
         out.flush();
         return Main.OK;
-    }
-
-    private String slugOf(Path root, Layout layout) {
-        Path asFile = Path.of(post);
-        if (Files.isRegularFile(asFile)) {
-            String rel = CheckPipeline.rootRelative(root, List.of(asFile)).get(0);
-            Layout.PostFile pf = layout.match(rel);
-            if (pf == null) throw new InputException(rel, 0, "not a post of the layout '" + layout.pattern() + "'");
-            return pf.slug();
-        }
-        return post;
-    }
-
-    private static Lang firstExisting(Path root, Layout layout, String slug) {
-        for (Lang l : Lang.values()) if (Files.isRegularFile(root.resolve(layout.pathOf(slug, l)))) return l;
-        throw new InputException(slug, 0, "no post with this slug under the layout '" + layout.pattern() + "'");
     }
 
     /** The block's source on one line, shortened, with glossary terms in «» (or coloured). */

@@ -20,14 +20,14 @@ public final class TermsCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin RootOption rootOption;
 
-    @Parameters(paramLabel = "FILE", description = "Any variant of the post.")
-    Path file;
+    @Parameters(paramLabel = "POST", description = "Any variant's file of the post, or its slug.")
+    String post;
 
     @Override
     public Integer call() {
         Path root = rootOption.resolve();
         Workspace ws = Workspace.load(root);
-        TermSheet sheet = TermSheet.of(ws, file);
+        TermSheet sheet = TermSheet.of(ws, PostArgument.file(root, dev.concord.corpus.Layout.of(ws.config()), post));
         Map<String, Map<Lang, Integer>> counts = sheet.counts();
         PrintWriter out = spec.commandLine().getOut();
         out.println("terms of post '" + sheet.slug() + "' (" + sheet.used().size() + "):");
@@ -38,7 +38,11 @@ public final class TermsCommand implements Callable<Integer> {
                 String accepted = t.isKeep() ? t.keep() + "  (keep as is)" : String.join(" | ", t.accepted(l));
                 String avoid = t.avoid(l).isEmpty() ? "" : "   avoid: " + String.join(", ", t.avoid(l));
                 int n = counts.get(t.id()).getOrDefault(l, 0);
-                out.printf("  %-4s %s%s   [%d in the %s text]%n", l.key(), accepted.isEmpty() ? "—" : accepted, avoid, n, l.key());
+                // Only accepted renderings count as uses; avoided or foreign ones are named apart.
+                Map<String, Integer> wrong = sheet.other().getOrDefault(t.id(), Map.of()).getOrDefault(l, Map.of());
+                String also = wrong.isEmpty() ? "" : "; also " + String.join(", ", wrong.entrySet().stream()
+                        .map(e -> e.getValue() + " × " + e.getKey()).toList()) + ", not accepted";
+                out.printf("  %-4s %s%s   [%d in the %s text%s]%n", l.key(), accepted.isEmpty() ? "—" : accepted, avoid, n, l.key(), also);
             }
         }
         out.flush();

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * concord.yaml (docs/cli.md), with defaults filled in.
+ * concord.yaml (docs/config.md), with defaults filled in.
  *
  * @param root     the directory holding concord.yaml, glossary/ and the layout
  * @param glossary glossary files or folders, relative to root

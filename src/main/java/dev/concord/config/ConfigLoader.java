@@ -20,7 +20,7 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
- * Reads {@code concord.yaml} (docs/cli.md). A missing file means all defaults; a present file only
+ * Reads {@code concord.yaml} (docs/config.md). A missing file means all defaults; a present file only
  * overrides what it names, and partial maps ({@code langs}, {@code quotes}) merge key by key with
  * the defaults. Every mistake is an {@link dev.concord.model.InputException} naming concord.yaml:line.
  */

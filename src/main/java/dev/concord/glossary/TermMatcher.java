@@ -24,6 +24,9 @@ import java.util.Set;
  *       {@code AI-powered} and {@code 使用AI模型}. A dot between alphanumerics joins too: {@code AI}
  *       is not found in {@code 01.AI}, {@code Node} not in {@code Node.js}.</li>
  *   <li>Latin renderings match case-insensitively unless the term says {@code case: exact}.</li>
+ *   <li>One space between a Han and a Latin character is optional on both sides: the rendering
+ *       {@code CAT 工具} is found in {@code CAT工具} and {@code CAT工具} in {@code CAT 工具} (writers
+ *       and style guides differ on that space; the term is the same).</li>
  *   <li>In {@link Lang#EN}, renderings also match regular inflections of their last word
  *       ({@code scaling laws}, {@code open-sourced}, {@code open-sourcing}, {@code strategies}).</li>
  *   <li>Keep strings are found case-insensitively with {@code -}, space or nothing interchangeable
@@ -196,6 +199,25 @@ public final class TermMatcher {
     }
 
 
+    /** The spaces writers put between Han and Latin: ASCII, no-break, thin and narrow no-break. */
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\u00A0' || c == '\u2009' || c == '\u202F';
+    }
+
+    static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    /** A Latin letter or digit next to a Han character, in either order. */
+    static boolean hanLatinBoundary(char a, char b) {
+        return (isWordChar(a) && isHan(b)) || (isHan(a) && isWordChar(b));
+    }
+
+    /** The character at {@code k} is one space between a Han and a Latin character. */
+    static boolean isHanLatinSpace(CharSequence s, int k) {
+        return k > 0 && k + 1 < s.length() && isSpace(s.charAt(k)) && hanLatinBoundary(s.charAt(k - 1), s.charAt(k + 1));
+    }
+
     private static boolean isKeepSeparator(char c) {
         return KEEP_SEPARATORS.indexOf(c) >= 0;
     }
@@ -214,10 +236,22 @@ public final class TermMatcher {
         private final Node root = new Node();
         private final List<Entry> entries = new ArrayList<>();
 
+        /**
+         * A space between Han and Latin ({@code CAT 工具}) is style, not spelling: the pattern is
+         * stored without it and the node before each Han–Latin boundary is a slot where the text
+         * may have one space or none ({@code CAT工具} = {@code CAT 工具}).
+         */
         void add(String pattern, Entry e) {
             if (pattern.isEmpty()) return;
             Node n = root;
-            for (int k = 0; k < pattern.length(); k++) n = n.childOrNew(fold(pattern.charAt(k)));
+            char prev = 0;
+            for (int k = 0; k < pattern.length(); k++) {
+                char c = pattern.charAt(k);
+                if (isHanLatinSpace(pattern, k)) continue;
+                if (prev != 0 && hanLatinBoundary(prev, c)) n.spaceSlot = true;
+                n = n.childOrNew(fold(c));
+                prev = c;
+            }
             n.addEntry(register(e));
             firstChars.set(fold(pattern.charAt(0)));
         }
@@ -260,14 +294,19 @@ public final class TermMatcher {
             boolean before = boundaryBefore(text, from, start);
             Node n = root;
             for (int j = start; j < to; j++) {
-                n = n.child(fold(text.charAt(j)));
+                Node next = n.child(fold(text.charAt(j)));
+                if (next == null && n.spaceSlot && j + 1 < to && isSpace(text.charAt(j))) {
+                    next = n.child(fold(text.charAt(j + 1)));
+                    if (next != null) j++;
+                }
+                n = next;
                 if (n == null) break;
                 if (n.entryIds == null) continue;
                 for (int id : n.entryIds) {
                     Entry e = entries.get(id);
                     if (e.wordStart() && !before) continue;
                     if (e.wordEnd() && !boundaryAfter(text, j + 1, to)) continue;
-                    if (e.caseExact && !regionEquals(text, start, e.pattern)) continue;
+                    if (e.caseExact && !sameCase(text, start, j + 1, e.pattern)) continue;
                     best = pack(id, j + 1);
                     break;
                 }
@@ -301,10 +340,17 @@ public final class TermMatcher {
             return best;
         }
 
-        private static boolean regionEquals(CharSequence text, int start, String pattern) {
-            if (start + pattern.length() > text.length()) return false;
-            for (int k = 0; k < pattern.length(); k++) if (text.charAt(start + k) != pattern.charAt(k)) return false;
-            return true;
+        /** Text [start, end) spells the pattern in its case, Han–Latin spaces aside. */
+        private static boolean sameCase(CharSequence text, int start, int end, String pattern) {
+            int k = 0;
+            for (int j = start; j < end; j++) {
+                if (isHanLatinSpace(text, j)) continue;
+                while (k < pattern.length() && isHanLatinSpace(pattern, k)) k++;
+                if (k >= pattern.length() || text.charAt(j) != pattern.charAt(k)) return false;
+                k++;
+            }
+            while (k < pattern.length() && isHanLatinSpace(pattern, k)) k++;
+            return k == pattern.length();
         }
     }
 
@@ -316,6 +362,8 @@ public final class TermMatcher {
         Node[] kids = NO_KIDS;
         int[] entryIds;
         boolean slot;
+        /** A Han–Latin boundary follows: the text may have a space here (see {@link Trie#add}). */
+        boolean spaceSlot;
         private java.util.TreeMap<Character, Node> building = new java.util.TreeMap<>();
         private List<Integer> buildingEntries;
 

@@ -37,4 +37,13 @@ class DiffAndTermsTest {
         assertTrue(r.out().contains("  hans 规模法则   avoid: 缩放定律, 规模定律   [1 in the hans text]"), r.out());
         assertTrue(r.out().contains("  en   Yi-Lightning  (keep as is)"), r.out());
     }
+
+    @Test
+    void termsCountsOnlyAcceptedRenderingsAndTakesASlug() {
+        // hans uses the avoided 缩放定律 once and the accepted 规模法则 never.
+        CliTestSupport.Result r = CliTestSupport.run("terms", "-C", FIXTURES + "term-forbidden/avoided-renderings", "post");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("  hans 规模法则   avoid: 缩放定律, 规模定律   [0 in the hans text; also 1 × 缩放定律, not accepted]"), r.out());
+        assertTrue(r.out().contains("  hant 規模法則   avoid: 縮放定律, 規模定律   [1 in the hant text]"), r.out());
+    }
 }

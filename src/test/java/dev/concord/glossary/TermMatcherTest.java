@@ -131,4 +131,26 @@ class TermMatcherTest {
         assertEquals(List.of(), find(Lang.HANS, "𠀀𠀁 nothing here 普通的句子"));
         assertEquals(List.of(), find(Lang.EN, ""));
     }
+
+    @Test
+    void aSpaceBetweenHanAndLatinIsOptionalOnBothSides() {
+        Glossary g = GlossaryTestSupport.of("""
+                terms:
+                  - id: cat-tool
+                    en: CAT tool
+                    hans: CAT 工具
+                    hant: CAT工具
+                  - id: claude-code
+                    en: Claude Code
+                    hans: Claude代码
+                    hant: Claude 程式碼
+                    case: exact
+                """);
+        assertEquals(List.of("cat-tool:ACCEPTED:CAT工具@2", "cat-tool:ACCEPTED:CAT 工具@10"), find(g, Lang.HANS, "使用CAT工具，或 CAT 工具。"));
+        assertEquals(List.of("cat-tool:ACCEPTED:CAT 工具@0", "cat-tool:ACCEPTED:CAT\u00A0工具@8"), find(g, Lang.HANT, "CAT 工具和 CAT\u00A0工具"));
+        assertEquals(List.of("claude-code:ACCEPTED:Claude 代码@0", "claude-code:ACCEPTED:Claude代码@11"),
+                find(g, Lang.HANS, "Claude 代码与 Claude代码"), "case: exact still holds with the space");
+        assertEquals(List.of(), find(g, Lang.HANS, "claude 代码"), "case: exact still compares the letters");
+        assertEquals(List.of(), find(g, Lang.HANS, "CAT  工具，CAT-工具"), "one space, not any gap");
+    }
 }
