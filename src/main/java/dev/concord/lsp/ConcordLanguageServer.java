@@ -250,15 +250,20 @@ public final class ConcordLanguageServer implements LanguageServer, LanguageClie
         return p.root() + "\0" + slug;
     }
 
+    /** What was last published per URI: a sibling re-checked with nothing new is not sent again. */
+    private final Map<String, PublishDiagnosticsParams> published = new ConcurrentHashMap<>();
+
     private void publish(String uri, List<org.eclipse.lsp4j.Diagnostic> diagnostics, Integer version) {
         LanguageClient c = client;
         if (c == null) return;
         PublishDiagnosticsParams p = new PublishDiagnosticsParams(uri, diagnostics);
         p.setVersion(version);
+        if (p.equals(published.put(uri, p))) return;
         c.publishDiagnostics(p);
     }
 
     void cleared(String uri) {
+        published.remove(uri);
         publish(uri, List.of(), null);
     }
 

@@ -6,6 +6,7 @@ import dev.concord.check.Inspection;
 import dev.concord.check.PostContext;
 import dev.concord.check.Variant;
 import dev.concord.corpus.Post;
+import dev.concord.markdown.Document;
 import dev.concord.model.Lang;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +42,9 @@ record PostCheck(Project project, Project.Loaded loaded, String slug, PostContex
             }
         }
         OverlayReader reader = new OverlayReader(project.root(), open);
-        Inspection in = loaded.checker().inspect(new Post(slug, paths), reader);
+        Map<String, Document> parsed = new HashMap<>();
+        for (String rel : paths.values()) parsed.put(rel, project.parsed(reader, rel));
+        Inspection in = loaded.checker().withParsed(parsed).inspect(new Post(slug, paths), reader);
         Map<String, Integer> versions = new HashMap<>();
         open.forEach((rel, b) -> versions.put(rel, b.version()));
         return new PostCheck(project, loaded, slug, in.context(), in.findings(), versions, edits);

@@ -6,11 +6,16 @@ import dev.concord.check.Workspace;
 import dev.concord.check.rules.Rules;
 import dev.concord.config.Config;
 import dev.concord.corpus.Layout;
+import dev.concord.corpus.SourceReader;
+import dev.concord.markdown.Document;
 import dev.concord.glossary.Glossary;
 import dev.concord.model.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -104,6 +109,31 @@ final class Project {
             sb.append('-');
         }
         sb.append('\n');
+    }
+
+    /** A parsed file and the bytes it was parsed from. */
+    private record Parsed(byte[] bytes, Document doc) {}
+
+    /**
+     * Parsed files by root-relative path. Typing changes one variant; the other two (and the
+     * unchanged parts of the session) are parsed once, not at every keystroke. Documents are
+     * immutable, so a check may share one with the previous check.
+     */
+    private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
+
+    /** The document of a file as {@code reader} has it now, parsed again only if its bytes changed. */
+    Document parsed(SourceReader reader, String rel) {
+        byte[] bytes;
+        try {
+            bytes = reader.read(rel);
+        } catch (IOException e) {
+            throw new InputException(rel, 0, "cannot read: " + e.getMessage());
+        }
+        Parsed p = parsed.get(rel);
+        if (p != null && bytes != null && Arrays.equals(p.bytes(), bytes)) return p.doc();
+        Document doc = Checker.load(reader, rel);
+        if (bytes != null) parsed.put(rel, new Parsed(bytes, doc));
+        return doc;
     }
 
     /** A file's path relative to the root with '/', or null when it lies outside. */

@@ -120,7 +120,7 @@ final class ChineseGrams {
      * practice; the few that do (目的) are not the terms a glossary is for.
      */
     private static final String FUNCTION_CHARS = "的了在是和与與及或把被从從对對这這那个個们們也都就而并並其该該之于於等将將向给給让讓"
-            + "使由着著过過吗嗎呢吧啊很又还還所但且每各此为為到说說已我你他她它没沒不";
+            + "由着著过過吗嗎呢吧啊很又还還所但且每各此为為到说說已我你他她它没沒不";
 
     /** Han characters of the BMP, looked up once: Character.UnicodeScript.of is a binary search per call. */
     private static final boolean[] HAN = new boolean[1 << 16];

@@ -53,6 +53,8 @@ public final class Suggester {
     /** Below this Dice score a gram is not a rendering: the term is rendered in too many ways, or not at all. */
     static final double MIN_DICE = 0.3;
     static final int MAX_RENDERINGS = 4;
+    /** Blocks a statistical rendering needs when the other Chinese variant renders the term otherwise. */
+    static final int MIN_DISPUTED_BLOCKS = 3;
     /** Grams examined per candidate and variant, taken or not: bounds the work on a blog of near-copies. */
     static final int MAX_TRIES = 8;
     /** A candidate occurring this share of its times inside one longer candidate is part of that one. */
@@ -290,13 +292,28 @@ public final class Suggester {
         String en = preferredSurface(stats);
         Term term = glossaryTerm(en);
         Map<Lang, List<Suggestion.Rendering>> renderings = new EnumMap<>(Lang.class);
+        Set<String> direct = new HashSet<>();
         for (Lang l : ZH) {
             List<Unit> units = corpora.get(l).of(key);
             if (units.isEmpty()) continue;
             List<String> known = term == null ? List.of() : term.isKeep() ? List.of(term.keep()) : term.accepted(l);
-            List<String> found = renderings(key, stats.surfaces.keySet(), units, corpora.get(l), known);
+            direct.addAll(known);
+            List<String> found = renderings(key, stats.surfaces.keySet(), units, corpora.get(l), known, direct);
             List<Suggestion.Rendering> counted = count(found, units, slugs, term, l);
             if (!counted.isEmpty()) renderings.put(l, counted);
+        }
+        if (!sameTerm(renderings)) {
+            // The variants disagree: on thin statistical evidence that is more often two chance
+            // pairings than an inconsistency, so such a rendering is dropped. A quoted pair, a kept
+            // name or a glossary rendering is evidence enough.
+            for (Lang l : ZH) {
+                List<Suggestion.Rendering> rs = renderings.get(l);
+                if (rs == null) continue;
+                List<Suggestion.Rendering> solid = rs.stream()
+                        .filter(r -> r.blocks() >= MIN_DISPUTED_BLOCKS || direct.contains(r.text()) || isLatinForm(r.text(), stats)).toList();
+                if (solid.isEmpty()) renderings.remove(l);
+                else renderings.put(l, solid);
+            }
         }
         if (renderings.isEmpty()) return null;
         boolean inconsistent = renderings.values().stream().anyMatch(r -> r.size() > 1) || !sameTerm(renderings);
@@ -330,9 +347,11 @@ public final class Suggester {
     /**
      * The renderings of one candidate in one variant, best first (not yet counted).
      *
-     * @param known the renderings the glossary accepts for it in this variant (none for a new term)
+     * @param known  the renderings the glossary accepts for it in this variant (none for a new term)
+     * @param direct receives the renderings found without statistics (quoted pairs)
      */
-    private static List<String> renderings(String key, Set<String> surfaces, List<Unit> units, Corpus corpus, List<String> known) {
+    private static List<String> renderings(String key, Set<String> surfaces, List<Unit> units, Corpus corpus, List<String> known,
+                                           Set<String> direct) {
         List<String> out = new ArrayList<>();
         List<Unit> residual = new ArrayList<>(units);
         Set<Long> taken = new HashSet<>();
@@ -368,7 +387,10 @@ public final class Suggester {
         for (Unit u : residual) {
             if (out.size() >= MAX_RENDERINGS) break;
             String q = QuotePairs.renderingOf(key, u.en(), u.zh());
-            if (q != null && !out.contains(q)) out.add(q);
+            if (q != null && !out.contains(q)) {
+                out.add(q);
+                direct.add(q);
+            }
         }
         return out;
     }

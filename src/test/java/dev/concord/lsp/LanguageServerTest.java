@@ -150,6 +150,38 @@ class LanguageServerTest {
     }
 
     @Test
+    void fixAllMakesTheSameEditsAsCheckFix(@TempDir Path cli) throws Exception {
+        // One defect of each fixable kind: lang:, an avoided rendering, a simplified character in
+        // hant, the other variant's quotation marks.
+        copySample(cli);
+        for (Path r : List.of(root, cli)) {
+            Path f = r.resolve("posts/hant/post.md");
+            Files.writeString(f, Files.readString(f).replace("lang: hant", "lang: hans")
+                    .replace("團隊開源了 3 個筆記本。", "团隊開源了 3 個“筆記本”。"));
+        }
+        java.io.StringWriter sink = new java.io.StringWriter();
+        dev.concord.cli.Main.run(new String[] {"check", "--fix", "--no-cache", "-C", cli.toString()},
+                new java.io.PrintWriter(sink), new java.io.PrintWriter(sink));
+        String fixedByCli = Files.readString(cli.resolve("posts/hant/post.md"));
+
+        String text = Files.readString(hant);
+        open(hant, 1);
+        CodeAction all = client.server.getTextDocumentService()
+                .codeAction(new CodeActionParams(new TextDocumentIdentifier(hant.toUri().toString()), range(0, 0, 0, 0),
+                        new CodeActionContext(List.of()))).get(30, TimeUnit.SECONDS)
+                .stream().map(Either::getRight).filter(a -> CodeActions.FIX_ALL.equals(a.getKind())).findFirst().orElseThrow();
+        assertEquals("Apply all 4 concord fixes in this file", all.getTitle());
+        List<TextEdit> edits = new java.util.ArrayList<>(all.getEdit().getDocumentChanges().get(0).getLeft().getEdits());
+        edits.sort((x, y) -> Positions.compare(y.getRange().getStart(), x.getRange().getStart()));
+        for (TextEdit e : edits) {
+            text = text.substring(0, Positions.offset(text, e.getRange().getStart())) + e.getNewText()
+                    + text.substring(Positions.offset(text, e.getRange().getEnd()));
+        }
+        assertEquals(fixedByCli, text);
+        assertTrue(text.contains("lang: hant") && text.contains("團隊開源了 3 個「筆記本」"), text);
+    }
+
+    @Test
     void suppressionCommentSilencesTheLine() throws Exception {
         Diagnostic d = open(hant, 1).getDiagnostics().get(0);
         CodeAction suppress = client.server.getTextDocumentService()
@@ -164,19 +196,24 @@ class LanguageServerTest {
 
     @Test
     void anUnsavedSiblingBufferIsWhatTheCheckReads() throws Exception {
+        Path en = root.resolve("posts/en/post.md");
         open(hant, 1);
         open(hans, 1);
+        open(en, 1);
         // hans says 2023 in its buffer; the file on disk still says 2024.
-        client.diagnostics.clear();
         change(hans, 2, range(7, 12, 7, 16), "2023");
         PublishDiagnosticsParams p = client.awaitDiagnostics(hans, x -> x.getVersion() == 2);
-        // The open hant file is re-published by the same check (before hans: variants in order).
-        assertTrue(client.seen.stream().anyMatch(x -> OpenDocuments.pathOf(x.getUri()).equals(hant)), client.seen.toString());
         Diagnostic d = p.getDiagnostics().stream().filter(x -> x.getCode().getLeft().equals("number-mismatch")).findFirst().orElseThrow();
         assertEquals(7, d.getRange().getStart().getLine());
         assertNotNull(d.getRelatedInformation(), "points at the other variants' numbers");
         assertTrue(d.getRelatedInformation().stream().anyMatch(r -> OpenDocuments.pathOf(r.getLocation().getUri()).equals(hant)));
         assertTrue(Files.readString(hans).contains("2024"));
+        // Once en says 2023 too, hant is the odd one out: editing a sibling re-checks hant and
+        // publishes its new diagnostics, though hant itself did not change.
+        change(en, 2, range(7, 51, 7, 55), "2023");
+        PublishDiagnosticsParams h = client.awaitDiagnostics(hant, x -> x.getDiagnostics().stream()
+                .anyMatch(y -> y.getCode().getLeft().equals("number-mismatch")));
+        assertEquals(1, h.getVersion());
 
         List<? extends CodeLens> lenses = client.server.getTextDocumentService()
                 .codeLens(new CodeLensParams(new TextDocumentIdentifier(hant.toUri().toString()))).get(30, TimeUnit.SECONDS);
@@ -230,6 +267,52 @@ class LanguageServerTest {
                   - id: open-source
                 """, yaml.substring(0, yaml.indexOf("    en: [open-source")));
         assertEquals(List.of(), client.awaitDiagnostics(hant, p -> p.getDiagnostics().isEmpty()).getDiagnostics());
+    }
+
+    @Test
+    void aBrokenGlossaryIsOneDiagnosticNamingFileAndLineUntilItIsFixed() throws Exception {
+        String good = Files.readString(glossary);
+        Files.writeString(glossary, good.replace("    note: The Jupyter kind", "    notes: The Jupyter kind"));
+        PublishDiagnosticsParams p = open(hant, 1);
+        assertEquals(1, p.getDiagnostics().size(), p.toString());
+        Diagnostic d = p.getDiagnostics().get(0);
+        assertEquals("input", d.getCode().getLeft());
+        assertTrue(d.getMessage().startsWith("concord: glossary/terms.yaml:19: unknown key 'notes'"), d.getMessage());
+        // Saving the glossary (here: writing it and saying so) re-checks the open post.
+        Files.writeString(glossary, good);
+        client.server.getTextDocumentService().didSave(new org.eclipse.lsp4j.DidSaveTextDocumentParams(
+                new TextDocumentIdentifier(glossary.toUri().toString())));
+        Diagnostic back = client.awaitDiagnostics(hant, x -> !x.getDiagnostics().isEmpty()
+                && x.getDiagnostics().get(0).getCode().getLeft().equals("term-forbidden")).getDiagnostics().get(0);
+        assertEquals(range(7, 5, 7, 9), back.getRange());
+    }
+
+    @Test
+    void eachFileIsCheckedWithTheGlossaryOfItsNearestConcordYaml(@TempDir Path other) throws Exception {
+        // A second project in the same editor: concord.yaml at its root, and a glossary that accepts
+        // 縮放定律, so the same text is clean there.
+        copySample(other);
+        Files.writeString(other.resolve("concord.yaml"), "layout: posts/{lang}/{slug}.md\n");
+        Files.writeString(other.resolve("glossary/terms.yaml"), Files.readString(other.resolve("glossary/terms.yaml"))
+                .replace("    hant: 規模法則\n    avoid:\n      hant: [縮放定律]\n", "    hant: [規模法則, 縮放定律]\n"));
+        Path otherHant = other.resolve("posts/hant/post.md");
+        assertEquals(List.of(), open(otherHant, 1).getDiagnostics());
+        assertEquals("term-forbidden", open(hant, 1).getDiagnostics().get(0).getCode().getLeft());
+    }
+
+    @Test
+    void aSelectionInATermMissingParagraphCanBecomeAnAcceptedRendering() throws Exception {
+        // hant renders "notebook" as 筆記簿, which the glossary does not know: term-missing.
+        Files.writeString(hant, Files.readString(hant).replace("3 個筆記本", "3 個筆記簿"));
+        Diagnostic d = open(hant, 1).getDiagnostics().stream().filter(x -> x.getCode().getLeft().equals("term-missing"))
+                .findFirst().orElseThrow();
+        assertEquals(9, d.getRange().getStart().getLine());
+        List<String> titles = client.server.getTextDocumentService()
+                .codeAction(new CodeActionParams(new TextDocumentIdentifier(hant.toUri().toString()), range(9, 9, 9, 12),
+                        new CodeActionContext(List.of()))).get(30, TimeUnit.SECONDS)
+                .stream().map(a -> a.getRight().getTitle()).toList();
+        assertTrue(titles.contains("Glossary: accept '筆記簿' as a hant rendering of notebook"), titles.toString());
+        assertTrue(titles.contains("Glossary: add '筆記簿' to the hant avoid list of notebook"), titles.toString());
     }
 
     @Test
