@@ -167,6 +167,46 @@ class CheckCacheTest {
         }
     }
 
+    /** --staged with --cache: the key is the staged bytes (index blobs), not the work tree's. */
+    @Test
+    void stagedRunsAreKeyedByTheIndex() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("CI") != null || gitWorks(), "git is not installed");
+        CliTestSupport.copyFixture("term-forbidden/clean", dir);
+        git("init", "-q");
+        git("add", ".");
+        Path hans = dir.resolve("posts/hans/post.md");
+        String good = Files.readString(hans);
+        String bad = good.replace("规模法则", "缩放定律");
+        Files.writeString(hans, bad);
+        git("add", "posts/hans/post.md");
+        Files.writeString(hans, good); // the work tree is clean, the index is not
+        String fresh = check("--staged", "--no-cache").out();
+        assertTrue(fresh.contains("term-forbidden"), fresh);
+        assertEquals(fresh, check("--staged", "--cache").out());
+        assertTrue(Files.isRegularFile(cacheFile()));
+        assertEquals(fresh, check("--staged", "--cache").out(), "the repeat run");
+        git("add", "posts/hans/post.md"); // now the good version is staged
+        String after = check("--staged", "--cache").out();
+        assertEquals(check("--staged", "--no-cache").out(), after);
+        assertFalse(after.contains("term-forbidden"), after);
+    }
+
+    private static boolean gitWorks() {
+        try {
+            return new ProcessBuilder("git", "--version").start().waitFor() == 0;
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
+    private void git(String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of("git", "-c", "user.name=t", "-c", "user.email=t@t.invalid"));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), cmd + ": " + out);
+    }
+
     /**
      * A repeat run on an unchanged blog parses no Markdown: run in a fresh JVM, it does not even
      * load the Markdown parser's classes (hashing the files reads their bytes, nothing more).

@@ -101,7 +101,7 @@ class CheckCommandPlainTest {
                 "--format=sarif", "--root=", "@f", "", "-h", "--version", "--output=o", "-", "--dry-run", "--color", "always",
                 "--color=NEVER", "--color=sometimes"};
         Random rnd = new Random(11);
-        for (int i = 0; i < 3000; i++) {
+        for (int i = 0; i < 500; i++) {
             List<String> line = new ArrayList<>();
             for (int n = rnd.nextInt(6); n > 0; n--) line.add(tokens[rnd.nextInt(tokens.length)]);
             agree(line.toArray(String[]::new));

@@ -88,7 +88,7 @@ class LauncherIT {
 
     /** Runs a check and waits for the new archives (those not in {@code before}). */
     private List<Path> archiveAfter(Map<String, String> env, String fixture, List<Path> before) throws Exception {
-        assertEquals(0, run(env, "check", "-C", fixture).code());
+        assertEquals(0, run(env, "check", "-C", fixture, "--no-cache").code());
         List<Path> added = List.of();
         for (int i = 0; i < 120 && (added.isEmpty() || locked()); i++) {
             Thread.sleep(500);
