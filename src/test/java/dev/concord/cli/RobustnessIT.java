@@ -28,8 +28,8 @@ class RobustnessIT {
     private record Run(int code, String out, String err) {}
 
     private Run run(List<String> prefix, ProcessBuilder.Redirect stdout, String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(prefix);
-        cmd.add(PROJECT.resolve("bin/concord").toString());
+        // A prefix (another user) runs its own launcher; otherwise the project's bin/concord.
+        List<String> cmd = new ArrayList<>(prefix.isEmpty() ? List.of(PROJECT.resolve("bin/concord").toString()) : prefix);
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(stdout);
         pb.environment().put("CONCORD_CDS", "0");
@@ -71,10 +71,13 @@ class RobustnessIT {
                 assertFalse("true".equals(System.getenv("CI")), "CI needs setpriv (util-linux) for this test");
                 return;
             }
-            asUser = List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--");
-            for (Path d = dir; d != null && !d.equals(d.getRoot()); d = d.getParent()) {
-                if (d.startsWith(dir)) Files.setPosixFilePermissions(d, PosixFilePermissions.fromString("rwxr-xr-x"));
-            }
+            // nobody may not reach the checkout (a clone in a private folder): it runs a copy of
+            // the packaged jar from the test's own folder, with this JVM.
+            Path jar = Files.copy(PROJECT.resolve("target/concord.jar"), dir.resolve("concord.jar"));
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+            asUser = List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--",
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString());
+            Files.setPosixFilePermissions(jar, PosixFilePermissions.fromString("rw-r--r--"));
             try (Stream<Path> s = Files.walk(p)) {
                 for (Path f : s.toList()) {
                     Files.setPosixFilePermissions(f, PosixFilePermissions.fromString(Files.isDirectory(f) ? "rwxr-xr-x" : "rw-r--r--"));
