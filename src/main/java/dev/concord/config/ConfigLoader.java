@@ -202,7 +202,7 @@ public final class ConfigLoader {
 
     /**
      * A root-relative path from the config, normalised ('/' separators, no trailing '/'); refused
-     * when absolute or when it leaves the root ({@code ../shared}): concord reads and writes only
+     * when absolute or when it leaves the root ({@code ../elsewhere}): concord reads and writes only
      * under its root.
      */
     private static String insideRoot(YamlNodes yaml, Node at, String key, String path) {

@@ -35,7 +35,7 @@ class RealPostFindingsTest {
     @TempDir Path dir;
 
     static Path sample() {
-        // beside the main checkout (../shared) or two levels up from a worktree
+        // the sample folder beside the main checkout, or two levels up from a worktree
         for (String root : List.of("../shared/corpus/real", "../../shared/corpus/real")) {
             Path p = Path.of(root);
             if (Files.isDirectory(p.resolve("en"))) return p;
@@ -46,7 +46,7 @@ class RealPostFindingsTest {
     @Test
     void everyFindingQuotesItsLineAndReadsAsASentence() throws IOException {
         Path real = sample();
-        Assumptions.assumeTrue(real != null, "the real sample (../shared/corpus/real) is not here");
+        Assumptions.assumeTrue(real != null, "the real sample is not beside the checkout");
         copy(real.resolve("en"), dir.resolve("en"));
         copy(real.resolve("hant"), dir.resolve("hant"));
         copy(real.resolve("hans"), dir.resolve("zh"));

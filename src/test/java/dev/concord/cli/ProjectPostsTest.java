@@ -27,7 +27,7 @@ class ProjectPostsTest {
     @Test
     void seedPostIsVerbatim() throws Exception {
         Path seeds = ROOT.getParent().resolve("shared/seeds");
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(seeds) || System.getenv("CI") != null, "no ../shared here");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(seeds) || System.getenv("CI") != null, "the seed post is not beside the checkout");
         try (var s = Files.list(seeds)) {
             Path seed = s.findFirst().orElseThrow();
             assertEquals(-1L, Files.mismatch(seed, ROOT.resolve("posts/hant/01-ai-rise-and-fall.md")));

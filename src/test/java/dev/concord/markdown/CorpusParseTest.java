@@ -21,7 +21,7 @@ class CorpusParseTest {
 
     static List<Path> posts() throws IOException {
         List<Path> files = new ArrayList<>();
-        // the shared corpus sits beside the main checkout (../shared) or two levels up from a worktree
+        // the sample folder sits beside the main checkout, or two levels up from a worktree
         for (String root : List.of("../shared/corpus/real", "../../shared/corpus/real")) {
             Path dir = Path.of(root);
             if (!Files.isDirectory(dir)) continue;
