@@ -9,9 +9,19 @@ import java.util.List;
  *
  * @param prose      every prose span of the body, in order (what conversion may rewrite)
  * @param directives {@code <!-- concord-… -->} comments with their spans (suppressions)
+ * @param limit      where the file went past a limit on Markdown nesting or run length, so part of
+ *                   it was read in a degraded way (see MarkdownBounds); null if it did not
  */
 public record Document(SourceText source, FrontMatter frontMatter, List<Block> blocks, List<Span> prose,
-                       List<Directive> directives) {
+                       List<Directive> directives, Limit limit) {
+
+    public Document(SourceText source, FrontMatter frontMatter, List<Block> blocks, List<Span> prose,
+                    List<Directive> directives) {
+        this(source, frontMatter, blocks, prose, directives, null);
+    }
+
+    /** The first place (1-based line) a limit was applied, and what was applied, for one warning. */
+    public record Limit(int line, String message) {}
 
     /** A concord HTML comment: {@code <!-- concord-disable term-missing,code-mismatch -->}. */
     public record Directive(String command, List<String> rules, Span span, int line) {

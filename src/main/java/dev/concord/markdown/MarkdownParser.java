@@ -48,7 +48,7 @@ import java.util.List;
  */
 public final class MarkdownParser {
     /** Built once: flexmark parsers are immutable and reusable across threads. */
-    private static final Parser PARSER = parser(true);
+    private static final Parser PARSER = parser(true, true);
 
     /**
      * The same parser without inline Liquid tags, for the documents {@link #PARSER} throws on: the
@@ -56,9 +56,13 @@ public final class MarkdownParser {
      * table cell that parent is inline, so flexmark throws IllegalArgumentException ("Parent of
      * block must also be block"). ProseScanner protects {@code {% … %}} in prose either way.
      */
-    private static final Parser PARSER_WITHOUT_INLINE_TAGS = parser(false);
+    private static final Parser PARSER_WITHOUT_INLINE_TAGS = parser(false, true);
 
-    private static Parser parser(boolean inlineTags) {
+    /**
+     * @param linearHeadings flexmark's heading parser behind {@link LinearHeadingParser} (always,
+     *                       but for the test that shows both parse alike)
+     */
+    static Parser parser(boolean inlineTags, boolean linearHeadings) {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 FootnoteExtension.create(), JekyllTagExtension.create()));
@@ -66,8 +70,11 @@ public final class MarkdownParser {
         // no AutolinkExtension: bare URLs are found by ProseScanner (see there why)
         // A custom inline parser (see LinearInlineParser) makes flexmark drop its core paragraph
         // pre-processor, the one that reads reference definitions: it is added back by hand.
-        return Parser.builder(options).customInlineParserFactory(LinearInlineParser::new)
-                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()).build();
+        options.set(Parser.HEADING_PARSER, !linearHeadings);
+        Parser.Builder builder = Parser.builder(options).customInlineParserFactory(LinearInlineParser::new)
+                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory());
+        if (linearHeadings) builder.customBlockParserFactory(new LinearHeadingParser());
+        return builder.build();
     }
 
     private MarkdownParser() {}
@@ -120,17 +127,37 @@ public final class MarkdownParser {
         // Blank the front matter instead of cutting it: flexmark then reports offsets of the
         // original text, CR LF included, with no shifting arithmetic anywhere.
         String body = fm.present() ? blank(text, fm.span()) : text;
-        com.vladsch.flexmark.util.ast.Document root;
-        try {
-            root = PARSER.parse(body);
-        } catch (IllegalArgumentException inlineTagInTableCell) {
-            root = PARSER_WITHOUT_INLINE_TAGS.parse(body);
+        MarkdownBounds.Bounded bounded = MarkdownBounds.apply(body);
+        Walker w = new Walker(src, bounded.text() != body);
+        if (bounded.cuts().length == 0) {
+            w.walk(parseFlexmark(bounded.text()));
+        } else {
+            // each piece is a document of its own, its offsets those of the whole text
+            BasedSequence all = BasedSequence.of(bounded.text());
+            int from = 0;
+            for (int cut : bounded.cuts()) {
+                w.walk(parseFlexmark(all.subSequence(from, cut)));
+                from = cut;
+            }
+            w.walk(parseFlexmark(all.subSequence(from, all.length())));
         }
-        Walker w = new Walker(src, root);
-        w.children(root, 0, false);
         List<Span> prose = new ArrayList<>();
         for (Block b : w.blocks) prose.addAll(b.prose());
-        return new Document(src, fm, List.copyOf(w.blocks), List.copyOf(prose), List.copyOf(w.directives));
+        Document.Limit limit = bounded.applied()
+                ? new Document.Limit(src.line(bounded.limit()), "Markdown " + bounded.what()) : null;
+        return new Document(src, fm, List.copyOf(w.blocks), List.copyOf(prose), List.copyOf(w.directives), limit);
+    }
+
+    private static com.vladsch.flexmark.util.ast.Document parseFlexmark(String body) {
+        return parseFlexmark(BasedSequence.of(body));
+    }
+
+    private static com.vladsch.flexmark.util.ast.Document parseFlexmark(BasedSequence body) {
+        try {
+            return PARSER.parse(body);
+        } catch (IllegalArgumentException inlineTagInTableCell) {
+            return PARSER_WITHOUT_INLINE_TAGS.parse(body);
+        }
     }
 
     private static String blank(String text, Span span) {
@@ -145,7 +172,10 @@ public final class MarkdownParser {
     private static final class Walker {
         final SourceText src;
         final String text;
-        final com.vladsch.flexmark.util.ast.Document root;
+        /** The piece being walked: references resolve within it. */
+        com.vladsch.flexmark.util.ast.Document root;
+        /** Whether flexmark read a copy with neutralised markers: code is then taken from the file. */
+        final boolean bounded;
         final List<Block> blocks = new ArrayList<>();
         final List<Document.Directive> directives = new ArrayList<>();
         final ProseScanner scanner;
@@ -155,11 +185,27 @@ public final class MarkdownParser {
         List<Link> links;
         List<InlineCode> codes;
 
-        Walker(SourceText src, com.vladsch.flexmark.util.ast.Document root) {
+        Walker(SourceText src, boolean bounded) {
             this.src = src;
             this.text = src.text();
-            this.root = root;
+            this.bounded = bounded;
             this.scanner = new ProseScanner(text);
+        }
+
+        void walk(com.vladsch.flexmark.util.ast.Document piece) {
+            root = piece;
+            children(piece, 0, false);
+        }
+
+        /** The file's characters under a sequence flexmark read (the same ones unless markers were neutralised). */
+        String original(BasedSequence s) {
+            if (!bounded) return s.toString();
+            StringBuilder sb = new StringBuilder(s.length());
+            for (int i = 0; i < s.length(); i++) {
+                int at = s.getIndexOffset(i);
+                sb.append(at >= 0 ? text.charAt(at) : s.charAt(i));
+            }
+            return sb.toString();
         }
 
         void children(Node parent, int listDepth, boolean quoted) {
@@ -185,9 +231,9 @@ public final class MarkdownParser {
                 children(n, listDepth, true);
             } else if (n instanceof FencedCodeBlock f) {
                 int afterFence = FrontMatterReader.lineEnd(text, f.getStartOffset());
-                codeBlock(n, f.getContentChars(), f.getInfo().toString().strip(), afterFence, quoted);
+                codeBlock(n, f.getContentLines(), f.getInfo().toString().strip(), afterFence, quoted);
             } else if (n instanceof IndentedCodeBlock c) {
-                codeBlock(n, c.getContentChars(), "", c.getStartOffset(), quoted);
+                codeBlock(n, c.getContentLines(), "", c.getStartOffset(), quoted);
             } else if (n instanceof HtmlBlockBase) {
                 DirectiveReader.read(src, n.getStartOffset(), n.getEndOffset(), directives);
                 leaf(BlockKind.HTML, n, quoted);
@@ -243,11 +289,18 @@ public final class MarkdownParser {
             finish(BlockKind.TABLE_ROW, 0, span(row.getStartOffset(), row.getEndOffset()), quoted);
         }
 
-        void codeBlock(Node n, BasedSequence contentChars, String info, int emptyAt, boolean quoted) {
-            String code = contentChars.toString();
+        /**
+         * Code from its lines, not from flexmark's content sequence: that one is rebuilt segment by
+         * segment with an array copied at each (flexmark 0.64), quadratic for a long quoted or
+         * indented code block.
+         */
+        void codeBlock(Node n, List<BasedSequence> lines, String info, int emptyAt, boolean quoted) {
+            StringBuilder sb = new StringBuilder();
+            for (BasedSequence line : lines) sb.append(original(line));
+            String code = sb.toString();
             if (code.indexOf('\r') >= 0) code = code.replace("\r\n", "\n"); // compare code, not line endings
-            Span codeSpan = contentChars.isEmpty() ? new Span(emptyAt, emptyAt)
-                    : span(contentChars.getStartOffset(), contentChars.getEndOffset());
+            Span codeSpan = code.isEmpty() ? new Span(emptyAt, emptyAt)
+                    : span(lines.get(0).getStartOffset(), lines.get(lines.size() - 1).getEndOffset());
             blocks.add(new Block(BlockKind.CODE_BLOCK, 0, span(n.getStartOffset(), n.getEndOffset()), List.of(),
                     List.of(), List.of(), code, codeSpan, info, quoted));
         }
@@ -299,7 +352,7 @@ public final class MarkdownParser {
             for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
                 if (n instanceof Code c) {
                     protect.add(n.getStartOffset(), n.getEndOffset());
-                    codes.add(new InlineCode(c.getText().toString(), span(n.getStartOffset(), n.getEndOffset())));
+                    codes.add(new InlineCode(original(c.getText()), span(n.getStartOffset(), n.getEndOffset())));
                 } else if (n instanceof InlineLinkNode l) {
                     // [text](dest "title"): the text (or image alt) is prose, the rest is not
                     protect.add(n.getStartOffset(), l.getTextOpeningMarker().getEndOffset());

@@ -1,6 +1,7 @@
 package dev.concord.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,14 +32,22 @@ class HostileMarkdownTest {
     }
 
     @Test
-    void nestingDeeperThanTheStackIsParsedOnALargerOne() throws Exception {
+    void nestingPastTheLimitIsReadAsTextWithOneLimitAndDeepInlinesUseALargerStack() throws Exception {
+        // 3,000 levels: the first 64 are block quotes, the rest is the text of the innermost
         Document quotes = parseOnSmallStack("> ".repeat(3000) + "deep\n");
-        assertEquals("deep", quotes.source().slice(quotes.prose().get(0)));
+        String prose = quotes.source().slice(quotes.prose().get(0));
+        assertTrue(prose.startsWith("> > ") && prose.endsWith("deep"), prose);
+        assertEquals(128 + 1, quotes.prose().get(0).start() + 1); // the text starts after 64 levels
         assertTrue(quotes.blocks().get(0).quoted());
+        assertEquals(1, quotes.limit().line());
         Document lists = parseOnSmallStack("- ".repeat(3000) + "deep\n");
         assertEquals(BlockKind.LIST_ITEM, lists.blocks().get(lists.blocks().size() - 1).kind());
+        assertEquals(64, lists.blocks().get(lists.blocks().size() - 1).level());
+        assertTrue(lists.limit().message().contains("nested deeper"), lists.limit().message());
+        // emphasis and brackets nest inline: no limit, parsed whole (on a larger stack)
         Document emphasis = parseOnSmallStack("*".repeat(10000) + "x" + "*".repeat(10000) + "\n");
         assertEquals(1, emphasis.blocks().size());
+        assertNull(emphasis.limit());
         Document brackets = parseOnSmallStack("[".repeat(10000) + "x" + "]".repeat(10000) + "\n");
         assertEquals(1, brackets.blocks().size());
     }
