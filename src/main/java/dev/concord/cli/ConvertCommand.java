@@ -15,6 +15,7 @@ import dev.concord.markdown.MarkdownParser;
 import dev.concord.model.InputException;
 import dev.concord.model.Lang;
 import dev.concord.model.SourceText;
+import dev.concord.report.TextReporter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,6 +91,11 @@ public final class ConvertCommand implements Callable<Integer> {
                 Document doc = MarkdownParser.parse(src);
                 if (doc.frontMatter().error() != null) {
                     throw new InputException(src.path(), doc.frontMatter().errorLine(), "malformed front matter: " + doc.frontMatter().error());
+                }
+                if (doc.limit() != null) {
+                    // read in a degraded way past a limit (docs/reliability.md): said once, on stderr
+                    spec.commandLine().getErr().println("concord: warning: " + TextReporter.safe(src.path()) + ":"
+                            + doc.limit().line() + ": " + doc.limit().message());
                 }
                 result = converter.convertExplained(doc, target);
             } else {

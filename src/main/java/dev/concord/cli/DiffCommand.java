@@ -15,6 +15,7 @@ import dev.concord.markdown.Block;
 import dev.concord.model.InputException;
 import dev.concord.model.Lang;
 import dev.concord.model.SourceText;
+import dev.concord.report.TextReporter;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,12 +83,12 @@ public final class DiffCommand implements Callable<Integer> {
             }
             for (Finding f : rowFindings) {
                 out.println(paint(color, f.severity().key().equals("error") ? Style.fg_red : Style.fg_yellow, "  ! " + f.variant().key() + ":" + f.line()
-                        + " " + f.message() + " [" + f.rule() + "]"));
+                        + " " + TextReporter.safe(f.message()) + " [" + f.rule() + "]"));
             }
             out.println();
         }
         out.println(shown + " of " + n + " rows shown" + (all ? "" : " (those that differ; --all for every row)")
-                + "; " + in.findings().size() + " finding" + (in.findings().size() == 1 ? "" : "s") + " in post '" + ctx.slug() + "'");
+                + "; " + in.findings().size() + " finding" + (in.findings().size() == 1 ? "" : "s") + " in post '" + TextReporter.safe(ctx.slug()) + "'");
         out.flush();
         return Main.OK;
     }
@@ -102,13 +103,15 @@ public final class DiffCommand implements Callable<Integer> {
             if (t < terms.size() && terms.get(t).start() == i) {
                 TermMatch m = terms.get(t++);
                 List<Ansi.IStyle> mark = m.kind() == TermMatch.Kind.ACCEPTED ? List.of(Style.fg_green) : List.of(Style.fg_red, Style.bold);
-                sb.append(color.enabled() ? color.apply(m.found(), mark).toString() : "«" + m.found() + "»");
+                String found = TextReporter.safe(m.found());
+                sb.append(color.enabled() ? color.apply(found, mark).toString() : "«" + found + "»");
                 shown += m.found().length();
                 i = m.end();
                 continue;
             }
             char c = text.charAt(i++);
-            sb.append(c == '\n' || c == '\r' ? ' ' : c);
+            // a control character from the post (ESC, BEL…) is shown escaped, never sent to the terminal
+            sb.append(c == '\n' || c == '\r' ? " " : TextReporter.safe(String.valueOf(c)));
             shown++;
         }
         if (i < b.span().end()) sb.append('…');

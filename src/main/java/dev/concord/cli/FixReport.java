@@ -2,6 +2,7 @@ package dev.concord.cli;
 
 import dev.concord.check.FixLog;
 import dev.concord.check.Fixer;
+import dev.concord.report.TextReporter;
 import dev.concord.report.UnifiedDiff;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -21,11 +22,11 @@ final class FixReport {
             for (Map.Entry<String, byte[]> e : log.after().entrySet()) {
                 String before = new String(log.before().get(e.getKey()), StandardCharsets.UTF_8);
                 String after = new String(e.getValue(), StandardCharsets.UTF_8);
-                out.print(UnifiedDiff.of(e.getKey(), before, after));
+                out.print(TextReporter.safeLines(UnifiedDiff.of(e.getKey(), before, after)));
             }
         } else {
             for (Fixer.Change c : log.changes()) {
-                out.println("fixed " + Terminal.display(root, c.file()) + ":" + c.line() + ":" + c.column() + ": "
+                out.println("fixed " + TextReporter.safe(Terminal.display(root, c.file())) + ":" + c.line() + ":" + c.column() + ": "
                         + shown(c.before()) + " → " + shown(c.after()) + " [" + c.rule() + "]");
             }
         }
@@ -39,9 +40,12 @@ final class FixReport {
         out.flush();
     }
 
-    /** Quoted, with line breaks made visible; an insertion's or deletion's empty side says so. */
+    /**
+     * Quoted, with line breaks made visible and other control characters escaped (text from a
+     * post must not reach the terminal raw); an insertion's or deletion's empty side says so.
+     */
     static String shown(String s) {
         if (s.isEmpty()) return "(nothing)";
-        return "'" + s.replace("\r\n", "⏎").replace("\n", "⏎") + "'";
+        return "'" + TextReporter.safe(s.replace("\r\n", "⏎").replace("\n", "⏎")) + "'";
     }
 }

@@ -4,6 +4,7 @@ import dev.concord.check.TermSheet;
 import dev.concord.check.Workspace;
 import dev.concord.glossary.Term;
 import dev.concord.model.Lang;
+import dev.concord.report.TextReporter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
@@ -30,10 +31,10 @@ public final class TermsCommand implements Callable<Integer> {
         TermSheet sheet = TermSheet.of(ws, PostArgument.file(root, dev.concord.corpus.Layout.of(ws.config()), post));
         Map<String, Map<Lang, Integer>> counts = sheet.counts();
         PrintWriter out = spec.commandLine().getOut();
-        out.println("terms of post '" + sheet.slug() + "' (" + sheet.used().size() + "):");
+        out.println("terms of post '" + TextReporter.safe(sheet.slug()) + "' (" + sheet.used().size() + "):");
         for (Term t : sheet.used().values()) {
             out.println();
-            out.println(t.id() + (t.note() != null ? "  — " + t.note() : ""));
+            out.println(TextReporter.safe(t.id() + (t.note() != null ? "  — " + t.note() : "")));
             for (Lang l : Lang.values()) {
                 String accepted = t.isKeep() ? t.keep() + "  (keep as is)" : String.join(" | ", t.accepted(l));
                 String avoid = t.avoid(l).isEmpty() ? "" : "   avoid: " + String.join(", ", t.avoid(l));
@@ -42,7 +43,9 @@ public final class TermsCommand implements Callable<Integer> {
                 Map<String, Integer> wrong = sheet.other().getOrDefault(t.id(), Map.of()).getOrDefault(l, Map.of());
                 String also = wrong.isEmpty() ? "" : "; also " + String.join(", ", wrong.entrySet().stream()
                         .map(e -> e.getValue() + " × " + e.getKey()).toList()) + ", not accepted";
-                out.printf("  %-4s %s%s   [%d in the %s text%s]%n", l.key(), accepted.isEmpty() ? "—" : accepted, avoid, n, l.key(), also);
+                // renderings and the post's name come from files: control characters are shown escaped
+                out.printf("  %-4s %s%s   [%d in the %s text%s]%n", l.key(), accepted.isEmpty() ? "—" : TextReporter.safe(accepted),
+                        TextReporter.safe(avoid), n, l.key(), TextReporter.safe(also));
             }
         }
         out.flush();

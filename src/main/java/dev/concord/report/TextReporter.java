@@ -61,12 +61,27 @@ public final class TextReporter implements Reporter {
      * from a post must not reach a terminal raw (it could recolour, retitle or rewrite the screen).
      * C0 controls, DEL and C1 controls become {@code \x1B}-style escapes; a backslash stays as is.
      */
-    static String safe(String s) {
+    public static String safe(String s) {
+        return safe(s, false);
+    }
+
+    /**
+     * {@link #safe(String)} for text shown as lines (a diff): tab, line feed, and a carriage return
+     * that ends a line stay; every other control character is escaped.
+     */
+    public static String safeLines(String s) {
+        return safe(s, true);
+    }
+
+    private static String safe(String s, boolean keepLines) {
         if (s == null) return null;
         StringBuilder out = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             boolean control = c < 0x20 || c == 0x7f || (c >= 0x80 && c <= 0x9f);
+            if (control && keepLines) {
+                control = !(c == '\t' || c == '\n' || (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n'));
+            }
             if (!control) {
                 if (out != null) out.append(c);
                 continue;

@@ -324,4 +324,33 @@ class RobustnessTest {
                 "no raw control character: " + r.out());
         assertTrue(r.out().contains("\\x1B"), r.out());
     }
+
+    /** ESC [31m (red) and BEL in a post's name and in the line a fix changes: every text output escapes them. */
+    @Test
+    void controlCharactersFromPostsAreEscapedInDiffTermsAndTheFixListing() throws Exception {
+        Path p = project();
+        String slug = "x\u001b[31m\u0007";
+        for (String lang : List.of("en", "hans", "hant")) {
+            Path from = p.resolve("posts/" + lang + "/post.md");
+            String text = Files.readString(from);
+            if (lang.equals("hans")) text = text.replace("“缩放定律”", "“缩放定律\u001b[31m\u0007”");
+            Files.writeString(p.resolve("posts/" + lang + "/" + slug + ".md"), text);
+            Files.delete(from);
+        }
+        for (String[] args : List.of(new String[] {"diff", slug}, new String[] {"terms", slug},
+                new String[] {"check", "--fix", "--dry-run"}, new String[] {"check", "--fix"})) {
+            String[] all = new String[args.length + 2];
+            System.arraycopy(args, 0, all, 0, args.length);
+            all[args.length] = "-C";
+            all[args.length + 1] = p.toString();
+            CliTestSupport.Result r = run(all);
+            String shown = String.join(" ", args);
+            assertTrue(r.code() == 0 || r.code() == 1, shown + ": exit " + r.code() + " " + r.err());
+            assertFalse(r.out().chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\t' || c == 0x7f || c >= 0x80 && c <= 0x9f),
+                    shown + ": no raw control character: " + r.out());
+            assertTrue(r.out().contains("\\x1B[31m\\x07"), shown + ": " + r.out());
+        }
+        assertTrue(Files.readString(p.resolve("posts/hans/" + slug + ".md")).contains("规模法则\u001b[31m\u0007"),
+                "the fix keeps the post's own bytes");
+    }
 }
