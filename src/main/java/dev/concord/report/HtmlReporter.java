@@ -59,7 +59,7 @@ public final class HtmlReporter implements Reporter {
             ul.findings{margin:.2em 0 0 0;padding-left:1.2em;font-size:.9em}li.error{color:#a33}li.warning{color:#8a6d00}
             tr.flagged>td{background:#fffaf5}code{background:#f2f2f2;padding:0 .2em}
             .md{margin:0}h1.md{font-size:1.3em}h2.md{font-size:1.2em}h3.md,h4.md,h5.md,h6.md{font-size:1.05em}
-            ul.md,ol.md{padding-left:1.4em}.d2{margin-left:1.5em}.d3{margin-left:3em}.d4{margin-left:4.5em}.d5,.d6{margin-left:6em}
+            ul.md,ol.md{padding-left:0;list-style-position:inside}.d2{margin-left:1.5em}.d3{margin-left:3em}.d4{margin-left:4.5em}.d5,.d6{margin-left:6em}
             table.md td,table.md th{border-color:#eee}pre{white-space:pre-wrap;margin:0}pre.src{color:#555}
             .info{color:#888;font-size:.85em}blockquote{margin:0;padding-left:.8em;border-left:3px solid #ddd}
             .img{border:1px dashed #aaa;padding:0 .2em}.img::before{content:"image: ";color:#888}a.unsafe{color:#a33}
