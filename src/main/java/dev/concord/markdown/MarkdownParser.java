@@ -122,25 +122,11 @@ public final class MarkdownParser {
     }
 
     private static Document parseHere(SourceText src) {
-        String text = src.text();
-        FrontMatter fm = FrontMatterReader.read(text);
-        // Blank the front matter instead of cutting it: flexmark then reports offsets of the
-        // original text, CR LF included, with no shifting arithmetic anywhere.
-        String body = fm.present() ? blank(text, fm.span()) : text;
+        FrontMatter fm = FrontMatterReader.read(src.text());
+        String body = body(src.text(), fm);
         MarkdownBounds.Bounded bounded = MarkdownBounds.apply(body);
         Walker w = new Walker(src, bounded.text() != body);
-        if (bounded.cuts().length == 0) {
-            w.walk(parseFlexmark(bounded.text()));
-        } else {
-            // each piece is a document of its own, its offsets those of the whole text
-            BasedSequence all = BasedSequence.of(bounded.text());
-            int from = 0;
-            for (int cut : bounded.cuts()) {
-                w.walk(parseFlexmark(all.subSequence(from, cut)));
-                from = cut;
-            }
-            w.walk(parseFlexmark(all.subSequence(from, all.length())));
-        }
+        for (com.vladsch.flexmark.util.ast.Document piece : pieces(bounded)) w.walk(piece);
         List<Span> prose = new ArrayList<>();
         for (Block b : w.blocks) prose.addAll(b.prose());
         Document.Limit limit = bounded.applied()
@@ -148,8 +134,43 @@ public final class MarkdownParser {
         return new Document(src, fm, List.copyOf(w.blocks), List.copyOf(prose), List.copyOf(w.directives), limit);
     }
 
-    private static com.vladsch.flexmark.util.ast.Document parseFlexmark(String body) {
-        return parseFlexmark(BasedSequence.of(body));
+    /**
+     * flexmark's syntax tree of the file, parsed exactly as {@link #parse} parses it (front matter
+     * blanked, so node offsets are offsets of {@code src.text()}; the same limits, the pieces of a
+     * file past them joined under one root): for views that render the Markdown of a block (the
+     * HTML report) instead of reading concord's blocks.
+     */
+    public static com.vladsch.flexmark.util.ast.Document syntaxTree(SourceText src) {
+        List<com.vladsch.flexmark.util.ast.Document> pieces =
+                pieces(MarkdownBounds.apply(body(src.text(), FrontMatterReader.read(src.text()))));
+        com.vladsch.flexmark.util.ast.Document tree = pieces.get(0);
+        for (com.vladsch.flexmark.util.ast.Document piece : pieces.subList(1, pieces.size())) {
+            for (Node n = piece.getFirstChild(); n != null; ) {
+                Node next = n.getNext();
+                tree.appendChild(n);
+                n = next;
+            }
+        }
+        return tree;
+    }
+
+    /** Blank the front matter instead of cutting it: flexmark then reports offsets of the original text, CR LF included. */
+    private static String body(String text, FrontMatter fm) {
+        return fm.present() ? blank(text, fm.span()) : text;
+    }
+
+    /** The text as flexmark documents: one, or one per piece of a file past the limits, all with the file's offsets. */
+    private static List<com.vladsch.flexmark.util.ast.Document> pieces(MarkdownBounds.Bounded bounded) {
+        if (bounded.cuts().length == 0) return List.of(parseFlexmark(BasedSequence.of(bounded.text())));
+        BasedSequence all = BasedSequence.of(bounded.text());
+        List<com.vladsch.flexmark.util.ast.Document> out = new ArrayList<>();
+        int from = 0;
+        for (int cut : bounded.cuts()) {
+            out.add(parseFlexmark(all.subSequence(from, cut)));
+            from = cut;
+        }
+        out.add(parseFlexmark(all.subSequence(from, all.length())));
+        return out;
     }
 
     private static com.vladsch.flexmark.util.ast.Document parseFlexmark(BasedSequence body) {
