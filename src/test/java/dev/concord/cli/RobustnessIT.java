@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -103,6 +105,79 @@ class RobustnessIT {
             Run r = run(List.of(), ProcessBuilder.Redirect.PIPE, "check", "-C", p.toString());
             assertTrue(r.code() <= 1, r.err());
             RobustnessTest.assertNoJava(r.err() + r.out());
+        }
+    }
+
+    /** The shapes of bench/hostile (docs/reliability.md), each about {@code size} chars of invented text. */
+    static Map<String, String> hostileShapes(int size) {
+        Map<String, String> shapes = new LinkedHashMap<>();
+        shapes.put("quotes-one-line", rep("> ", size) + "x\n");
+        shapes.put("list-one-line", rep("- ", size) + "x\n");
+        shapes.put("emphasis-nested", "*".repeat(size / 2) + "x" + "*".repeat(size / 2) + "\n");
+        shapes.put("brackets-nested", "[".repeat(size / 2) + "x" + "]".repeat(size / 2) + "\n");
+        StringBuilder indented = new StringBuilder();
+        for (int i = 0; indented.length() < size; i++) indented.append(" ".repeat(2 * i)).append("- item\n");
+        shapes.put("list-by-indentation", indented.toString());
+        shapes.put("one-line-prose-links", rep("Some prose with a [link](https://example.com/a) and words. ", size) + "\n");
+        shapes.put("many-paragraphs", rep("Some prose with a [link](https://example.com/a) and `code` here.\n\n", size));
+        shapes.put("one-paragraph-many-lines", rep("Some prose with a [link](https://example.com/a) and `code` here.\n", size));
+        shapes.put("unclosed-links", rep("[a]( ", size));
+        shapes.put("backticks", rep("` a ", size));
+        shapes.put("emphasis-unpaired", rep("*a _b ", size));
+        shapes.put("less-than", rep("<a ", size));
+        shapes.put("no-spaces", "x".repeat(size) + "\n");
+        shapes.put("table", "| a | b |\n|---|---|\n" + rep("| x [l](u) | `y` |\n", size));
+        shapes.put("quoted-table", "> | a | b |\n> |---|---|\n" + rep("> | x [l](u) | `y` |\n", size));
+        shapes.put("html-blocks", rep("<div>\n<span>x</span>\n", size));
+        shapes.put("cjk-prose-links", rep("零一万物于 2023 年 3 月创立，详见[论文](https://example.com/paper)。", size));
+        shapes.put("block-quote-lines", rep("> x\n", size));
+        shapes.put("list-item-lines", "- item\n" + rep("  more text of the item\n", size));
+        shapes.put("indented-code", rep("    code line\n\n", size));
+        return shapes;
+    }
+
+    private static String rep(String unit, int size) {
+        return unit.repeat(Math.max(1, size / unit.length()));
+    }
+
+    /**
+     * Every hostile shape at 1 MB: check ends normally (the nesting and run limits are one warning),
+     * within a timeout that only a super-linear parse would miss. Times: bench/hostile.
+     */
+    @Test
+    void hostileMarkdownOfAMegabyteIsCheckedWithoutAStackTrace() throws Exception {
+        for (Map.Entry<String, String> shape : hostileShapes(1_000_000).entrySet()) {
+            Path p = dir.resolve(shape.getKey());
+            Files.createDirectories(p.resolve("posts/hans"));
+            Files.createDirectories(p.resolve("glossary"));
+            Files.writeString(p.resolve("glossary/terms.yaml"), "terms:\n  - id: apple\n    en: apple\n    hans: 苹果\n    hant: 蘋果\n");
+            Files.writeString(p.resolve("posts/hans/p.md"), "---\nlang: hans\n---\n\n" + shape.getValue());
+            Run r = run(List.of(), ProcessBuilder.Redirect.DISCARD, "check", "--no-cache", "-C", p.toString());
+            assertTrue(r.code() <= 1, shape.getKey() + ": exit " + r.code() + " " + r.err());
+            RobustnessTest.assertNoJava(r.err());
+        }
+    }
+
+    /** convert, diff and terms read posts through the same bounded parser as check. */
+    @Test
+    void convertDiffAndTermsFinishOnHostileMarkdown() throws Exception {
+        Map<String, String> shapes = hostileShapes(1_000_000);
+        for (String name : List.of("quotes-one-line", "list-by-indentation", "block-quote-lines", "quoted-table")) {
+            Path p = dir.resolve(name);
+            Files.createDirectories(p.resolve("posts/hans"));
+            Files.createDirectories(p.resolve("glossary"));
+            Files.writeString(p.resolve("glossary/terms.yaml"), "terms:\n  - id: apple\n    en: apple\n    hans: 苹果\n    hant: 蘋果\n");
+            Files.writeString(p.resolve("posts/hans/p.md"), "---\nlang: hans\n---\n\n" + shapes.get(name));
+            Run convert = run(List.of(), ProcessBuilder.Redirect.DISCARD, "convert", "--to", "hant", "-C", p.toString(),
+                    p.resolve("posts/hans/p.md").toString());
+            assertEquals(0, convert.code(), name + ": " + convert.err());
+            assertEquals(1, convert.err().strip().lines().count(), name + ": one warning: " + convert.err());
+            assertTrue(convert.err().matches("(?s)concord: warning: .*p\\.md:\\d+: Markdown .*"), convert.err());
+            for (String cmd : List.of("diff", "terms")) {
+                Run r = run(List.of(), ProcessBuilder.Redirect.DISCARD, cmd, "-C", p.toString(), "p");
+                assertTrue(r.code() <= 1, name + " " + cmd + ": exit " + r.code() + " " + r.err());
+                RobustnessTest.assertNoJava(r.err());
+            }
         }
     }
 }
