@@ -272,6 +272,12 @@ class HtmlReportChromiumTest {
         assertEquals("2 findings shown", rule.getElementById("shown").text());
         assertTrue(rule.selectFirst("li[data-rule=variant-divergence]").hasAttr("hidden"));
         assertFalse(rule.selectFirst("section.post").hasAttr("hidden"));
+        assertFalse(rule.selectFirst("table.posts tr[data-f]").hasAttr("hidden"), "the post is listed");
+
+        Document none = Jsoup.parse(chromium(report.toUri() + "#rule=variant-divergence&severity=error", "--dump-dom"));
+        assertEquals("0 findings shown", none.getElementById("shown").text());
+        assertTrue(none.selectFirst("section.post").hasAttr("hidden"), "a post with no finding shown is hidden");
+        assertTrue(none.selectFirst("table.posts tr[data-f]").hasAttr("hidden"), "and so is its line in the list of posts");
     }
 
     /**
