@@ -15,6 +15,7 @@ import dev.concord.glossary.Glossary;
 import dev.concord.markdown.Document;
 import dev.concord.model.InputException;
 import dev.concord.model.Lang;
+import dev.concord.script.ScriptChars;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -117,8 +118,29 @@ public final class CheckPipeline {
         Path root = config.root();
         CompletableFuture<Map.Entry<Workspace, Terms>> loading = CompletableFuture.supplyAsync(() -> {
             Workspace w = glossaryLoader == null ? Workspace.load(root, config) : new Workspace(config, glossaryLoader.apply(config));
-            return Map.entry(w, w.terms());
+            Terms terms = w.terms();
+            // The script tables (script-mixed, term rules) load here too, off the thread that
+            // parses: the glossary lint loaded them here before a compiled glossary skipped it.
+            ScriptChars.isSimplifiedOnly('a');
+            return Map.entry(w, terms);
         });
+        try {
+            return run(request, loading);
+        } catch (RuntimeException | Error e) {
+            // A run ends only once the glossary thread has stopped: it may be writing the compiled
+            // glossary under the root, which must not outlive the command (or a test's folder).
+            try {
+                loading.join();
+            } catch (RuntimeException ignored) {
+                // the run's own failure is the one to report
+            }
+            throw e;
+        }
+    }
+
+    private CheckResult run(Request request, CompletableFuture<Map.Entry<Workspace, Terms>> loading) {
+        Config config = request.config();
+        Path root = config.root();
         Layout layout = Layout.of(config);
         if (request.staged() && request.fix()) {
             throw new InputException(null, 0, "--fix cannot be combined with --staged (fixes apply to the work tree)");
