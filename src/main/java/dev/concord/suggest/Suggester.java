@@ -364,15 +364,24 @@ public final class Suggester {
                 : key.indexOf(' ') >= 0 ? Suggestion.Kind.PHRASE : Suggestion.Kind.WORD;
         Map<Lang, Double> dice = new EnumMap<>(Lang.class);
         for (Map.Entry<Lang, List<Suggestion.Rendering>> e : renderings.entrySet()) {
-            Suggestion.Rendering top = e.getValue().get(0);
+            // The term against all of its renderings in the variant (one, or the few an inconsistent
+            // blog uses), over every block whose English holds the term, nested ones included: the
+            // renderings' frequencies count those blocks too.
             Corpus c = corpora.get(e.getKey());
-            // over every block whose English holds the term, nested ones included: the rendering's
-            // frequency counts those blocks too
-            List<Unit> holding = sample(c.containing().getOrDefault(key, c.of(key)));
+            List<Unit> all = c.containing().getOrDefault(key, c.of(key));
+            List<Unit> holding = sample(all);
             int with = 0;
-            for (Unit u : holding) if (indexOf(u.zh(), top.text(), 0) >= 0) with++;
-            double x = c.containing().getOrDefault(key, c.of(key)).size(), both = with * x / holding.size();
-            dice.put(e.getKey(), Association.dice(both, x, Math.max(both, c.frequency().get(ChineseGrams.hashOf(top.text())))));
+            for (Unit u : holding) {
+                for (Suggestion.Rendering r : e.getValue()) {
+                    if (indexOf(u.zh(), r.text(), 0) >= 0) {
+                        with++;
+                        break;
+                    }
+                }
+            }
+            double both = (double) with * all.size() / holding.size(), frequency = 0;
+            for (Suggestion.Rendering r : e.getValue()) frequency += c.frequency().get(ChineseGrams.hashOf(r.text()));
+            dice.put(e.getKey(), Association.dice(both, all.size(), Math.max(both, frequency)));
         }
         double termhood = Termhood.score(kind, keep, inconsistent, stats.posts, renderings, dice, toHans);
         return new Suggestion(key, singularForm(en), kind, stats.posts, stats.occurrences, renderings, inconsistent, keep,
