@@ -292,8 +292,10 @@ public final class Suggester {
             for (Map.Entry<Lang, List<Unit>> e : d.units().entrySet()) {
                 for (Unit u : e.getValue()) {
                     if (u.en().indexOf('"') < 0 && u.en().indexOf('“') < 0) continue;
+                    Map<String, String> pairs = QuotePairs.pairs(u.en(), u.zh());
+                    if (pairs.isEmpty()) continue;
                     for (EnglishCandidates.Occurrence o : u.occurrences()) {
-                        String r = QuotePairs.renderingOf(o.key(), u.en(), u.zh());
+                        String r = pairs.get(o.key());
                         if (r != null) quoted.computeIfAbsent(o.key(), k -> new EnumMap<>(Lang.class))
                                 .computeIfAbsent(e.getKey(), k -> new HashSet<>()).add(r);
                     }

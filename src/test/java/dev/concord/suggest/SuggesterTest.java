@@ -55,12 +55,17 @@ public class SuggesterTest {
     };
 
     public static void writeBlog(Path root) throws IOException {
-        for (int i = 0; i < POSTS.length; i++) {
+        writeBlog(root, POSTS, "note-");
+    }
+
+    /** posts[i] = {en, hans, hant} as posts/{lang}/{slug}{i+1}.md. */
+    static void writeBlog(Path root, String[][] posts, String slug) throws IOException {
+        for (int i = 0; i < posts.length; i++) {
             for (int v = 0; v < 3; v++) {
                 String lang = new String[] {"en", "hans", "hant"}[v];
-                Path p = root.resolve("posts/" + lang + "/note-" + (i + 1) + ".md");
+                Path p = root.resolve("posts/" + lang + "/" + slug + (i + 1) + ".md");
                 Files.createDirectories(p.getParent());
-                Files.writeString(p, "---\nlang: " + lang + "\n---\n\n" + POSTS[i][v] + "\n", StandardCharsets.UTF_8);
+                Files.writeString(p, "---\nlang: " + lang + "\n---\n\n" + posts[i][v] + "\n", StandardCharsets.UTF_8);
             }
         }
     }
@@ -144,14 +149,7 @@ public class SuggesterTest {
              "消息队列满了。\n\n“兰波特戳”给事件排序。",
              "訊息佇列滿了。\n\n「蘭波特戳」給事件排序。"},
         };
-        for (int i = 0; i < posts.length; i++) {
-            for (int v = 0; v < 3; v++) {
-                String lang = new String[] {"en", "hans", "hant"}[v];
-                Path p = root.resolve("posts/" + lang + "/q-" + (i + 1) + ".md");
-                Files.createDirectories(p.getParent());
-                Files.writeString(p, "---\nlang: " + lang + "\n---\n\n" + posts[i][v] + "\n", StandardCharsets.UTF_8);
-            }
-        }
+        writeBlog(root, posts, "q-");
         WorkTreeReader reader = new WorkTreeReader(root);
         Layout layout = new Layout("posts/{lang}/{slug}.md", Map.of(Lang.HANT, "hant", Lang.HANS, "hans", Lang.EN, "en"));
         List<Suggestion> all = new Suggester(Glossary.empty(), ScriptConverter.toHans(HantStandard.TW), Suggester.DEFAULT_MIN_POSTS)
