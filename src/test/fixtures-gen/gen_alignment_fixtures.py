@@ -154,3 +154,14 @@ write("term-missing/common-word-in-title-case-clean", hant=HANT + o_hant, hans=H
 write("term-missing/name-dropped-from-sentence", hant=HANT + o_hant,
       hans=HANS + sub(o_hans, "我们每天用 Outlook 收发邮件。", "我们每天用它收发邮件。" + E("term-missing,variant-divergence")),
       en=EN + o_en, glossary=OUTLOOK)
+
+# link-mismatch: a paragraph of one variant that merges two list items of the others pairs with one
+# of them; a link it has from the neighbouring item is not extra there, nor missing in that item.
+# (structure-mismatch reports the merge itself.) A link the merged paragraph lacks is still missing.
+m_hant = "\n參考資料：\n\n- 協議規範：[RFC](https://example.com/rfc)\n- 客戶端庫：[庫](https://example.com/lib)\n"
+m_hans = "\n参考资料：\n\n- 协议规范：[RFC](https://example.com/rfc)\n- 客户端库：[库](https://example.com/lib)\n"
+m_en = "\nReferences:\n\n- See [the RFC](https://example.com/rfc) and the client [library](https://example.com/lib) for details.\n"
+merged = lambda text: text.replace(" for details.\n", " for details." + E("structure-mismatch") + "\n")
+write("link-mismatch/merged-items", hant=HANT + m_hant, hans=HANS + m_hans, en=EN + merged(m_en))
+write("link-mismatch/merged-items-link-changed", hant=HANT + m_hant, hans=HANS + m_hans,
+      en=EN + sub(m_en, "(https://example.com/lib) for details.", "(https://example.com/other) for details." + E("structure-mismatch,link-mismatch")))

@@ -26,7 +26,7 @@ import java.util.Set;
  */
 @RuleInfo(id = "frontmatter-mismatch", severity = Severity.ERROR,
         summary = "Front matter is malformed, lang: does not name the file's variant, or keys that must agree differ.",
-        details = "Malformed front matter; `lang:` not naming the file's variant; keys that must agree (layout, type, image, audio…) differ. Text keys (title, description…) and keys that say how a file was made (translated, generated, original, translator, canonical_url) may differ; `frontmatter: {per-variant: […], must-agree: […]}` in concord.yaml changes the list. A missing key agrees with false.",
+        details = "Malformed front matter; `lang:` not naming the file's variant; keys that must agree (layout, type, image, audio…) differ. Text keys (title, description…) and keys that say how a file was made (translated, generated, original, translator, canonical_url) may differ; `frontmatter: {per-variant: […], must-agree: […]}` in concord.yaml changes the list. A missing key agrees with false. A key that differs the same way on every post of a run (three or more) is one finding, naming the config line that silences it.",
         fix = "`lang:` set to the file's variant",
         examples = {"lang: hans in posts/hant/x.md", "layout: page in one variant, layout: post in the others"})
 public final class FrontmatterMismatchRule implements Rule {
