@@ -32,7 +32,7 @@ import java.util.List;
  */
 @RuleInfo(id = "variant-divergence", severity = Severity.WARNING,
         summary = "hant and hans are conversions of each other, but a block differs beyond the glossary.",
-        details = "hant and hans are conversions of each other (half of their sentence-length blocks, in characters, are identical after converting hant to hans; or half of all their prose, with the differing sentences only edited), but a block differs beyond the glossary and each region's vocabulary. Independently translated posts are never flagged.",
+        details = "hant and hans are conversions of each other (half of their sentence-length blocks, in characters, are identical after converting hant to hans; or half of all their prose, with the differing sentences only edited), but a block differs beyond the glossary and each region's vocabulary. The finding covers the edited words (from the first to the last character that differs). Independently translated posts are never flagged.",
         examples = {"hans 三个模型 where hant converted to hans gives 两个模型"})
 public final class VariantDivergenceRule implements Rule {
     /** Share of identical aligned blocks from which hant and hans count as conversions of each other. */
