@@ -139,6 +139,7 @@ abstract class QuantityScanner {
      * accepts the range only if it ascends; otherwise nothing is changed and they are two numbers.
      */
     private static boolean join(Reading left, Reading right) {
+        if (left.low != null || right.low != null) return false; // 幾十秒到一分鐘: a vague end is its own range
         boolean takeScale = !left.hasScale && right.hasScale && right.kind != Kind.DATE
                 && left.base.multiply(right.scale).compareTo(right.value()) <= 0;
         BigDecimal leftValue = takeScale ? left.base.multiply(right.scale) : left.value();

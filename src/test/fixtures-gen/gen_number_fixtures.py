@@ -1,0 +1,32 @@
+"""Fixtures for number-mismatch and code-mismatch causes found on real posts (docs/real-world.md):
+each cause gets a defect fixture and a clean twin, built from gen_fixtures' base triplet with
+invented text. Run: python3 gen_number_fixtures.py src/test/resources/fixtures"""
+import gen_fixtures as g
+from gen_fixtures import HANT, HANS, EN, E, sub, write
+
+# number-mismatch: approximate Chinese quantities are ranges. 幾十秒 holds "30 seconds", 一分鐘 is
+# "60 seconds", 上億 is "hundreds of millions", 數千 is "thousands"; 上億 is not "tens of millions".
+a_hant = "\n合成一段影片可能要幾十秒到一分鐘，而平台已有上億用戶，數千人每天上傳。\n"
+a_hans = "\n合成一段影片可能要几十秒到一分钟，而平台已有上亿用户，数千人每天上传。\n"
+a_en = "\nMerging a clip can take 30–60 seconds, and the platform has hundreds of millions of users, thousands of whom upload every day.\n"
+write("number-mismatch/approximations-clean", hant=HANT + a_hant, hans=HANS + a_hans, en=EN + a_en)
+write("number-mismatch/approximation-out-of-range", hant=HANT + a_hant, hans=HANS + a_hans,
+      en=EN + sub(a_en, "hundreds of millions", "tens of millions").replace("every day.\n", "every day." + E("number-mismatch") + "\n"))
+
+# number-mismatch: a two-digit year (13 年 in "13 年那時", 10 屆 for a class) is the year the
+# others write in full; another year is still a change.
+y_hant = "\n他是 10 屆的學生，13 年那時去了 13 個國家。\n"
+y_hans = "\n他是 10 届的学生，13 年那时去了 13 个国家。\n"
+y_en = "\nHe is from the class of 2010, and in 2013 he visited 13 countries.\n"
+write("number-mismatch/two-digit-years-clean", hant=HANT + y_hant, hans=HANS + y_hans, en=EN + y_en)
+write("number-mismatch/two-digit-year-changed", hant=HANT + y_hant, en=EN + y_en,
+      hans=HANS + sub(y_hans, "13 年那时", "14 年那时").replace("个国家。\n", "个国家。" + E("number-mismatch,variant-divergence") + "\n"))
+
+# number-mismatch: a variant that repeats a number the others say once (or says once what the
+# others repeat) has not changed it; a number that is gone altogether is still missed.
+r_hant = "\n以下是全球前 100 名大學，按排名列出各大學的網站。\n"
+r_hans = "\n以下是全球前 100 名大学，按排名列出各大学的网站。\n"
+r_en = "\nHere are the top 100 universities worldwide, with the websites of the top 100 universities by rank.\n"
+write("number-mismatch/repeated-number-clean", hant=HANT + r_hant, hans=HANS + r_hans, en=EN + r_en)
+write("number-mismatch/repeated-number-dropped", hant=HANT + r_hant, en=EN + r_en,
+      hans=HANS + sub(r_hans, "全球前 100 名大学", "全球顶尖大学").replace("网站。\n", "网站。" + E("number-mismatch,variant-divergence") + "\n"))
