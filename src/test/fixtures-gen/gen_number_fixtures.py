@@ -30,3 +30,24 @@ r_en = "\nHere are the top 100 universities worldwide, with the websites of the 
 write("number-mismatch/repeated-number-clean", hant=HANT + r_hant, hans=HANS + r_hans, en=EN + r_en)
 write("number-mismatch/repeated-number-dropped", hant=HANT + r_hant, en=EN + r_en,
       hans=HANS + sub(r_hans, "全球前 100 名大学", "全球顶尖大学").replace("网站。\n", "网站。" + E("number-mismatch,variant-divergence") + "\n"))
+
+# code-mismatch: code blocks are compared as sequences of lines. A translated message that was
+# wrapped differently (two English lines, one Chinese line) shifts nothing; a command line a
+# variant lacks is one finding, with how many lines are gone.
+cb_hant = "\n```text\n==> 完成安裝\n$ concord init\n設定已寫入 concord.yaml，請執行 check。\n$ concord check\n```\n"
+cb_hans = "\n```text\n==> 完成安装\n$ concord init\n设定已写入 concord.yaml，请执行 check。\n$ concord check\n```\n"
+cb_en = "\n```text\n==> Finished\n$ concord init\nThe settings were written to concord.yaml;\nrun check next.\n$ concord check\n```\n"
+write("code-mismatch/wrapped-translation-clean", hant=HANT + cb_hant, hans=HANS + cb_hans, en=EN + cb_en)
+write("code-mismatch/code-line-lost", hant=HANT + cb_hant, en=EN + cb_en,
+      # reported at the block's last line, after which the line is missing
+      hans=HANS + sub(cb_hans, "$ concord check\n```\n", "```\n")
+      + "<!-- expect@%d: code-mismatch -->\n" % (HANS.count("\n") + cb_hans.count("\n") - 2))
+
+# code-mismatch: each distinct inline code span counts once. A translation that repeats `build.mk`
+# where the source says "it" has not added code; a span gone from the paragraph is still missed.
+ic_hant = "\n編寫 `build.mk` 來鏈接庫，生成 `.so` 文件。網上的 `build.mk` 示例未必能用，它告訴 NDK 要編譯什麼。\n"
+ic_hans = "\n编写 `build.mk` 来链接库，生成 `.so` 文件。网上的 `build.mk` 示例未必能用，它告诉 NDK 要编译什么。\n"
+ic_en = "\nWrite a `build.mk` file to link the libraries and produce a `.so` file. Examples of `build.mk` from the web may fail; the `build.mk` file tells the NDK what to compile.\n"
+write("code-mismatch/repeated-span-clean", hant=HANT + ic_hant, hans=HANS + ic_hans, en=EN + ic_en)
+write("code-mismatch/repeated-span-dropped", hant=HANT + ic_hant, hans=HANS + ic_hans,
+      en=EN + ic_en.replace("a `.so` file", "a shared library").replace("to compile.\n", "to compile." + E("code-mismatch") + "\n"))
