@@ -31,6 +31,16 @@ write("number-mismatch/repeated-number-clean", hant=HANT + r_hant, hans=HANS + r
 write("number-mismatch/repeated-number-dropped", hant=HANT + r_hant, en=EN + r_en,
       hans=HANS + sub(r_hans, "全球前 100 名大学", "全球顶尖大学").replace("网站。\n", "网站。" + E("number-mismatch,variant-divergence") + "\n"))
 
+# number-mismatch: a number glued to a unit (7nm, 40GB, 5ms, 2.5x) is a number in that unit, the
+# same as 7 納米 or 40 GB; a number attached to a name is a version on every side (文心4.5 is
+# "ERNIE 4.5"). Another amount in the same unit is still a change.
+v_hant = "\n文心4.5 在 7 納米晶片上推理，記憶體 40 GB，延遲 5 毫秒，比 Llama 3.1 與 GPT-4o 快 2.5 倍。\n"
+v_hans = "\n文心4.5 在 7 纳米晶片上推理，记忆体 40 GB，延迟 5 毫秒，比 Llama 3.1 与 GPT-4o 快 2.5 倍。\n"
+v_en = "\nERNIE 4.5 runs inference on 7nm chips with 40GB of memory and 5ms latency, 2.5x faster than Llama 3.1 and GPT-4o.\n"
+write("number-mismatch/versions-and-units-clean", hant=HANT + v_hant, hans=HANS + v_hans, en=EN + v_en)
+write("number-mismatch/unit-amount-changed", hant=HANT + v_hant, hans=HANS + v_hans,
+      en=EN + sub(v_en, "40GB", "80GB").replace("GPT-4o.\n", "GPT-4o." + E("number-mismatch") + "\n"))
+
 # code-mismatch: code blocks are compared as sequences of lines. A translated message that was
 # wrapped differently (two English lines, one Chinese line) shifts nothing; a command line a
 # variant lacks is one finding, with how many lines are gone.

@@ -189,10 +189,16 @@ public final class ChineseNumbers {
             char prev = i > 0 ? s.charAt(i - 1) : 0;
             int j = a.end();
             if (j < n && isAsciiLetter(s.charAt(j))) {
+                String[] unit = NumberText.unitAt(s, j);
                 if ((s.charAt(j) == 'x' || s.charAt(j) == 'X') && !NumberText.isLatinOrDigit(s, j + 1)) {
                     j++; // 10x: a multiplier, like 10 倍
+                } else if (unit != null) {
+                    r.kind = Kind.MEASURE; // 7nm, 40GB: a unit, not a name
+                    r.measure = unit[0];
+                    j += unit[1].length();
                 } else {
                     resume = NumberText.skipName(s, i); // 405B, 128K, 4o
+                    emitVersion(i);
                     return null;
                 }
             } else if (j + 1 < n && (s.charAt(j) == '.' || s.charAt(j) == '．') && isAsciiLetter(s.charAt(j + 1))) {
@@ -226,8 +232,8 @@ public final class ChineseNumbers {
             if (end < 0) return null;
             r.end = end;
             if (pre == null && r.kind == Kind.PLAIN && !r.hasScale && r.intDigits <= 2 && isVersionOfName(i)) {
-                resume = r.end; // LLaMA 2, Python 3.10 — the en side reads them the same way
-                return null;
+                resume = r.end; // LLaMA 2, ERNIE 4.5 — the en side reads them the same way
+                return asVersion(r);
             }
             return r;
         }
@@ -301,6 +307,12 @@ public final class ChineseNumbers {
             if (c == '%' || c == '％') {
                 r.kind = Kind.PERCENT;
                 return k + 1;
+            }
+            String[] measure = r.kind == Kind.PLAIN ? NumberText.unitAt(s, k) : null;
+            if (measure != null) {
+                r.kind = Kind.MEASURE; // 40 GB, 7 納米
+                r.measure = measure[0];
+                return k + measure[1].length();
             }
             if (s.startsWith("分之", k)) {
                 int f = k + 2;

@@ -303,6 +303,10 @@ public final class EnglishNumbers {
                     j = e;
                 } else if (suffix.equalsIgnoreCase("x") && !isDigit(s, e)) {
                     j = e; // 10x, like 10 倍
+                } else if (NumberText.unitAt(s, j) != null && NumberText.unitAt(s, j)[1].length() == e - j) {
+                    r.kind = Kind.MEASURE; // 7nm, 40GB, 5ms: a unit, not a name
+                    r.measure = NumberText.unitAt(s, j)[0];
+                    j = e;
                 } else if (suffix.equals("s") && a.intDigits() == 4 && r.integer && !a.grouped()) {
                     decade = true; // the 1980s, like 1980 年代
                     j = e;
@@ -322,6 +326,7 @@ public final class EnglishNumbers {
                 } else {
                     // 405B, 128K, 4o: names
                     resume = NumberText.skipName(s, i);
+                    emitVersion(i);
                     return null;
                 }
             } else if (j + 1 < n && s.charAt(j) == '.' && isAsciiLetter(s.charAt(j + 1))) {
@@ -362,8 +367,8 @@ public final class EnglishNumbers {
             }
             if (pre == null && r.kind == Kind.PLAIN && !r.hasScale && r.intDigits <= 2 && i > 0
                     && NumberText.isSpace(s.charAt(i - 1)) && isNameWord(NumberText.wordBefore(s, i))) {
-                resume = r.end; // LLaMA 2, Python 3.10
-                return null;
+                resume = r.end; // LLaMA 2, ERNIE 4.5
+                return asVersion(r);
             }
             return r;
         }
@@ -439,6 +444,12 @@ public final class EnglishNumbers {
             if (c == '%' || c == '％') {
                 r.kind = Kind.PERCENT;
                 return k + 1;
+            }
+            String[] measure = k > j && r.kind == Kind.PLAIN ? NumberText.unitAt(s, k) : null;
+            if (measure != null) {
+                r.kind = Kind.MEASURE; // 40 GB
+                r.measure = measure[0];
+                return k + measure[1].length();
             }
             if (k == j) {
                 // Only a hyphen may join a unit directly: a three-year plan, a 5-month lead.

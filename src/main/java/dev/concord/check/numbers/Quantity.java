@@ -16,6 +16,7 @@ import java.util.Objects;
  *                    year if there is one, else the month, else the day.
  * @param currency    ISO 4217 code (USD, CNY, HKD, TWD, EUR, GBP, JPY) for {@link Kind#MONEY}, else null
  * @param unit        the unit of a {@link Kind#DURATION}, else null
+ * @param measure     the unit symbol of a {@link Kind#MEASURE} (nm, GB, ms: 納米 is nm), else null
  * @param year        DATE only: the year (民國 112 年 is stored as 2023), 0 when not given
  * @param month       DATE only: 1–12, 0 when not given
  * @param day         DATE only: 1–31, 0 when not given
@@ -37,7 +38,7 @@ import java.util.Objects;
  * @param end         offset after the last char; for a range both ends carry the whole range's span
  * @param text        the text between start and end, as written
  */
-public record Quantity(Kind kind, BigDecimal value, String currency, DurationUnit unit, int year, int month, int day,
+public record Quantity(Kind kind, BigDecimal value, String currency, DurationUnit unit, String measure, int year, int month, int day,
                        RangeEnd range, boolean words, boolean weak, BigDecimal alternative,
                        BigDecimal low, BigDecimal high, boolean atLeast, boolean shortYear,
                        int start, int end, String text) {
@@ -113,6 +114,8 @@ public record Quantity(Kind kind, BigDecimal value, String currency, DurationUni
             case MONEY -> "money " + currency + " " + n;
             case PERCENT -> "percent " + n;
             case DURATION -> "duration " + n + " " + unit.name().toLowerCase(Locale.ROOT);
+            case VERSION -> "version " + n;
+            case MEASURE -> "measure " + n + " " + measure;
             case DATE -> "date " + part(year) + "-" + part(month) + "-" + part(day);
         };
     }

@@ -30,6 +30,7 @@ final class Reading {
     Kind kind = Kind.PLAIN;
     String currency;
     DurationUnit unit;
+    String measure;
     int year;
     int month;
     int day;
@@ -85,6 +86,7 @@ final class Reading {
                 || (words && kind == Kind.PLAIN && wholeIn(0, 10))
                 || (words && kind == Kind.DURATION && wholeIn(0, 1));
         return new Quantity(kind, value, kind == Kind.MONEY ? currency : null, kind == Kind.DURATION ? unit : null,
+                kind == Kind.MEASURE ? measure : null,
                 kind == Kind.DATE ? year : 0, kind == Kind.DATE ? month : 0, kind == Kind.DATE ? day : 0,
                 range, words, weak, kind == Kind.DATE ? null : alternative,
                 low == null || kind == Kind.DATE ? null : low.multiply(scale),
