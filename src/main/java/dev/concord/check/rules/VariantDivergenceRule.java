@@ -62,13 +62,15 @@ public final class VariantDivergenceRule implements Rule {
             int d = 0;
             while (d < a.length() && d < b.length() && a.charAt(d) == b.charAt(d)) d++;
             if (hantWasEdited(post, hant, hans)) {
-                out.add(post.at(this, Lang.HANT, hant.span().start(), hant.span().start())
+                Span where = divergence(post, Lang.HANT, hant, texts.get(i)[0], texts.get(i)[1]);
+                out.add(post.at(this, Lang.HANT, where.start(), where.end())
                         .message("hant is not the conversion of hans here (" + identical + " of " + compared
                                 + " blocks are), and en sides with hans: converted hant '" + excerpt(a, d) + "' vs hans '" + excerpt(b, d) + "'")
                         .related(post.location(Lang.HANS, hans.span().start())).build());
                 continue;
             }
-            out.add(post.at(this, Lang.HANS, hans.span().start(), hans.span().start())
+            Span where = divergence(post, Lang.HANS, hans, texts.get(i)[1], texts.get(i)[0]);
+            out.add(post.at(this, Lang.HANS, where.start(), where.end())
                     .message("hans is not the conversion of hant here (" + identical + " of " + compared
                             + " blocks are): '" + excerpt(b, d) + "' vs converted hant '" + excerpt(a, d) + "'")
                     .related(post.location(Lang.HANT, hant.span().start())).build());
@@ -110,22 +112,61 @@ public final class VariantDivergenceRule implements Rule {
         return ids + " " + codes;
     }
 
+    /**
+     * Where the flagged block differs: from the first to the last character that the comparison
+     * found different (the common beginning and end of the two compared texts left out), as
+     * source offsets, so that a report marks the edited words rather than the block's first
+     * character. {@code flagged} and {@code other} are the compared (normalised, converted) texts;
+     * when conversion changed the flagged text's length, its characters no longer map back one to
+     * one, and the span is the block's whole prose.
+     */
+    private static Span divergence(PostContext post, Lang lang, Block b, String flagged, String other) {
+        int[] from = new int[flagged.length() + 1], to = new int[flagged.length() + 1];
+        String plain = normalised(post, lang, b, from, to);
+        if (plain.length() != flagged.length() || flagged.isEmpty()) {
+            if (b.prose().isEmpty()) return b.span();
+            return new Span(b.prose().get(0).start(), b.prose().get(b.prose().size() - 1).end());
+        }
+        int d = 0;
+        while (d < flagged.length() && d < other.length() && flagged.charAt(d) == other.charAt(d)) d++;
+        int e = 0;
+        while (e < flagged.length() - d && e < other.length() - d
+                && flagged.charAt(flagged.length() - 1 - e) == other.charAt(other.length() - 1 - e)) e++;
+        int first = Math.min(d, flagged.length() - 1), last = Math.max(first, flagged.length() - 1 - e);
+        return new Span(from[first], Math.max(from[first] + 1, to[last]));
+    }
+
     /** The block's prose with terms replaced by their ids and quotation marks by neutral ones. */
     private static String normalised(PostContext post, Lang lang, Block b) {
+        return normalised(post, lang, b, null, null);
+    }
+
+    /**
+     * As above; when {@code from} and {@code to} are given, they receive for each character of the
+     * result the source offsets it stands for (a term's placeholder: the term; the line break
+     * between two prose spans: the start of the next one).
+     */
+    private static String normalised(PostContext post, Lang lang, Block b, int[] from, int[] to) {
         String text = post.variant(lang).doc().text();
         List<TermMatch> terms = post.terms().in(lang, text, b);
         StringBuilder sb = new StringBuilder();
         int t = 0;
         for (Span s : b.prose()) {
-            if (sb.length() > 0) sb.append('\n');
+            if (sb.length() > 0) {
+                place(from, to, sb.length(), sb.length() + 1, s.start(), s.start());
+                sb.append('\n');
+            }
             int i = s.start();
             while (i < s.end()) {
                 while (t < terms.size() && terms.get(t).end() <= i) t++;
                 if (t < terms.size() && terms.get(t).start() == i) {
+                    int at = sb.length();
                     sb.append('\u0001').append(terms.get(t).term().id()).append('\u0001');
+                    place(from, to, at, sb.length(), i, terms.get(t).end());
                     i = Math.max(i + 1, terms.get(t).end());
                     continue;
                 }
+                place(from, to, sb.length(), sb.length() + 1, i, i + 1);
                 char c = text.charAt(i++);
                 sb.append(switch (c) {
                     case '「', '“' -> '\u0002';
@@ -137,6 +178,15 @@ public final class VariantDivergenceRule implements Rule {
             }
         }
         return sb.toString();
+    }
+
+    /** Characters [k, l) of a normalised text stand for source offsets [start, end). */
+    private static void place(int[] from, int[] to, int k, int l, int start, int end) {
+        if (from == null) return;
+        for (int j = k; j < l && j < from.length; j++) {
+            from[j] = start;
+            to[j] = end;
+        }
     }
 
     /** Placeholders back to readable text: terms as [id], quotes as 「」. */
