@@ -41,6 +41,16 @@ write("number-mismatch/versions-and-units-clean", hant=HANT + v_hant, hans=HANS 
 write("number-mismatch/unit-amount-changed", hant=HANT + v_hant, hans=HANS + v_hans,
       en=EN + sub(v_en, "40GB", "80GB").replace("GPT-4o.\n", "GPT-4o." + E("number-mismatch") + "\n"))
 
+# number-mismatch: a number in the neighbouring block of the other variants (a signature's date
+# that the Chinese variants keep in an HTML block, the English in a paragraph of its own) has
+# moved, not changed; another date there is still a change.
+d_hant = "\n此致\n\n申請人：王小明\n\n<div align=\"right\">2024年5月6日</div>\n"
+d_hans = "\n此致\n\n申请人：王小明\n\n<div align=\"right\">2024年5月6日</div>\n"
+d_en = "\nSincerely.\n\nApplicant: Wang Xiaoming, May 6, 2024.\n"
+write("number-mismatch/date-in-neighbour-block-clean", hant=HANT + d_hant, hans=HANS + d_hans, en=EN + d_en)
+write("number-mismatch/date-in-neighbour-block-changed", hant=HANT + d_hant, hans=HANS + d_hans,
+      en=EN + d_en.replace("May 6, 2024.\n", "May 16, 2024." + E("number-mismatch") + "\n"))
+
 # code-mismatch: code blocks are compared as sequences of lines. A translated message that was
 # wrapped differently (two English lines, one Chinese line) shifts nothing; a command line a
 # variant lacks is one finding, with how many lines are gone.

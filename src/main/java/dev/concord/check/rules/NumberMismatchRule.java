@@ -35,7 +35,9 @@ import java.util.Set;
 public final class NumberMismatchRule implements Rule {
     @Override
     public void check(PostContext post, List<Finding> out) {
-        for (Row row : post.rows()) {
+        List<Row> rows = post.rows();
+        for (int index = 0; index < rows.size(); index++) {
+            Row row = rows.get(index);
             if (row.size() < 2) continue;
             Map<Lang, List<Quantity>> q = new EnumMap<>(Lang.class);
             row.blocks().forEach((lang, b) -> q.put(lang, post.quantities(lang, b)));
@@ -53,12 +55,32 @@ public final class NumberMismatchRule implements Rule {
                     unmatched.get(b).put(a, identitySet(r.onlyInSecond()));
                 }
             }
-            for (Lang v : langs) report(post, row, v, langs, q, unmatched, out);
+            Map<Lang, List<Quantity>> near = neighbours(post, row);
+            for (Lang v : langs) report(post, row, v, langs, q, near, unmatched, out);
         }
     }
 
+    /**
+     * The quantities of the blocks just before and after each variant's block in its own document:
+     * a paragraph one variant split or merged (a signature's date in its own HTML block) moves a
+     * number across a block boundary without changing it.
+     */
+    private static Map<Lang, List<Quantity>> neighbours(PostContext post, Row row) {
+        Map<Lang, List<Quantity>> near = new EnumMap<>(Lang.class);
+        row.blocks().forEach((lang, b) -> {
+            List<dev.concord.markdown.Block> all = post.variant(lang).doc().blocks();
+            int at = all.indexOf(b);
+            List<Quantity> qs = new ArrayList<>();
+            for (int k = at - 1; k <= at + 1 && at >= 0; k += 2) {
+                if (k >= 0 && k < all.size()) qs.addAll(post.quantities(lang, all.get(k)));
+            }
+            near.put(lang, qs);
+        });
+        return near;
+    }
+
     private void report(PostContext post, Row row, Lang v, List<Lang> langs, Map<Lang, List<Quantity>> q,
-                        Map<Lang, Map<Lang, Set<Quantity>>> unmatched, List<Finding> out) {
+                        Map<Lang, List<Quantity>> near, Map<Lang, Map<Lang, Set<Quantity>>> unmatched, List<Finding> out) {
         int base = row.blocks().get(v).span().start();
         List<Quantity> odd = new ArrayList<>();
         // An approximation no other variant meets (幾十 where the others say "many"), and a number v
@@ -72,6 +94,10 @@ public final class NumberMismatchRule implements Rule {
             // copy of it in v met its counterpart
             boolean repeated = everywhere && hasValue(q.get(v).stream().filter(y -> y != x && !unmatchedEverywhere(
                     unmatched.get(v), langs, v, y)).toList(), x);
+            // ...and so is a number every other variant has in the paragraph before or after
+            boolean moved = everywhere && !repeated;
+            for (Lang o : langs) if (o != v && moved) moved = hasValue(near.getOrDefault(o, List.of()), x);
+            repeated |= moved;
             if (everywhere && !x.weak() && !repeated && !contains(odd, x)) odd.add(x);
             else if (everywhere && (x.approximate() || repeated) && !contains(vagueOdd, x)) vagueOdd.add(x);
         }
@@ -102,7 +128,7 @@ public final class NumberMismatchRule implements Rule {
                         lacks.add(x);
                         lacksFrom.add(w);
                         lacksWho.add(String.join(" and ", who));
-                        pairOnly.add(x.weak() || hasValue(q.get(v), x));
+                        pairOnly.add(x.weak() || hasValue(q.get(v), x) || hasValue(near.getOrDefault(v, List.of()), x));
                     }
                 }
             }
