@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 /** {@code concord glossary suggest}: terms the blog uses, with their renderings, for a glossary to start from. */
 @Command(name = "suggest", mixinStandardHelpOptions = true,
         description = "Mine the posts for glossary terms: English terms with the Chinese renderings that go with them in "
-                + "aligned blocks; terms rendered more than one way first.")
+                + "aligned blocks; the most term-like first, terms rendered more than one way weighted up.")
 final class GlossarySuggestCommand implements Callable<Integer> {
     enum Format { text, yaml, json }
 
@@ -33,7 +33,8 @@ final class GlossarySuggestCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
     @Option(names = "--min-posts", paramLabel = "N", defaultValue = "" + Suggester.DEFAULT_MIN_POSTS,
-            description = "Only terms used in at least N posts (default: ${DEFAULT-VALUE}).")
+            description = "Only terms used in at least N posts, and terms quoted two ways in one post "
+                    + "(default: ${DEFAULT-VALUE}).")
     int minPosts;
     @Option(names = "--format", paramLabel = "text|yaml|json", defaultValue = "text",
             description = "text (default), yaml (glossary entries to review and paste) or json.")

@@ -14,15 +14,22 @@ final class QuotePairs {
 
     /** The zh quote paired with the en quote whose candidate key is {@code key}, or null. */
     static String renderingOf(String key, String en, String zh) {
-        List<String> a = quoted(en), b = quoted(zh);
-        if (a.isEmpty() || a.size() != b.size()) return null;
+        return pairs(en, zh).get(key);
+    }
+
+    /** By candidate key of each quoted English phrase, the zh quote paired with it (the first, if quoted twice). */
+    static java.util.Map<String, String> pairs(String en, String zh) {
+        List<String> a = quoted(en);
+        if (a.isEmpty()) return java.util.Map.of();
+        List<String> b = quoted(zh);
+        if (a.size() != b.size()) return java.util.Map.of();
+        java.util.Map<String, String> out = new java.util.HashMap<>();
         for (int i = 0; i < a.size(); i++) {
-            if (EnglishCandidates.key(a.get(i)).equals(key)) {
-                String r = b.get(i).strip();
-                return r.isEmpty() || r.length() > MAX_RENDERING ? null : r;
-            }
+            String r = b.get(i).strip();
+            if (a.get(i).isBlank() || r.isEmpty() || r.length() > MAX_RENDERING) continue;
+            out.putIfAbsent(EnglishCandidates.key(a.get(i)), r);
         }
-        return null;
+        return out;
     }
 
     /** A quoted rendering longer than this is a quoted sentence, not a term. */

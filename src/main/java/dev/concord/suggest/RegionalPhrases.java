@@ -17,12 +17,32 @@ import java.util.Map;
 final class RegionalPhrases {
     private static final String RESOURCE = "/data/dictionary/TWPhrases.txt";
     private static final Map<String, List<String>> HANS_TO_HANT = load();
+    /** Taiwan's words of the table, to find them in a hant string. */
+    private static final java.util.Set<String> TAIWAN_WORDS = HANS_TO_HANT.values().stream()
+            .flatMap(List::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private RegionalPhrases() {}
 
     /** Whether the hant word is Taiwan's word for the hans one. */
     static boolean pair(String hans, String hant) {
         return HANS_TO_HANT.getOrDefault(hans, List.of()).contains(hant);
+    }
+
+    /** Whether a hans string holds a mainland word that Taiwan writes with another word (服务器 in 语言服务器). */
+    static boolean holdsMainlandWord(String hans) {
+        return holdsAny(hans, HANS_TO_HANT.keySet());
+    }
+
+    /** Whether a hant string holds a Taiwan word of the table (伺服器, 預設). */
+    static boolean holdsTaiwanWord(String hant) {
+        return holdsAny(hant, TAIWAN_WORDS);
+    }
+
+    private static boolean holdsAny(String text, java.util.Set<String> words) {
+        for (int i = 0; i < text.length(); i++) {
+            for (int j = i + 2; j <= text.length(); j++) if (words.contains(text.substring(i, j))) return true;
+        }
+        return false;
     }
 
     private static Map<String, List<String>> load() {

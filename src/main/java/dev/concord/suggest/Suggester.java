@@ -91,9 +91,12 @@ public final class Suggester {
 
     /**
      * The units of one Chinese variant: by candidate, the candidates of each, and in how many units
-     * each gram occurs.
+     * each gram occurs. {@code byKey} holds the units where the candidate is the longest at its
+     * place; {@code containing} also those where it is part of a longer one ("open source" in
+     * "open source model"), whose translations hold its rendering all the same.
      */
-    private record Corpus(Map<String, List<Unit>> byKey, Map<Unit, Set<String>> keysOf, LongIntMap frequency, int size) {
+    private record Corpus(Map<String, List<Unit>> byKey, Map<Unit, Set<String>> keysOf, Map<String, List<Unit>> containing,
+                          LongIntMap frequency, int size) {
         List<Unit> of(String key) {
             return byKey.getOrDefault(key, List.of());
         }
@@ -136,6 +139,10 @@ public final class Suggester {
         // Counted again with only the longest candidate at each place: "key" inside "Sticky Keys" is
         // that term, not another use of "key".
         Set<String> first = keep(all);
+        // A term the variants of one post quote two ways is an inconsistency on its own evidence,
+        // however few posts use it: it is looked at whatever minPosts says.
+        Set<String> quotedTwoWays = quotedTwoWays(data);
+        first.addAll(quotedTwoWays);
         Map<String, Stats> stats = new HashMap<>();
         for (int i = 0; i < data.size(); i++) {
             for (List<EnglishCandidates.Occurrence> piece : data.get(i).pieces()) {
@@ -146,7 +153,7 @@ public final class Suggester {
         // ("Frobnicator" always opening a sentence): those are looked at, and kept only as keep terms.
         Set<String> kept = new HashSet<>();
         stats.forEach((k, s) -> {
-            if (s.posts >= minPosts && (termLike(k, s) || s.capitalised > 0)) kept.add(k);
+            if ((s.posts >= minPosts || quotedTwoWays.contains(k)) && (termLike(k, s) || s.capitalised > 0)) kept.add(k);
         });
         Map<Lang, List<Unit>> units = new EnumMap<>(Lang.class);
         for (Lang l : ZH) {
@@ -157,13 +164,17 @@ public final class Suggester {
         for (Lang l : ZH) {
             Map<String, List<Unit>> m = new HashMap<>();
             Map<Unit, Set<String>> keysOf = new IdentityHashMap<>();
+            Map<String, List<Unit>> containing = new HashMap<>();
             for (Unit u : units.get(l)) {
                 Set<String> keys = new HashSet<>();
                 for (EnglishCandidates.Occurrence o : longest(u.occurrences(), kept)) keys.add(o.key());
                 keysOf.put(u, keys);
                 for (String k : keys) m.computeIfAbsent(k, x -> new ArrayList<>()).add(u);
+                Set<String> anywhere = new HashSet<>();
+                for (EnglishCandidates.Occurrence o : u.occurrences()) if (kept.contains(o.key())) anywhere.add(o.key());
+                for (String k : anywhere) containing.computeIfAbsent(k, x -> new ArrayList<>()).add(u);
             }
-            corpora.put(l, new Corpus(m, keysOf, frequency(units.get(l)), units.get(l).size()));
+            corpora.put(l, new Corpus(m, keysOf, containing, frequency(units.get(l)), units.get(l).size()));
         }
         List<String> slugs = posts.stream().map(Post::slug).toList();
         return kept.parallelStream()
@@ -204,13 +215,8 @@ public final class Suggester {
         return out;
     }
 
-    /**
-     * Names and phrases before single words, which are mostly everyday vocabulary (on the real
-     * sample, ranking them together put every glossary name below a hundred common words); within
-     * each, inconsistent first, then by posts, occurrences, and the key for a stable order.
-     */
-    public static final Comparator<Suggestion> RANKING = Comparator.comparing((Suggestion s) -> s.kind() == Suggestion.Kind.WORD)
-            .thenComparing((Suggestion s) -> !s.inconsistent())
+    /** Most term-like first ({@link Termhood}), then by posts, occurrences, and the key for a stable order. */
+    public static final Comparator<Suggestion> RANKING = Comparator.comparingDouble(Suggestion::termhood).reversed()
             .thenComparing(Comparator.comparingInt(Suggestion::posts).reversed())
             .thenComparing(Comparator.comparingInt(Suggestion::occurrences).reversed())
             .thenComparing(Suggestion::key);
@@ -275,6 +281,36 @@ public final class Suggester {
         return kept;
     }
 
+    /**
+     * Candidates that an English block quotes ("scaling laws") and that the aligned hans and hant
+     * blocks quote at the same place as two different renderings (“规模定律”, 「規模法則」), not one
+     * rendering in two scripts or in each region's own word.
+     */
+    private Set<String> quotedTwoWays(List<PostData> data) {
+        Map<String, Map<Lang, Set<String>>> quoted = new HashMap<>();
+        for (PostData d : data) {
+            for (Map.Entry<Lang, List<Unit>> e : d.units().entrySet()) {
+                for (Unit u : e.getValue()) {
+                    if (u.en().indexOf('"') < 0 && u.en().indexOf('“') < 0) continue;
+                    Map<String, String> pairs = QuotePairs.pairs(u.en(), u.zh());
+                    if (pairs.isEmpty()) continue;
+                    for (EnglishCandidates.Occurrence o : u.occurrences()) {
+                        String r = pairs.get(o.key());
+                        if (r != null) quoted.computeIfAbsent(o.key(), k -> new EnumMap<>(Lang.class))
+                                .computeIfAbsent(e.getKey(), k -> new HashSet<>()).add(r);
+                    }
+                }
+            }
+        }
+        Set<String> out = new HashSet<>();
+        quoted.forEach((key, byLang) -> {
+            Set<String> hans = byLang.getOrDefault(Lang.HANS, Set.of()), hant = byLang.getOrDefault(Lang.HANT, Set.of());
+            if (hans.size() > 1 || hant.size() > 1) out.add(key);
+            for (String s : hans) for (String t : hant) if (!sameRendering(s, t)) out.add(key);
+        });
+        return out;
+    }
+
     /** In how many units of a variant each gram occurs. */
     private static LongIntMap frequency(List<Unit> units) {
         LongIntMap freq = new LongIntMap(1 << 16);
@@ -328,8 +364,30 @@ public final class Suggester {
         }
         Suggestion.Kind kind = keep || stats.names * 2 >= stats.occurrences ? Suggestion.Kind.NAME
                 : key.indexOf(' ') >= 0 ? Suggestion.Kind.PHRASE : Suggestion.Kind.WORD;
+        Map<Lang, Double> dice = new EnumMap<>(Lang.class);
+        for (Map.Entry<Lang, List<Suggestion.Rendering>> e : renderings.entrySet()) {
+            // The term against all of its renderings in the variant (one, or the few an inconsistent
+            // blog uses), over every block whose English holds the term, nested ones included: the
+            // renderings' frequencies count those blocks too.
+            Corpus c = corpora.get(e.getKey());
+            List<Unit> all = c.containing().getOrDefault(key, c.of(key));
+            List<Unit> holding = sample(all);
+            int with = 0;
+            for (Unit u : holding) {
+                for (Suggestion.Rendering r : e.getValue()) {
+                    if (indexOf(u.zh(), r.text(), 0) >= 0) {
+                        with++;
+                        break;
+                    }
+                }
+            }
+            double both = (double) with * all.size() / holding.size(), frequency = 0;
+            for (Suggestion.Rendering r : e.getValue()) frequency += c.frequency().get(ChineseGrams.hashOf(r.text()));
+            dice.put(e.getKey(), Association.dice(both, all.size(), Math.max(both, frequency)));
+        }
+        double termhood = Termhood.score(kind, keep, inconsistent, stats.posts, renderings, dice, toHans);
         return new Suggestion(key, singularForm(en), kind, stats.posts, stats.occurrences, renderings, inconsistent, keep,
-                term == null ? null : term.id());
+                term == null ? null : term.id(), termhood);
     }
 
     /**
@@ -339,7 +397,11 @@ public final class Suggester {
      */
     private boolean sameTerm(Map<Lang, List<Suggestion.Rendering>> renderings) {
         if (!renderings.containsKey(Lang.HANS) || !renderings.containsKey(Lang.HANT)) return true;
-        String s = renderings.get(Lang.HANS).get(0).text(), t = renderings.get(Lang.HANT).get(0).text();
+        return sameRendering(renderings.get(Lang.HANS).get(0).text(), renderings.get(Lang.HANT).get(0).text());
+    }
+
+    /** Whether a hans and a hant string are one rendering (see {@link #sameTerm}). */
+    private boolean sameRendering(String s, String t) {
         if (s.equalsIgnoreCase(t) || RegionalPhrases.pair(s, t)) return true;
         return toHans != null && toHans.convert(t).equals(s);
     }
@@ -616,7 +678,7 @@ public final class Suggester {
         return -1;
     }
 
-    private static boolean hasHan(String s) {
+    static boolean hasHan(String s) {
         for (int i = 0; i < s.length(); i++) if (ChineseGrams.isHan(s.charAt(i))) return true;
         return false;
     }

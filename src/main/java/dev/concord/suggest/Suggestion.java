@@ -17,9 +17,11 @@ import java.util.Map;
  * @param keep         the Latin form is what both Chinese variants mostly use
  * @param glossaryId   the glossary term it already is, or null; then only renderings the glossary
  *                     does not accept are of interest
+ * @param termhood     how much it looks like a glossary term ({@link Termhood}): what the ranking sorts by
  */
 public record Suggestion(String key, String en, Kind kind, int posts, int occurrences, Map<Lang, List<Rendering>> renderings,
-                         boolean inconsistent, boolean keep, String glossaryId) {
+                         boolean inconsistent, boolean keep, String glossaryId,
+                         double termhood) {
 
     /** A name (capitalised, or kept in Latin letters), a phrase of several words, or a single word. */
     public enum Kind { NAME, PHRASE, WORD }

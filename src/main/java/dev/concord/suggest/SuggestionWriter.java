@@ -56,6 +56,7 @@ public final class SuggestionWriter {
             b.append("\"en\": ").append(Json.quote(s.en())).append(", \"key\": ").append(Json.quote(s.key()))
                     .append(", \"posts\": ").append(s.posts()).append(", \"occurrences\": ").append(s.occurrences())
                     .append(", \"inconsistent\": ").append(s.inconsistent()).append(", \"keep\": ").append(s.keep())
+                    .append(", \"termhood\": ").append(String.format(java.util.Locale.ROOT, "%.3f", s.termhood()))
                     .append(", \"glossaryId\": ").append(s.glossaryId() == null ? "null" : Json.quote(s.glossaryId()))
                     .append(", \"renderings\": {");
             boolean firstLang = true;

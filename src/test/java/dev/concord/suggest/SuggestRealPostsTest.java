@@ -43,9 +43,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SuggestRealPostsTest {
     static final int TOP = 60;
-    /** Below the 100 % the issue asks for: see docs/glossary.md for what the top 60 holds instead. */
-    static final double MIN_RECALL = 0.3;
+    /** What the ranking reaches (21 of 45), below the 100 % the issue asks for: see docs/glossary.md. */
+    static final double MIN_RECALL = 0.46;
     static final double MIN_PRECISION = 0.8;
+    static final double MIN_HELD_OUT_RECALL = 0.65;
 
     @TempDir
     Path blog;
@@ -71,12 +72,44 @@ class SuggestRealPostsTest {
         return new PostDiscovery(layout, new WorkTreeReader(blog)).all();
     }
 
+    /** Recall and precision of one run, with the line per reference term. */
+    record Score(int wanted, int proposed, int right, String report) {
+        double recall() {
+            return wanted == 0 ? 1 : (double) proposed / wanted;
+        }
+
+        double precision() {
+            return proposed == 0 ? 1 : (double) right / proposed;
+        }
+    }
+
     @Test
     void findsTheBlogsGlossaryTermsWithTheirRenderings() throws IOException {
         List<Post> posts = layOut(sample());
         WorkTreeReader reader = new WorkTreeReader(blog);
         Path referenceFile = Path.of(System.getProperty("concord.suggest.reference", "docs/real-world/glossary/terms.yaml"));
         Glossary reference = new Glossary(GlossaryLoader.loadFile(referenceFile, referenceFile.toString()));
+        Score all = score(posts, reader, reference);
+        // The ranking's weights were chosen on the even-numbered posts; the odd-numbered ones are
+        // the check on posts it was not tuned on (each half is a blog of its own here).
+        List<Post> tuning = new ArrayList<>(), heldOut = new ArrayList<>();
+        for (int i = 0; i < posts.size(); i++) (i % 2 == 0 ? tuning : heldOut).add(posts.get(i));
+        Score tuned = score(tuning, reader, reference);
+        Score held = score(heldOut, reader, reference);
+        System.out.printf("glossary suggest on %d real posts: %d reference terms in >= 2 posts, %d in the top %d "
+                        + "(recall %.0f %%), %d with the right renderings (precision %.0f %%)%n%s",
+                posts.size(), all.wanted(), all.proposed(), TOP, 100 * all.recall(), all.right(), 100 * all.precision(), all.report());
+        for (Object[] h : new Object[][] {{"tuning half (even posts)", tuned, tuning.size()}, {"held-out half (odd posts)", held, heldOut.size()}}) {
+            Score sc = (Score) h[1];
+            System.out.printf("%s, %d posts: %d reference terms in >= 2 posts, %d in the top %d (recall %.0f %%), %d right (precision %.0f %%)%n%s",
+                    h[0], h[2], sc.wanted(), sc.proposed(), TOP, 100 * sc.recall(), sc.right(), 100 * sc.precision(), sc.report());
+        }
+        assertTrue(all.recall() >= MIN_RECALL, String.format("recall %.2f < %.2f", all.recall(), MIN_RECALL));
+        assertTrue(all.precision() >= MIN_PRECISION, String.format("precision %.2f < %.2f", all.precision(), MIN_PRECISION));
+        assertTrue(held.recall() >= MIN_HELD_OUT_RECALL, String.format("held-out recall %.2f < %.2f", held.recall(), MIN_HELD_OUT_RECALL));
+    }
+
+    private Score score(List<Post> posts, WorkTreeReader reader, Glossary reference) {
         Map<Term, Integer> postsOf = postsUsing(reference, posts, reader);
         List<Term> wanted = reference.terms().stream().filter(t -> postsOf.getOrDefault(t, 0) >= 2).toList();
 
@@ -107,18 +140,13 @@ class SuggestRealPostsTest {
                             : (ok ? "ok   " : "WRONG") + "  #" + (top.indexOf(s) + 1) + " "
                             + s.en() + " → " + s.preferred(Lang.HANS) + " / " + s.preferred(Lang.HANT)));
         }
-        double recall = wanted.isEmpty() ? 1 : (double) proposed.size() / wanted.size();
-        double precision = proposed.isEmpty() ? 1 : (double) right / proposed.size();
-        System.out.printf("glossary suggest on %d real posts: %d suggestions; %d reference terms in >= 2 posts, %d in the top %d "
-                        + "(recall %.0f %%), %d with the right renderings (precision %.0f %%)%n%s",
-                posts.size(), all.size(), wanted.size(), proposed.size(), TOP, 100 * recall, right, 100 * precision, report);
-        assertTrue(recall >= MIN_RECALL, String.format("recall %.2f < %.2f", recall, MIN_RECALL));
-        assertTrue(precision >= MIN_PRECISION, String.format("precision %.2f < %.2f", precision, MIN_PRECISION));
+        return new Score(wanted.size(), proposed.size(), right, report.toString());
     }
 
     /**
      * "scaling laws" is 規模法則 in one Chinese variant of the sample and 规模定律 in the other: one
-     * post, quoted in all three. Through the converter that is two renderings in one script.
+     * post, quoted in all three. Through the converter that is two renderings in one script. The
+     * default (two posts) still shows it: a quoted inconsistency needs no second post.
      */
     @Test
     void flagsScalingLawsRenderedTwoWays() throws IOException {
@@ -137,7 +165,8 @@ class SuggestRealPostsTest {
             present |= used.size() >= 2;
         }
         Assumptions.assumeTrue(present, "the sample does not render scaling laws two ways");
-        List<Suggestion> all = new Suggester(Glossary.empty(), ScriptConverter.toHans(HantStandard.TW), 1).suggest(posts, reader);
+        List<Suggestion> all = new Suggester(Glossary.empty(), ScriptConverter.toHans(HantStandard.TW), Suggester.DEFAULT_MIN_POSTS)
+                .suggest(posts, reader);
         Suggestion s = all.stream().filter(x -> x.key().equals("scaling law")).findFirst().orElse(null);
         assertTrue(s != null, "scaling law not suggested");
         System.out.println("scaling law: inconsistent=" + s.inconsistent() + " " + s.renderings());

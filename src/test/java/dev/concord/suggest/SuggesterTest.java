@@ -55,12 +55,17 @@ public class SuggesterTest {
     };
 
     public static void writeBlog(Path root) throws IOException {
-        for (int i = 0; i < POSTS.length; i++) {
+        writeBlog(root, POSTS, "note-");
+    }
+
+    /** posts[i] = {en, hans, hant} as posts/{lang}/{slug}{i+1}.md. */
+    static void writeBlog(Path root, String[][] posts, String slug) throws IOException {
+        for (int i = 0; i < posts.length; i++) {
             for (int v = 0; v < 3; v++) {
                 String lang = new String[] {"en", "hans", "hant"}[v];
-                Path p = root.resolve("posts/" + lang + "/note-" + (i + 1) + ".md");
+                Path p = root.resolve("posts/" + lang + "/" + slug + (i + 1) + ".md");
                 Files.createDirectories(p.getParent());
-                Files.writeString(p, "---\nlang: " + lang + "\n---\n\n" + POSTS[i][v] + "\n", StandardCharsets.UTF_8);
+                Files.writeString(p, "---\nlang: " + lang + "\n---\n\n" + posts[i][v] + "\n", StandardCharsets.UTF_8);
             }
         }
     }
@@ -127,6 +132,34 @@ public class SuggesterTest {
         Suggestion.Rendering odd = q.renderings(Lang.HANS).stream().filter(r -> r.text().equals("讯息伫列")).findFirst().orElseThrow();
         assertFalse(odd.accepted());
         assertTrue(q.renderings(Lang.HANS).stream().filter(r -> r.text().equals("消息队列")).findFirst().orElseThrow().accepted());
+    }
+
+    /**
+     * "vector clock" is in one post only, below the default of two posts; hans quotes it as
+     * “向量时钟” and hant as 「版本向量」 at the same place: two renderings, not one in two scripts.
+     * "lamport stamp" is quoted the same way in both (one rendering): not worth a look.
+     */
+    @Test
+    void aTermQuotedTwoWaysInOnePostIsShownByDefault() throws IOException {
+        String[][] posts = {
+            {"We call it a \"vector clock\" here.\n\nThe message queue is slow.",
+             "我们这里叫它“向量时钟”。\n\n消息队列很慢。",
+             "我們這裡叫它「版本向量」。\n\n訊息佇列很慢。"},
+            {"The message queue is full.\n\nThe \"lamport stamp\" orders events.",
+             "消息队列满了。\n\n“兰波特戳”给事件排序。",
+             "訊息佇列滿了。\n\n「蘭波特戳」給事件排序。"},
+        };
+        writeBlog(root, posts, "q-");
+        WorkTreeReader reader = new WorkTreeReader(root);
+        Layout layout = new Layout("posts/{lang}/{slug}.md", Map.of(Lang.HANT, "hant", Lang.HANS, "hans", Lang.EN, "en"));
+        List<Suggestion> all = new Suggester(Glossary.empty(), ScriptConverter.toHans(HantStandard.TW), Suggester.DEFAULT_MIN_POSTS)
+                .suggest(new PostDiscovery(layout, reader).all(), reader);
+        Suggestion v = find(all, "vector clock");
+        assertNotNull(v, all.toString());
+        assertTrue(v.inconsistent());
+        assertEquals("向量时钟", v.preferred(Lang.HANS));
+        assertEquals("版本向量", v.preferred(Lang.HANT));
+        assertNull(find(all, "lamport stamp"), "one post, one rendering: below the default");
     }
 
     @Test
