@@ -22,3 +22,146 @@ write("structure-mismatch/translator-note-and-dropped-paragraph",
       hant=opened(HANT, "hant", "## 背景"),
       hans=sub(HANS, "## 背景", "亲爱的读者：\n\n## 背景" + E("structure-mismatch")),
       en=opened(EN, "en", "## Background", note))
+
+# variant-divergence: each region's own word for a thing (Taiwan 連結 / 軟體 for mainland 链接 /
+# 软件, OpenCC's Taiwan phrase table) is the same wording, not an edit of one variant alone.
+# The rule needs evidence that the post is a conversion: sentences identical after conversion.
+r_hant = ("\n我們花了很長時間整理這份筆記，把每一次失敗的嘗試都寫了下來，希望對後來的人有一點幫助。\n"
+          "\n如果你也遇到同樣的問題，不妨先從最簡單的步驟開始檢查，往往能省下不少時間。\n"
+          "\n詳細步驟見下方連結，安裝軟體前請先備份資料。\n")
+r_hans = ("\n我们花了很长时间整理这份笔记，把每一次失败的尝试都写了下来，希望对后来的人有一点帮助。\n"
+          "\n如果你也遇到同样的问题，不妨先从最简单的步骤开始检查，往往能省下不少时间。\n"
+          "\n详细步骤见下方链接，安装软件前请先备份资料。\n")
+r_en = ("\nWe took a long time putting these notes together, writing down every failed attempt, in the hope that they help those who come after.\n"
+        "\nIf you run into the same problem, start checking from the simplest step; it often saves a lot of time.\n"
+        "\nSee the link below for the steps; back up your data before installing the software.\n")
+write("variant-divergence/regional-wording-clean", hant=HANT + r_hant, hans=HANS + r_hans, en=EN + r_en)
+write("variant-divergence/regional-wording-edited", hant=HANT + r_hant,
+      hans=HANS + sub(r_hans, "安装软件前", "安装软件后") .replace("备份资料。\n", "备份资料。" + E("variant-divergence") + "\n"),
+      en=EN + r_en)
+
+# variant-divergence: two independent translations of a post that is mostly a list of names agree
+# on most items and on none of their sentences; they are not conversions of each other, so
+# regional names (雪梨 / 悉尼, 柏克萊 / 伯克利) are not divergence. A converted post still is checked.
+cities = [("雪梨", "悉尼", "Sydney", "sydney"), ("紐約", "纽约", "New York", "newyork"),
+          ("墨爾本", "墨尔本", "Melbourne", "melbourne"), ("柏克萊", "伯克利", "Berkeley", "berkeley"),
+          ("倫敦", "伦敦", "London", "london"), ("巴黎", "巴黎", "Paris", "paris"),
+          ("羅馬", "罗马", "Rome", "rome"), ("東京", "东京", "Tokyo", "tokyo")]
+def city_list(col, hant_names=None):
+    return "".join("- **%s** - [%s.example](https://%s.example)\n" % (c[col], c[3], c[3]) for c in cities)
+def city_post(base, heading, intro, items, outro):
+    return base.split("---\n", 2)[0] + "---\n" + base.split("---\n", 2)[1] + "---\n\n" + heading + "\n\n" + intro + "\n\n" + items + "\n" + outro + "\n"
+c_en = city_post(EN, "## Cities", "Here are eight cities and their official tourism sites, for reference when you plan a trip.",
+                 city_list(2), "Check each site for the latest information before you travel; have a good trip.")
+c_hant_indep = city_post(HANT, "## 城市", "以下是我整理的八座城市及其官方旅遊網站，資料來自公開的搜尋結果，僅供參考。",
+                         city_list(0), "出發前請再次確認各網站的最新資訊，祝旅途愉快。")
+c_hans_indep = city_post(HANS, "## 城市", "下面列出八个城市和它们的旅游官网，方便你规划行程时查阅。",
+                         city_list(1), "出行前建议再核对一下各网站上的最新信息，祝你旅途顺利。")
+write("variant-divergence/independent-name-list-clean", hant=c_hant_indep, hans=c_hans_indep, en=c_en)
+hans_conv_names = "".join("- **%s** - [%s.example](https://%s.example)\n" % (c[1], c[3], c[3]) for c in cities)
+hant_conv_names = "".join("- **%s** - [%s.example](https://%s.example)\n" % (
+    {"悉尼": "悉尼", "伯克利": "伯克利"}.get(c[1], c[0]), c[3], c[3]) for c in cities)
+write("variant-divergence/converted-name-list-edited",
+      hant=city_post(HANT, "## 城市", "以下是我整理的八座城市及其官方旅遊網站，資料來自公開的搜尋結果，僅供參考。",
+                     hant_conv_names, "出發前請再次確認各網站的最新資訊，祝旅途愉快。"),
+      hans=city_post(HANS, "## 城市", "以下是我整理的八座城市及其官方旅游网站，资料来自公开的搜寻结果，仅供参考。",
+                     sub(hans_conv_names, "- **东京** - [tokyo.example](https://tokyo.example)",
+                         "- **大阪** - [tokyo.example](https://tokyo.example)" + E("variant-divergence")),
+                     "出发前请再次确认各网站的最新资讯，祝旅途愉快。"),
+      en=c_en)
+
+# frontmatter-mismatch: a key that differs the same way on every post of the blog is how the blog
+# works: one finding for the blog, naming the config line; the config line silences it; a
+# difference on some posts only is reported on each.
+import os
+def three_posts(name, en_audio, config=None):
+    fm = lambda text, extra: text.replace("layout: post\n", "layout: post\n" + extra, 1)
+    first = True
+    for slug, audio in zip(["a-first", "b-second", "c-third"], en_audio):
+        d = os.path.join(g.BASE, name)
+        if first:
+            write(name, hant=HANT, hans=HANS, en=fm(EN, audio), config=config, slug=slug)
+            first = False
+        else:
+            for lang, text in (("hant", HANT), ("hans", HANS), ("en", fm(EN, audio))):
+                open(os.path.join(d, "posts", lang, slug + ".md"), "w", encoding="utf-8", newline="").write(text)
+write_expect = "audio: true # expect: frontmatter-mismatch\n"
+three_posts("frontmatter-mismatch/same-on-every-post", [write_expect, "audio: true\n", "audio: true\n"])
+three_posts("frontmatter-mismatch/same-on-every-post-declared-clean", ["audio: true\n"] * 3,
+            config="frontmatter:\n  per-variant: [audio]\n")
+three_posts("frontmatter-mismatch/on-some-posts", [write_expect, write_expect, ""])
+
+# code-mismatch: a placeholder localised in both Chinese variants through the glossary (port is
+# 端口 in hans, 連接埠 in hant) is one label; en's English placeholder is not to blame either.
+PORT = g.GLOSSARY + """  - id: port
+    en: port
+    hans: 端口
+    hant: 連接埠
+  - id: settings
+    en: Settings
+    hans: 设置
+    hant: 設定
+"""
+p_hant = "\n用 `docker run -p <主機連接埠>:3000 app` 啟動，再到 `設定` 裡打開日誌。\n"
+p_hans = "\n用 `docker run -p <主机端口>:3000 app` 启动，再到 `设置` 里打开日志。\n"
+p_en = "\nStart it with `docker run -p <host_port>:3000 app`, then turn on logging in `Settings`.\n"
+write("code-mismatch/localised-placeholder-clean", hant=HANT + p_hant, hans=HANS + p_hans, en=EN + p_en, glossary=PORT)
+# The defect: hans changes what the placeholder names, where hant keeps en's English one.
+write("code-mismatch/localised-placeholder-changed",
+      hant=HANT + sub(p_hant, "<主機連接埠>", "<host_port>"),
+      hans=HANS + sub(p_hans, "<主机端口>:3000", "<容器端口>:3000") .replace("日志。\n", "日志。" + E("code-mismatch") + "\n"),
+      en=EN + p_en, glossary=PORT)
+
+# term-missing: English forms of a term are the term in every variant: a hyphenated compound
+# ("command-line tools" is "command line") and a plural in a Chinese variant's English ("LLMs").
+TERMS = g.GLOSSARY + """  - id: command-line
+    en: command line
+    hans: 命令行
+    hant: 命令列
+  - id: llm
+    en: [LLM, large language model]
+    hans: [大语言模型, LLM]
+    hant: [大語言模型, LLM]
+"""
+f_hant = "\n這些命令列工具都支持流式輸出。\n"
+f_hans = "\n这些命令行工具都支持流式输出。\n"
+f_en = "\nThese command-line tools all support streaming output.\n"
+write("term-missing/hyphenated-compound-clean", hant=HANT + f_hant, hans=HANS + f_hans, en=EN + f_en, glossary=TERMS)
+write("term-missing/hyphenated-compound-dropped", hant=HANT + f_hant,
+      hans=HANS + sub(f_hans, "这些命令行工具", "这些工具") .replace("输出。\n", "输出。" + E("term-missing,variant-divergence") + "\n"),
+      en=EN + f_en, glossary=TERMS)
+# en is the source (the translations say translated: true), so a term only en has is reported on
+# both translations unless their English plural counts.
+translated = lambda text: text.replace("layout: post\n", "layout: post\ntranslated: true\n", 1)
+l_hant = "\n幾乎所有 LLMs 都能做到這一點。\n"
+l_hans = "\n几乎所有 LLMs 都能做到这一点。\n"
+l_en = "\nAlmost every LLM can do this.\n"
+write("term-missing/plural-in-chinese-clean", hant=translated(HANT) + l_hant, hans=translated(HANS) + l_hans,
+      en=EN + l_en, glossary=TERMS)
+write("term-missing/plural-in-chinese-dropped", hant=translated(HANT) + l_hant,
+      hans=translated(HANS) + sub(l_hans, "几乎所有 LLMs 都", "几乎所有模型都") .replace("一点。\n", "一点。" + E("term-missing,variant-divergence") + "\n"),
+      en=EN + l_en, glossary=TERMS)
+
+# term-missing: a name that is also an English word (Outlook) in a Title Case heading is the word;
+# in a sentence it is the name, and a translation without it dropped it.
+OUTLOOK = g.GLOSSARY + """  - id: outlook
+    keep: Outlook
+"""
+o_hant = "\n## 現狀與展望\n\n我們每天用 Outlook 收發郵件。\n"
+o_hans = "\n## 现状与展望\n\n我们每天用 Outlook 收发邮件。\n"
+o_en = "\n## Current Status and Outlook\n\nWe send and receive mail in Outlook every day.\n"
+write("term-missing/common-word-in-title-case-clean", hant=HANT + o_hant, hans=HANS + o_hans, en=EN + o_en, glossary=OUTLOOK)
+write("term-missing/name-dropped-from-sentence", hant=HANT + o_hant,
+      hans=HANS + sub(o_hans, "我们每天用 Outlook 收发邮件。", "我们每天用它收发邮件。" + E("term-missing,variant-divergence")),
+      en=EN + o_en, glossary=OUTLOOK)
+
+# link-mismatch: a paragraph of one variant that merges two list items of the others pairs with one
+# of them; a link it has from the neighbouring item is not extra there, nor missing in that item.
+# (structure-mismatch reports the merge itself.) A link the merged paragraph lacks is still missing.
+m_hant = "\n參考資料：\n\n- 協議規範：[RFC](https://example.com/rfc)\n- 客戶端庫：[庫](https://example.com/lib)\n"
+m_hans = "\n参考资料：\n\n- 协议规范：[RFC](https://example.com/rfc)\n- 客户端库：[库](https://example.com/lib)\n"
+m_en = "\nReferences:\n\n- See [the RFC](https://example.com/rfc) and the client [library](https://example.com/lib) for details.\n"
+merged = lambda text: text.replace(" for details.\n", " for details." + E("structure-mismatch") + "\n")
+write("link-mismatch/merged-items", hant=HANT + m_hant, hans=HANS + m_hans, en=EN + merged(m_en))
+write("link-mismatch/merged-items-link-changed", hant=HANT + m_hant, hans=HANS + m_hans,
+      en=EN + sub(m_en, "(https://example.com/lib) for details.", "(https://example.com/other) for details." + E("structure-mismatch,link-mismatch")))

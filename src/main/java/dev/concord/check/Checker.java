@@ -65,7 +65,7 @@ public final class Checker {
         });
         List<Finding> all = new ArrayList<>();
         perPost.forEach(in -> all.addAll(in.findings()));
-        return new CheckResult(all, posts.size(), files(posts), perPost);
+        return new CheckResult(acrossPosts(all, posts.size()), posts.size(), files(posts), perPost);
     }
 
     /**
@@ -84,7 +84,40 @@ public final class Checker {
         });
         List<Finding> all = new ArrayList<>();
         perPost.forEach(all::addAll);
-        return new CheckResult(all, posts.size(), files(posts));
+        return new CheckResult(acrossPosts(all, posts.size()), posts.size(), files(posts));
+    }
+
+    /**
+     * Each rule's findings of the whole run through {@link Rule#acrossPosts}, in the run's order: a
+     * finding the rule replaced takes the place of the one at its location.
+     */
+    private List<Finding> acrossPosts(List<Finding> all, int posts) {
+        Map<String, List<Finding>> byRule = new java.util.HashMap<>();
+        for (Finding f : all) byRule.computeIfAbsent(f.rule(), k -> new ArrayList<>()).add(f);
+        Map<String, Map<Finding, Boolean>> kept = new java.util.HashMap<>();
+        Map<String, Finding> replacements = new java.util.HashMap<>();
+        for (Rule r : rules) {
+            List<Finding> own = byRule.get(r.id());
+            if (own == null) continue;
+            List<Finding> after = r.acrossPosts(own, posts);
+            if (after == own) continue;
+            Map<Finding, Boolean> same = new java.util.IdentityHashMap<>();
+            for (Finding f : own) same.put(f, false);
+            for (Finding f : after) {
+                if (same.containsKey(f)) same.put(f, true);
+                else replacements.put(f.rule() + " " + f.file() + ":" + f.line() + ":" + f.column(), f);
+            }
+            kept.put(r.id(), same);
+        }
+        if (kept.isEmpty()) return all;
+        List<Finding> out = new ArrayList<>(all.size());
+        for (Finding f : all) {
+            Map<Finding, Boolean> same = kept.get(f.rule());
+            if (same == null || same.get(f)) { out.add(f); continue; }
+            Finding r = replacements.remove(f.rule() + " " + f.file() + ":" + f.line() + ":" + f.column());
+            if (r != null) out.add(r);
+        }
+        return out;
     }
 
     private static int files(List<Post> posts) {

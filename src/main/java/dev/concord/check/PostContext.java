@@ -37,6 +37,8 @@ public final class PostContext {
 
     private final ScriptFixes scriptFixes;
     private ScriptConverter toHans;
+    private ScriptConverter toHansRegional;
+    private ScriptConverter toHantRegional;
 
     public PostContext(String slug, Map<Lang, Variant> variants, Config config, Glossary glossary, Terms terms,
                        ScriptFixes scriptFixes) {
@@ -85,6 +87,20 @@ public final class PostContext {
     public String toHans(String hant) {
         if (toHans == null) toHans = ScriptConverter.toHans(HantStandard.parse(config.hant()));
         return toHans.convert(hant);
+    }
+
+    /**
+     * Chinese text in hans script with each region's vocabulary read as one: hant through OpenCC's
+     * {@code tw2sp} (連結 → 链接, 軟體 → 软件), hans through {@code s2twp} and back, so a word the
+     * phrase tables map in one direction only (资料 / 資料 / 数据) meets itself. Whatever standard
+     * the blog converts with, a variant that writes its region's word for a thing says the same thing.
+     */
+    public String toHansRegional(String text, Lang from) {
+        if (toHansRegional == null) {
+            toHansRegional = ScriptConverter.toHans(HantStandard.TWP);
+            toHantRegional = ScriptConverter.toHant(HantStandard.TWP);
+        }
+        return toHansRegional.convert(from == Lang.HANS ? toHantRegional.convert(text) : text);
     }
 
     /** The ordered pairs of present variants: (hant, hans), (hant, en), (hans, en). */

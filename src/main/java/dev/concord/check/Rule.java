@@ -35,4 +35,15 @@ public interface Rule {
     }
 
     void check(PostContext post, List<Finding> out);
+
+    /**
+     * This rule's findings over every post of a run, for rules that say something about the whole
+     * blog (the same front matter difference on every post is one finding, not one per post).
+     * By default they are left as they are.
+     *
+     * @param posts the number of posts checked
+     */
+    default List<Finding> acrossPosts(List<Finding> own, int posts) {
+        return own;
+    }
 }

@@ -27,8 +27,10 @@ import java.util.Set;
  *   <li>One space between a Han and a Latin character is optional on both sides: the rendering
  *       {@code CAT 工具} is found in {@code CAT工具} and {@code CAT工具} in {@code CAT 工具} (writers
  *       and style guides differ on that space; the term is the same).</li>
- *   <li>In {@link Lang#EN}, renderings also match regular inflections of their last word
- *       ({@code scaling laws}, {@code open-sourced}, {@code open-sourcing}, {@code strategies}).</li>
+ *   <li>Latin renderings also match regular inflections of their last word
+ *       ({@code scaling laws}, {@code open-sourced}, {@code open-sourcing}, {@code strategies}), in
+ *       every variant ({@code LLMs} in a Chinese title), and with a hyphen for a space or a space for
+ *       a hyphen ({@code command-line tools} is {@code command line}).</li>
  *   <li>Keep strings are found case-insensitively with {@code -}, space or nothing interchangeable
  *       where the keep string has a separator or changes between lower and upper case or between
  *       letters and digits; the match is {@code ACCEPTED} when it is exactly the keep string,
@@ -76,16 +78,20 @@ public final class TermMatcher {
                         renderings.add(r, new Entry(t, TermMatch.Kind.FOREIGN, r, t.caseExact(), RANK_FOREIGN, order++));
                     }
                 }
-            } else {
-                for (String r : t.accepted(lang)) {
-                    for (String f : Inflections.of(r)) {
-                        renderings.add(f, new Entry(t, TermMatch.Kind.ACCEPTED, f, t.caseExact(), RANK_INFLECTED_ACCEPTED, order++));
-                    }
+            }
+            // English words are inflected and hyphenated wherever they are written: "command-line
+            // tools" is the term "command line", and "LLMs" in a Chinese title is "LLM". In a Chinese
+            // variant only renderings with no Han character take English forms.
+            for (String r : t.accepted(lang)) {
+                if (lang.isChinese() && ScriptChars.hasHan(r)) continue;
+                for (String f : englishForms(r)) {
+                    renderings.add(f, new Entry(t, TermMatch.Kind.ACCEPTED, f, t.caseExact(), RANK_INFLECTED_ACCEPTED, order++));
                 }
-                for (String r : t.avoid(lang)) {
-                    for (String f : Inflections.of(r)) {
-                        renderings.add(f, new Entry(t, TermMatch.Kind.AVOID, f, t.caseExact(), RANK_INFLECTED_AVOID, order++));
-                    }
+            }
+            for (String r : t.avoid(lang)) {
+                if (lang.isChinese() && ScriptChars.hasHan(r)) continue;
+                for (String f : englishForms(r)) {
+                    renderings.add(f, new Entry(t, TermMatch.Kind.AVOID, f, t.caseExact(), RANK_INFLECTED_AVOID, order++));
                 }
             }
         }
@@ -95,6 +101,23 @@ public final class TermMatcher {
 
     public Lang lang() {
         return lang;
+    }
+
+    /**
+     * The inflections of a Latin rendering's last word, and the same words joined by a hyphen
+     * instead of a space (a compound used as a modifier: "command-line experience") or by a space
+     * instead of a hyphen, each with its inflections.
+     */
+    static Set<String> englishForms(String rendering) {
+        Set<String> out = new LinkedHashSet<>(Inflections.of(rendering));
+        if (rendering.indexOf(' ') >= 0 || rendering.indexOf('-') >= 0) {
+            for (String joined : List.of(rendering.replace(' ', '-'), rendering.replace('-', ' '))) {
+                if (joined.equals(rendering)) continue;
+                out.add(joined);
+                out.addAll(Inflections.of(joined));
+            }
+        }
+        return out;
     }
 
     /** All term occurrences in {@code text}, in order, non-overlapping. */

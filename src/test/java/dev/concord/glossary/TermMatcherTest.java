@@ -57,10 +57,21 @@ class TermMatcherTest {
     }
 
     @Test
-    void inflectionsAreEnglishOnly() {
-        Glossary g = GlossaryTestSupport.of("terms:\n  - id: m\n    en: model\n    hans: model\n");
+    void latinRenderingsAreInflectedInEveryVariant() {
+        // A plural in a Chinese variant's English ("LLMs" in a hans title) is the term; Han is never inflected.
+        Glossary g = GlossaryTestSupport.of("terms:\n  - id: m\n    en: model\n    hans: [model, 模型]\n");
         assertEquals(List.of("m:ACCEPTED:models@0"), find(g, Lang.EN, "models"));
-        assertEquals(List.of(), find(g, Lang.HANS, "models"));
+        assertEquals(List.of("m:ACCEPTED:models@0", "m:ACCEPTED:模型@8"), find(g, Lang.HANS, "models 和模型s"));
+        assertEquals(List.of(), find(g, Lang.HANS, "modelers"), "inflections take the ending, not any continuation");
+    }
+
+    @Test
+    void aHyphenAndASpaceJoinTheWordsOfARenderingAlike() {
+        Glossary g = GlossaryTestSupport.of("terms:\n  - id: cl\n    en: command line\n    hans: 命令行\n  - id: os\n    en: open-source\n");
+        assertEquals(List.of("cl:ACCEPTED:command-line@4", "cl:ACCEPTED:command lines@33", "cl:ACCEPTED:command-lines@52"),
+                find(g, Lang.EN, "The command-line experience; two command lines, two command-lines"));
+        assertEquals(List.of("os:ACCEPTED:open source@0", "os:ACCEPTED:open sourced@13"), find(g, Lang.EN, "open source, open sourced"));
+        assertEquals(List.of(), find(g, Lang.EN, "command, line"));
     }
 
     @Test

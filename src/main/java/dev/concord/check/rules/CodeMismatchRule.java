@@ -56,14 +56,57 @@ public final class CodeMismatchRule implements Rule {
         for (Row row : post.rows()) {
             if (row.size() < 3) continue;
             Set<String> hans = new HashSet<>(), en = new HashSet<>();
-            for (InlineCode c : row.blocks().get(Lang.HANS).codes()) if (ScriptChars.hasHan(c.text())) hans.add(c.text().strip());
+            for (InlineCode c : row.blocks().get(Lang.HANS).codes()) if (ScriptChars.hasHan(c.text())) hans.add(labelKey(post, Lang.HANS, c.text()));
             for (InlineCode c : row.blocks().get(Lang.EN).codes()) en.add(c.text().strip());
             for (InlineCode c : row.blocks().get(Lang.HANT).codes()) {
-                String k = post.toHans(c.text().strip());
+                String k = labelKey(post, Lang.HANT, c.text());
                 if (ScriptChars.hasHan(k) && hans.contains(k) && !en.contains(k)) out.add(k);
             }
         }
         return out;
+    }
+
+    /**
+     * Han text in inline code (a localised placeholder or UI label) as the two Chinese variants can
+     * agree on it: glossary terms by their id, the rest in hans script. `<主机端口>` and `<主機連接埠>`
+     * are one label when the glossary says 端口 and 連接埠 are both "port"; code without Han is itself.
+     */
+    private static String labelKey(PostContext post, Lang lang, String code) {
+        String text = code.strip();
+        if (!lang.isChinese() || !ScriptChars.hasHan(text)) return text;
+        StringBuilder sb = new StringBuilder();
+        int i = 0;
+        for (var m : post.terms().in(lang, text)) {
+            if (m.start() < i) continue;
+            String between = text.substring(i, m.start());
+            sb.append(lang == Lang.HANT ? post.toHans(between) : between).append('\u0001').append(m.term().id()).append('\u0001');
+            i = m.end();
+        }
+        String rest = text.substring(i);
+        return sb.append(lang == Lang.HANT ? post.toHans(rest) : rest).toString();
+    }
+
+    /**
+     * A UI label localised in one variant and kept in English in another (`文件 > 首选项 > 设置` and
+     * `File > Preferences > Settings`) is the same label when the glossary renders each part: both
+     * read as term ids, English text through the English renderings.
+     */
+    private static boolean sameThroughGlossary(PostContext post, Lang a, String codeA, Lang b, String codeB) {
+        if (ScriptChars.hasHan(codeA) == ScriptChars.hasHan(codeB)) return false;
+        return glossaryKey(post, a, codeA).equals(glossaryKey(post, b, codeB));
+    }
+
+    private static String glossaryKey(PostContext post, Lang lang, String code) {
+        if (ScriptChars.hasHan(code)) return labelKey(post, lang, code);
+        String text = code.strip();
+        StringBuilder sb = new StringBuilder();
+        int i = 0;
+        for (var m : post.terms().in(Lang.EN, text)) {
+            if (m.start() < i) continue;
+            sb.append(text, i, m.start()).append('\u0001').append(m.term().id()).append('\u0001');
+            i = m.end();
+        }
+        return sb.append(text.substring(i)).toString();
     }
 
     private static final java.util.regex.Pattern TRAILING_CJK_PUNCTUATION = java.util.regex.Pattern.compile("[：，。；、！？]+$");
@@ -78,8 +121,8 @@ public final class CodeMismatchRule implements Rule {
         row.blocks().forEach((l, b) -> {
             Map<String, Keyed> distinct = new java.util.LinkedHashMap<>();
             for (InlineCode c : b.codes()) {
-                String key = TRAILING_CJK_PUNCTUATION.matcher(l == Lang.HANT && ScriptChars.hasHan(c.text())
-                        ? post.toHans(c.text().strip()) : c.text().strip()).replaceFirst("");
+                String key = TRAILING_CJK_PUNCTUATION.matcher(l.isChinese() && ScriptChars.hasHan(c.text())
+                        ? labelKey(post, l, c.text()) : c.text().strip()).replaceFirst("");
                 distinct.putIfAbsent(key, new Keyed(c, key));
             }
             items.put(l, List.copyOf(distinct.values()));
@@ -98,9 +141,10 @@ public final class CodeMismatchRule implements Rule {
                 // `Windows 鍵 + V` / `Windows 键 + V`): a UI label, not a command. A Han rendering that only
                 // one Chinese variant has (`-p ‹主机端口>:3000`) is never in consensus, so still reported.
                 if (!lang.isChinese() && row.size() == 3 && ScriptChars.hasHan(want.text())) continue;
-                if (!labels.isEmpty() && (labels.contains(post.toHans(want.text().strip()))
-                        || at != null && labels.contains(post.toHans(at.text().strip())))) continue;
+                if (!labels.isEmpty() && (labels.contains(labelKey(post, keyed.missingFrom().get(i), want.text()))
+                        || at != null && labels.contains(labelKey(post, lang, at.text())))) continue;
                 if (at == null && writtenPlain(post, lang, block, want.text())) continue;
+                if (at != null && sameThroughGlossary(post, lang, at.text(), keyed.missingFrom().get(i), want.text())) continue;
                 int s = at != null ? at.span().start() : block.span().start();
                 int e = at != null ? at.span().end() : block.span().start();
                 String who = holders(items, lang, missing.get(i).key());
@@ -108,14 +152,14 @@ public final class CodeMismatchRule implements Rule {
                         .message(at != null ? "inline code `" + at.text() + "` differs from `" + want.text() + "` in " + who
                                 : "inline code `" + want.text() + "` that " + who + (who.contains(" and ") ? " have" : " has") + " is missing here")
                         .expected(want.text()).found(at != null ? at.text() : null)
-                        .related(post.location(keyed.missingFrom().get(i), want.span().start()))
+                        .related(post.location(keyekeyed.missingFrom().get(i), want.span().start()))
                         .build());
             }
             if (row.size() < 3) return;
             for (int i = 0; i < extra.size(); i++) {
                 if (extraPaired[i]) continue;
                 InlineCode at = extra.get(i).code();
-                if (labels.contains(post.toHans(at.text().strip()))) continue;
+                if (labels.contains(labelKey(post, lang, at.text()))) continue;
                 boolean plainElsewhere = true;
                 for (var o : row.blocks().entrySet()) {
                     if (o.getKey() != lang && !writtenPlain(post, o.getKey(), o.getValue(), at.text())) plainElsewhere = false;

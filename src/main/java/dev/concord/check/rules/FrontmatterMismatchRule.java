@@ -26,7 +26,7 @@ import java.util.Set;
  */
 @RuleInfo(id = "frontmatter-mismatch", severity = Severity.ERROR,
         summary = "Front matter is malformed, lang: does not name the file's variant, or keys that must agree differ.",
-        details = "Malformed front matter; `lang:` not naming the file's variant; keys that must agree (layout, type, image, audio…) differ. Text keys (title, description…) and keys that say how a file was made (translated, generated, original, translator, canonical_url) may differ; `frontmatter: {per-variant: […], must-agree: […]}` in concord.yaml changes the list. A missing key agrees with false.",
+        details = "Malformed front matter; `lang:` not naming the file's variant; keys that must agree (layout, type, image, audio…) differ. Text keys (title, description…) and keys that say how a file was made (translated, generated, original, translator, canonical_url) may differ; `frontmatter: {per-variant: […], must-agree: […]}` in concord.yaml changes the list. A missing key agrees with false. A key that differs the same way on every post of a run (three or more) is one finding, naming the config line that silences it.",
         fix = "`lang:` set to the file's variant",
         examples = {"lang: hans in posts/hant/x.md", "layout: page in one variant, layout: post in the others"})
 public final class FrontmatterMismatchRule implements Rule {
@@ -50,6 +50,54 @@ public final class FrontmatterMismatchRule implements Rule {
         }
         checkAgreement(post, out);
     }
+
+    /** A blog-wide difference is folded only over a run of at least this many posts. */
+    static final int BLOG_WIDE = 3;
+
+    /**
+     * A key that differs in the same way on every post (en says {@code generated: false} where the
+     * translations say {@code true}) is how the blog works, not a slip in one post: one finding, on
+     * the first post, saying so and naming the config line that silences it, instead of one per post.
+     */
+    @Override
+    public List<Finding> acrossPosts(List<Finding> own, int posts) {
+        if (posts < BLOG_WIDE) return own;
+        Map<String, List<Finding>> sameWay = new LinkedHashMap<>();
+        for (Finding f : own) {
+            if (keyOf(f) != null) sameWay.computeIfAbsent(f.variant() + " " + f.message(), k -> new ArrayList<>()).add(f);
+        }
+        List<Finding> out = new ArrayList<>(own.size());
+        Set<Finding> folded = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Map<Finding, Finding> summaryOf = new java.util.IdentityHashMap<>();
+        for (List<Finding> group : sameWay.values()) {
+            Set<String> inPosts = new java.util.HashSet<>();
+            for (Finding f : group) inPosts.add(f.post());
+            if (inPosts.size() < posts) continue;
+            Finding first = group.get(0);
+            String key = keyOf(first);
+            folded.addAll(group);
+            summaryOf.put(first, new Finding(first.rule(), first.severity(), first.file(), first.line(), first.column(),
+                    first.endLine(), first.endColumn(), first.variant(), first.post(), first.term(), first.found(), first.expected(),
+                    first.message() + ", the same on all " + posts + " posts (one finding for the blog); if " + key
+                            + ": differs by variant here, add to concord.yaml: frontmatter: {per-variant: [" + key + "]}",
+                    first.related(), first.fix()));
+        }
+        if (folded.isEmpty()) return own;
+        for (Finding f : own) {
+            if (!folded.contains(f)) out.add(f);
+            else if (summaryOf.containsKey(f)) out.add(summaryOf.get(f));
+        }
+        return out;
+    }
+
+    /** The key a key-agreement finding is about: its messages start "front matter K: v" or "front matter has no K:". */
+    private static String keyOf(Finding f) {
+        var m = AGREEMENT_MESSAGE.matcher(f.message());
+        return m.lookingAt() ? m.group(1) : null;
+    }
+
+    private static final java.util.regex.Pattern AGREEMENT_MESSAGE =
+            java.util.regex.Pattern.compile("front matter (?:has no )?([^\\s:]+):.*, while ");
 
     private void checkLang(PostContext post, Variant v, FrontMatter fm, List<Finding> out) {
         String want = post.config().code(v.lang());

@@ -29,7 +29,9 @@ import java.util.Map;
 public final class LinkMismatchRule implements Rule {
     @Override
     public void check(PostContext post, List<Finding> out) {
-        for (Row row : post.rows()) {
+        List<Row> rows = post.rows();
+        for (int r = 0; r < rows.size(); r++) {
+            Row row = rows.get(r);
             if (row.size() < 2) continue;
             Map<Lang, List<Link>> items = new EnumMap<>(Lang.class);
             // Each link's key knows its variant, so a language part of the URL can count as the same.
@@ -39,7 +41,9 @@ public final class LinkMismatchRule implements Rule {
                 for (Link link : b.links()) keys.put(link, normalise(link.destination(), post.config().code(l), post.config().links()));
             });
             var diffs = Consensus.of(items, keys::get);
-            diffs.forEach((lang, d) -> report(post, lang, row.blocks().get(lang), d, row.size(), keys, out));
+            int at = r;
+            diffs.forEach((lang, d) -> report(post, lang, row.blocks().get(lang), besideMerged(post, rows, at, lang, d, keys),
+                    row.size(), keys, out));
         }
     }
 
@@ -68,6 +72,43 @@ public final class LinkMismatchRule implements Rule {
                     .message(kind(at) + " target " + at.destination() + " is not in the other variants")
                     .found(at.destination()).build());
         }
+    }
+
+    /**
+     * One variant's paragraph that merges what another splits into several blocks (real post: one
+     * English sentence citing the RFC and a library, two list items in Chinese) pairs with one of
+     * them only; a link it lacks or has over its row is not missing or extra when the variant has it
+     * in a neighbouring row (the lacking variant's own block next door, or the other variants').
+     */
+    private static Consensus.Diff<Link> besideMerged(PostContext post, List<Row> rows, int r, Lang lang,
+                                                     Consensus.Diff<Link> d, Map<Link, String> keys) {
+        List<Link> missing = new java.util.ArrayList<>(), extra = new java.util.ArrayList<>();
+        List<Lang> from = new java.util.ArrayList<>();
+        for (int i = 0; i < d.missing().size(); i++) {
+            if (inNeighbour(post, rows, r, lang, keys.get(d.missing().get(i)))) continue;
+            missing.add(d.missing().get(i));
+            from.add(d.missingFrom().get(i));
+        }
+        for (Link x : d.extra()) {
+            boolean elsewhere = false;
+            for (Lang o : rows.get(r).blocks().keySet()) {
+                if (o != lang && inNeighbour(post, rows, r, o, normalise(x.destination(), post.config().code(lang), post.config().links()))) elsewhere = true;
+            }
+            if (!elsewhere) extra.add(x);
+        }
+        return new Consensus.Diff<>(missing, from, extra);
+    }
+
+    private static boolean inNeighbour(PostContext post, List<Row> rows, int r, Lang lang, String key) {
+        for (int k = r - 1; k <= r + 1; k += 2) {
+            if (k < 0 || k >= rows.size()) continue;
+            Block b = rows.get(k).blocks().get(lang);
+            if (b == null) continue;
+            for (Link l : b.links()) {
+                if (normalise(l.destination(), post.config().code(lang), post.config().links()).equals(key)) return true;
+            }
+        }
+        return false;
     }
 
     private static String kind(Link l) {

@@ -69,6 +69,7 @@ public final class TermMissingRule implements Rule {
                         if (row.size() == 3 && holders(touched, t.id()) == 1 && (source == null || other.getKey() != source)) continue;
                         if (row.size() == 3 && lang == source && holders(touched, t.id()) == 2) continue;
                         if (carriedOver(t, lang, prose)) continue;
+                        if (other.getKey() == Lang.EN && commonWordInTitleCase(m, row.blocks().get(Lang.EN), post)) continue;
                         if (lang == Lang.EN && shortReference(t, prose, docText.get(lang), block.span().start())) continue;
                         out.add(post.at(this, lang, block.span().start(), block.span().start())
                                 .term(t.id()).expected(t.preferred(lang))
@@ -81,6 +82,25 @@ public final class TermMissingRule implements Rule {
             }
         }
     }
+
+    /**
+     * A name that is also an ordinary English word (Outlook, Zoom, Safari) says nothing in a
+     * Title Case heading, where every word is capitalised: "Current Status and Outlook" is the
+     * outlook of a company, and its Chinese 展望 is not a dropped product name.
+     */
+    private static boolean commonWordInTitleCase(TermMatch m, Block en, PostContext post) {
+        if (en == null || en.kind() != dev.concord.markdown.BlockKind.HEADING || !ONE_WORD_NAME.matcher(m.found()).matches()) return false;
+        String heading = PostContext.proseText(post.variant(Lang.EN).doc().source(), en);
+        int words = 0, capitalised = 0;
+        for (String w : heading.split("[^A-Za-z'-]+")) {
+            if (w.length() < 4) continue; // and, of, the, to: lowercase in Title Case
+            words++;
+            if (Character.isUpperCase(w.charAt(0))) capitalised++;
+        }
+        return words >= 2 && capitalised == words;
+    }
+
+    private static final java.util.regex.Pattern ONE_WORD_NAME = java.util.regex.Pattern.compile("[A-Z][a-z]+");
 
     private static int holders(Map<Lang, Map<String, TermMatch>> touched, String id) {
         int n = 0;

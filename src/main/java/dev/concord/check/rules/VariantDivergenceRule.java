@@ -17,21 +17,30 @@ import java.util.List;
 
 /**
  * When hant and hans are script conversions of each other (detected: at least half of the aligned
- * prose, counted in characters, is identical once hant is converted to hans), a block that differs beyond the
+ * prose, counted in characters, is identical once hant is converted to hans; see below), a block that differs beyond the
  * glossary is reported on hans: one of the two was edited without the other. Independently
  * translated posts (the common case in the wild: ~11 % identical lines) are left alone. The share
  * is weighed by length: two independent translations agree on their short blocks (headings,
- * names, list items of links) and on little else, so counting blocks would call them conversions.
+ * names, list items of links) and on little else, so counting blocks would call them conversions;
+ * and a post that is mostly a list of names would be called one by its characters too. So a post
+ * is a conversion when half of its sentence-length blocks are identical, or half of all its prose
+ * is and no sentence differs throughout (another translation) rather than by a word or a number
+ * (an edit). Each region's own word for a thing (連結 / 链接, OpenCC's Taiwan phrase tables) is the
+ * same wording.
  * Glossary terms are compared by identity, not by spelling, and quotation marks by position, so
  * 晶片/芯片 or 「」/“” never count as divergence.
  */
 @RuleInfo(id = "variant-divergence", severity = Severity.WARNING,
         summary = "hant and hans are conversions of each other, but a block differs beyond the glossary.",
-        details = "hant and hans are conversions of each other (half of their aligned prose, in characters, is identical after converting hant to hans), but a block differs beyond the glossary. The finding covers the edited words (from the first to the last character that differs). Independently translated posts are never flagged.",
+        details = "hant and hans are conversions of each other (half of their sentence-length blocks, in characters, are identical after converting hant to hans; or half of all their prose, with the differing sentences only edited), but a block differs beyond the glossary and each region's vocabulary. The finding covers the edited words (from the first to the last character that differs). Independently translated posts are never flagged.",
         examples = {"hans 三个模型 where hant converted to hans gives 两个模型"})
 public final class VariantDivergenceRule implements Rule {
     /** Share of identical aligned blocks from which hant and hans count as conversions of each other. */
     static final double CONVERTED_SHARE = 0.5;
+    /** Han characters from which a block is a sentence that two independent translators would rarely write alike. */
+    static final int SENTENCE = 20;
+    /** Bigram similarity from which a differing sentence is an edit of the conversion, not another translation. */
+    static final double NEARLY_SAME = 0.8;
 
     @Override
     public void check(PostContext post, List<Finding> out) {
@@ -39,23 +48,38 @@ public final class VariantDivergenceRule implements Rule {
         List<Block[]> differing = new ArrayList<>();
         List<String[]> texts = new ArrayList<>();
         int compared = 0, identical = 0;
-        long comparedChars = 0, identicalChars = 0;
+        // The share is measured on sentence-length blocks when the post has any: two independent
+        // translations agree on their short blocks (a list of 100 names and links) and on little else.
+        long[] sentence = new long[2], any = new long[2]; // {compared chars, identical chars}
+        boolean retranslated = false;
         for (BlockPair p : post.alignment(Lang.HANT, Lang.HANS)) {
             if (!p.matched() || p.left().prose().isEmpty()) continue;
-            String a = post.toHans(normalised(post, Lang.HANT, p.left()));
+            String a = post.toHans(normalised(post, Lang.HANT, p.left(), true));
             // hans goes through t2s too: traditional characters left in it are script-mixed's finding, not this one's.
-            String b = post.toHans(normalised(post, Lang.HANS, p.right()));
+            String b = post.toHans(normalised(post, Lang.HANS, p.right(), true));
+            boolean same = a.equals(b) || sameWording(post, p.left(), p.right());
             compared++;
-            comparedChars += Math.max(a.length(), b.length());
-            if (a.equals(b)) {
+            int length = Math.max(a.length(), b.length());
+            boolean isSentence = Math.max(hanCount(a), hanCount(b)) >= SENTENCE;
+            for (long[] share : isSentence ? new long[][] {sentence, any} : new long[][] {any}) {
+                share[0] += length;
+                if (same) share[1] += length;
+            }
+            // A sentence that differs by a word or a number is an edit of a conversion; one that
+            // differs throughout is another translation of the source.
+            if (isSentence && !same && similarity(a, b) < NEARLY_SAME) retranslated = true;
+            if (same) {
                 identical++;
-                identicalChars += a.length();
             } else {
                 differing.add(new Block[] {p.left(), p.right()});
                 texts.add(new String[] {a, b});
             }
         }
-        if (compared == 0 || identicalChars < comparedChars * CONVERTED_SHARE) return;
+        // Converted: most sentences identical; or most of the prose identical and the sentences that
+        // differ only edited (a short post whose edits are its long blocks).
+        boolean converted = sentence[1] >= sentence[0] * CONVERTED_SHARE && sentence[0] > 0
+                || any[1] >= any[0] * CONVERTED_SHARE && !retranslated;
+        if (compared == 0 || !converted) return;
         for (int i = 0; i < differing.size(); i++) {
             Block hant = differing.get(i)[0], hans = differing.get(i)[1];
             String a = display(texts.get(i)[0]), b = display(texts.get(i)[1]);
@@ -112,6 +136,41 @@ public final class VariantDivergenceRule implements Rule {
         return ids + " " + codes;
     }
 
+    /** Share of character bigrams two texts have in common (Dice's coefficient over bigram multisets). */
+    static double similarity(String a, String b) {
+        if (a.length() < 2 || b.length() < 2) return a.equals(b) ? 1 : 0;
+        java.util.Map<String, Integer> bigrams = new java.util.HashMap<>();
+        for (int i = 0; i + 1 < a.length(); i++) bigrams.merge(a.substring(i, i + 2), 1, Integer::sum);
+        int common = 0;
+        for (int i = 0; i + 1 < b.length(); i++) {
+            String k = b.substring(i, i + 2);
+            Integer n = bigrams.get(k);
+            if (n != null && n > 0) {
+                common++;
+                bigrams.put(k, n - 1);
+            }
+        }
+        return 2.0 * common / (a.length() - 1 + b.length() - 1);
+    }
+
+    private static int hanCount(String s) {
+        return (int) s.codePoints().filter(dev.concord.script.ScriptChars::isHan).count();
+    }
+
+    /**
+     * The two blocks say the same in the same words, read without the glossary (a glossary word
+     * one variant's rendering matches and the other's does not: hans 扩展 is a rendering of a term,
+     * hant 擴展 is not, yet 擴展 converts to 扩展) or with each region's vocabulary read as one
+     * (hant 連結 for hans 链接 is Taiwan's word, not an edit).
+     */
+    private static boolean sameWording(PostContext post, Block hant, Block hans) {
+        String a = normalised(post, Lang.HANT, hant, false), b = normalised(post, Lang.HANS, hans, false);
+        if (post.toHans(a).equals(post.toHans(b))) return true;
+        if (post.toHansRegional(a, Lang.HANT).equals(post.toHansRegional(b, Lang.HANS))) return true;
+        String ta = normalised(post, Lang.HANT, hant, true), tb = normalised(post, Lang.HANS, hans, true);
+        return post.toHansRegional(ta, Lang.HANT).equals(post.toHansRegional(tb, Lang.HANS));
+    }
+
     /**
      * Where the flagged block differs: from the first to the last character that the comparison
      * found different (the common beginning and end of the two compared texts left out), as
@@ -122,7 +181,7 @@ public final class VariantDivergenceRule implements Rule {
      */
     private static Span divergence(PostContext post, Lang lang, Block b, String flagged, String other) {
         int[] from = new int[flagged.length() + 1], to = new int[flagged.length() + 1];
-        String plain = normalised(post, lang, b, from, to);
+        String plain = normalised(post, lang, b, true, from, to);
         if (plain.length() != flagged.length() || flagged.isEmpty()) {
             if (b.prose().isEmpty()) return b.span();
             return new Span(b.prose().get(0).start(), b.prose().get(b.prose().size() - 1).end());
@@ -136,9 +195,9 @@ public final class VariantDivergenceRule implements Rule {
         return new Span(from[first], Math.max(from[first] + 1, to[last]));
     }
 
-    /** The block's prose with terms replaced by their ids and quotation marks by neutral ones. */
-    private static String normalised(PostContext post, Lang lang, Block b) {
-        return normalised(post, lang, b, null, null);
+    /** The block's prose with terms replaced by their ids (when {@code withTerms}) and quotation marks by neutral ones. */
+    private static String normalised(PostContext post, Lang lang, Block b, boolean withTerms) {
+        return normalised(post, lang, b, withTerms, null, null);
     }
 
     /**
@@ -146,9 +205,9 @@ public final class VariantDivergenceRule implements Rule {
      * result the source offsets it stands for (a term's placeholder: the term; the line break
      * between two prose spans: the start of the next one).
      */
-    private static String normalised(PostContext post, Lang lang, Block b, int[] from, int[] to) {
+    private static String normalised(PostContext post, Lang lang, Block b, boolean withTerms, int[] from, int[] to) {
         String text = post.variant(lang).doc().text();
-        List<TermMatch> terms = post.terms().in(lang, text, b);
+        List<TermMatch> terms = withTerms ? post.terms().in(lang, text, b) : List.of();
         StringBuilder sb = new StringBuilder();
         int t = 0;
         for (Span s : b.prose()) {
