@@ -152,7 +152,7 @@ public final class CodeMismatchRule implements Rule {
                         .message(at != null ? "inline code `" + at.text() + "` differs from `" + want.text() + "` in " + who
                                 : "inline code `" + want.text() + "` that " + who + (who.contains(" and ") ? " have" : " has") + " is missing here")
                         .expected(want.text()).found(at != null ? at.text() : null)
-                        .related(post.location(keyekeyed.missingFrom().get(i), want.span().start()))
+                        .related(post.location(keyed.missingFrom().get(i), want.span().start()))
                         .build());
             }
             if (row.size() < 3) return;
