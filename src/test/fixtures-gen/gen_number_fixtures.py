@@ -29,7 +29,7 @@ r_hans = "\n以下是全球前 100 名大学，按排名列出各大学的网站
 r_en = "\nHere are the top 100 universities worldwide, with the websites of the top 100 universities by rank.\n"
 write("number-mismatch/repeated-number-clean", hant=HANT + r_hant, hans=HANS + r_hans, en=EN + r_en)
 write("number-mismatch/repeated-number-dropped", hant=HANT + r_hant, en=EN + r_en,
-      hans=HANS + sub(r_hans, "全球前 100 名大学", "全球顶尖大学").replace("网站。\n", "网站。" + E("number-mismatch,variant-divergence") + "\n"))
+      hans=HANS + sub(r_hans, "全球前 100 名大学", "全球顶尖大学").replace("网站。\n", "网站。" + E("number-mismatch") + "\n"))
 
 # number-mismatch: a number glued to a unit (7nm, 40GB, 5ms, 2.5x) is a number in that unit, the
 # same as 7 納米 or 40 GB; a number attached to a name is a version on every side (文心4.5 is
