@@ -147,6 +147,17 @@ public final class PostContext {
         for (Span s : b.prose()) {
             for (int i = s.start(); i < s.end(); i++) masked[i - base] = text.charAt(i);
         }
+        if (b.kind() == dev.concord.markdown.BlockKind.HTML) {
+            // The text of an HTML block holds numbers too (a signature's date in <div align="right">):
+            // everything outside its tags and comments counts.
+            boolean inTag = false;
+            for (int i = b.span().start(); i < b.span().end(); i++) {
+                char c = text.charAt(i);
+                if (c == '<') inTag = true;
+                if (!inTag) masked[i - base] = c;
+                if (c == '>') inTag = false;
+            }
+        }
         for (TermMatch m : terms().in(lang, text, b)) {
             for (int i = m.start(); i < m.end(); i++) masked[i - base] = ' ';
         }

@@ -58,6 +58,14 @@ public final class ChineseNumbers {
             {"天", "DAY"},
     };
 
+    /** Characters that make the numeral after them vague: 幾十, 數百 (a few tens, hundreds). */
+    private static final String VAGUE_COUNT = "幾几數数";
+
+    /** 十百千萬億: the numerals that can follow 幾 or 上 in a vague amount. */
+    private static boolean isScaleNumeral(char c) {
+        return ChineseNumerals.smallUnit(c) > 0 || ChineseNumerals.isBigScale(c);
+    }
+
     /** 九千九百九十九萬九千九百九十九億… is under 30 characters; longer runs are not amounts. */
     private static final int MAX_NUMERALS = 32;
 
@@ -82,6 +90,8 @@ public final class ChineseNumbers {
                 r.duration(DurationUnit.MONTH);
                 r.end = i + 2;
                 resume = r.end;
+            } else if ((VAGUE_COUNT.indexOf(c) >= 0 || c == '上') && i + 1 < n && isScaleNumeral(s.charAt(i + 1))) {
+                r = readVague(i);
             } else if (ChineseNumerals.isNumeral(c)) {
                 r = readNumerals(i);
             } else {
@@ -106,6 +116,30 @@ public final class ChineseNumbers {
             if (NumberText.digit(c) >= 0) return readArabic(q);
             if (ChineseNumerals.isNumeral(c)) return readNumerals(q);
             return null;
+        }
+
+        /**
+         * 幾十 / 數百 / 幾千萬 (a few tens, hundreds…: 2 to 9 of the scale) and 上億 / 上千 (reaching the
+         * scale: 1 to 10 of it, not including 10). Reads the unit after it: 幾十秒, 數十億美元.
+         */
+        private Reading readVague(int i) {
+            boolean reaching = s.charAt(i) == '上';
+            int j = i + 1;
+            while (j < n && isScaleNumeral(s.charAt(j))) j++;
+            resume = j;
+            if (reaching && j < n && s.charAt(j) == '度') return null; // 上百度: "go on Baidu"
+            BigDecimal scale = ChineseNumerals.parse("一" + s.substring(i + 1, j), ChineseNumerals.ZHAO);
+            if (scale == null) return null;
+            Reading r = new Reading();
+            r.start = i;
+            r.words = true;
+            if (reaching) r.approximate(scale, scale.multiply(BigDecimal.TEN).subtract(BigDecimal.ONE));
+            else r.approximate(scale.multiply(BigDecimal.valueOf(2)), scale.multiply(BigDecimal.valueOf(9)));
+            int end = readUnits(r, j, false, i);
+            if (end < 0) return null;
+            r.end = end;
+            resume = end;
+            return r;
         }
 
         private Reading readPercentWords(int i) {
@@ -155,10 +189,16 @@ public final class ChineseNumbers {
             char prev = i > 0 ? s.charAt(i - 1) : 0;
             int j = a.end();
             if (j < n && isAsciiLetter(s.charAt(j))) {
+                String[] unit = NumberText.unitAt(s, j);
                 if ((s.charAt(j) == 'x' || s.charAt(j) == 'X') && !NumberText.isLatinOrDigit(s, j + 1)) {
                     j++; // 10x: a multiplier, like 10 倍
+                } else if (unit != null) {
+                    r.kind = Kind.MEASURE; // 7nm, 40GB: a unit, not a name
+                    r.measure = unit[0];
+                    j += unit[1].length();
                 } else {
                     resume = NumberText.skipName(s, i); // 405B, 128K, 4o
+                    emitVersion(i);
                     return null;
                 }
             } else if (j + 1 < n && (s.charAt(j) == '.' || s.charAt(j) == '．') && isAsciiLetter(s.charAt(j + 1))) {
@@ -192,8 +232,8 @@ public final class ChineseNumbers {
             if (end < 0) return null;
             r.end = end;
             if (pre == null && r.kind == Kind.PLAIN && !r.hasScale && r.intDigits <= 2 && isVersionOfName(i)) {
-                resume = r.end; // LLaMA 2, Python 3.10 — the en side reads them the same way
-                return null;
+                resume = r.end; // LLaMA 2, ERNIE 4.5 — the en side reads them the same way
+                return asVersion(r);
             }
             return r;
         }
@@ -268,6 +308,12 @@ public final class ChineseNumbers {
                 r.kind = Kind.PERCENT;
                 return k + 1;
             }
+            String[] measure = r.kind == Kind.PLAIN ? NumberText.unitAt(s, k) : null;
+            if (measure != null) {
+                r.kind = Kind.MEASURE; // 40 GB, 7 納米
+                r.measure = measure[0];
+                return k + measure[1].length();
+            }
             if (s.startsWith("分之", k)) {
                 int f = k + 2;
                 while (f < n && (ChineseNumerals.isNumeral(s.charAt(f)) || isDigit(s, f))) f++;
@@ -308,6 +354,10 @@ public final class ChineseNumbers {
                 return k + 1;
             }
             if (c == '倍' || c == '歲' || c == '岁') return k + 1;
+            if ("屆届級级".indexOf(c) >= 0 && r.intDigits == 2 && r.integer && !r.weakHint && !r.hasScale) {
+                r.shortYear = true; // 清華 10 屆: the class of 2010 (第 10 屆 is an ordinal)
+                return k + 1;
+            }
             return j;
         }
 
@@ -321,6 +371,11 @@ public final class ChineseNumbers {
                 r.date(r.value().intValue() + 1911, 0, 0); // ROC era: 民國 112 年 = 2023
                 r.start = before - 2;
             } else {
+                if (r.intDigits == 2 && r.integer && !r.weakHint && !r.hasScale) {
+                    // 13 年那一年 is 2013 as often as 13 years; 90 年代 is the 1990s
+                    r.shortYear = true;
+                    if (s.startsWith("年代", k)) return k + 2;
+                }
                 r.duration(DurationUnit.YEAR);
                 return end;
             }
@@ -425,8 +480,26 @@ public final class ChineseNumbers {
                     }
                 }
             }
-            // 十多年, 一百多個, 二十餘家: approximate, the number is the written one
-            if (j < n && "多餘余來来幾几".indexOf(s.charAt(j)) >= 0) j++;
+            // 十多年, 一百多個, 二十餘家: more than the written number ("more than ten years")
+            if (j < n && "多餘余".indexOf(s.charAt(j)) >= 0) {
+                r.atLeast = true;
+                j++;
+            } else if (j < n && "幾几".indexOf(s.charAt(j)) >= 0 && run.endsWith("十") && !r.hasScale) {
+                // 十幾, 二十幾: a few more than the tens, 11–19 and 21–29; 十幾萬 takes the scale after it
+                BigDecimal tens = r.base;
+                r.approximate(tens.add(BigDecimal.ONE), tens.add(BigDecimal.valueOf(9)));
+                j++;
+                int e = j;
+                while (e < n && ChineseNumerals.isBigScale(s.charAt(e))) e++;
+                BigDecimal sc = e > j ? ChineseNumerals.parse("一" + s.substring(j, e), ChineseNumerals.ZHAO) : null;
+                if (sc != null) {
+                    r.scale = sc;
+                    r.hasScale = true;
+                    j = e;
+                }
+            } else if (j < n && "來来".indexOf(s.charAt(j)) >= 0) {
+                j++; // 十來年: about ten years, the number is the written one
+            }
             NumberText.Prefix pre = NumberText.prefixBefore(s, i, PREFIXES);
             if (pre != null) {
                 r.money(pre.currency());

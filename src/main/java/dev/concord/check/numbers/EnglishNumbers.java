@@ -64,6 +64,15 @@ public final class EnglishNumbers {
             Map.entry("nineteenth", 19), Map.entry("twentieth", 20), Map.entry("thirtieth", 30),
             Map.entry("fortieth", 40), Map.entry("fiftieth", 50), Map.entry("hundredth", 100));
 
+    /**
+     * Plural scale words that make a vague amount: "hundreds of", "tens of millions", "thousands".
+     * The value is the least of the range; the range reaches just below ten times it.
+     */
+    private static final Map<String, BigDecimal> VAGUE = Map.of(
+            "tens", BigDecimal.TEN, "dozens", BigDecimal.valueOf(12), "hundreds", BigDecimal.valueOf(100),
+            "thousands", BigDecimal.valueOf(1_000L), "millions", BigDecimal.valueOf(1_000_000L),
+            "billions", BigDecimal.valueOf(1_000_000_000L), "trillions", BigDecimal.valueOf(1_000_000_000_000L));
+
     private static final Map<String, Integer> DECADES = Map.of(
             "twenties", 20, "thirties", 30, "forties", 40, "fifties", 50, "sixties", 60, "seventies", 70,
             "eighties", 80, "nineties", 90);
@@ -172,6 +181,9 @@ public final class EnglishNumbers {
                     r.weakHint = true;
                     r.end = e;
                     resume = e;
+                } else if (VAGUE.containsKey(lower) || ((lower.equals("several") || lower.equals("few"))
+                        && vagueScaleAfter(e))) {
+                    r = readVague(i, e, lower);
                 } else if (SMALL.containsKey(lower) || TENS.containsKey(lower) || ORDINALS.containsKey(lower)
                         || ((lower.equals("a") || lower.equals("one")) && scaleWordAfter(e))) {
                     r = readWords(i);
@@ -212,6 +224,60 @@ public final class EnglishNumbers {
             return e;
         }
 
+        /** "several hundred", "a few thousand": a scale word follows. */
+        private boolean vagueScaleAfter(int e) {
+            if (e >= n || s.charAt(e) != ' ') return false;
+            String next = s.substring(e + 1, wordEnd(e + 1));
+            return next.equals("hundred") || SCALES.containsKey(next);
+        }
+
+        /**
+         * A vague amount: "hundreds of", "tens of millions", "thousands of dollars", "tens of
+         * seconds", "several hundred", "a few thousand". "dozens" is 24 to 99; "several"/"a few"
+         * X is 2 to 9 X; otherwise the range is from the scale to just below ten times it.
+         */
+        private Reading readVague(int i, int e, String first) {
+            BigDecimal lo, hi;
+            int end;
+            if (first.equals("several") || first.equals("few")) {
+                int w = e + 1, we = wordEnd(w);
+                String next = s.substring(w, we);
+                BigDecimal sc = next.equals("hundred") ? BigDecimal.valueOf(100) : SCALES.get(next);
+                lo = sc.multiply(BigDecimal.valueOf(2));
+                hi = sc.multiply(BigDecimal.valueOf(9));
+                end = we;
+            } else {
+                BigDecimal unit = VAGUE.get(first);
+                end = e;
+                // "tens of millions", "hundreds of thousands": the first word counts the second
+                if (s.startsWith(" of ", e)) {
+                    int w = e + 4, we = wordEnd(w);
+                    BigDecimal sc = VAGUE.get(s.substring(w, we).toLowerCase(Locale.ROOT));
+                    if (sc != null && sc.compareTo(unit) > 0) {
+                        unit = unit.multiply(sc);
+                        end = we;
+                    }
+                }
+                if (first.equals("dozens")) {
+                    lo = BigDecimal.valueOf(24);
+                    hi = BigDecimal.valueOf(99);
+                } else {
+                    lo = unit;
+                    hi = unit.multiply(BigDecimal.TEN).subtract(BigDecimal.ONE);
+                }
+            }
+            Reading r = new Reading();
+            r.start = i;
+            r.words = true;
+            r.approximate(lo, hi);
+            // the unit after "of": tens of seconds, billions of dollars
+            int u = s.startsWith(" of ", end) ? end + 3 : end;
+            int after = readUnits(r, u);
+            r.end = after == u ? end : after;
+            resume = r.end;
+            return r;
+        }
+
         private boolean scaleWordAfter(int e) {
             if (e >= n || s.charAt(e) != ' ') return false;
             int w = e + 1;
@@ -237,9 +303,19 @@ public final class EnglishNumbers {
                     j = e;
                 } else if (suffix.equalsIgnoreCase("x") && !isDigit(s, e)) {
                     j = e; // 10x, like 10 倍
+                } else if (NumberText.unitAt(s, j) != null && NumberText.unitAt(s, j)[1].length() == e - j) {
+                    r.kind = Kind.MEASURE; // 7nm, 40GB, 5ms: a unit, not a name
+                    r.measure = NumberText.unitAt(s, j)[0];
+                    j = e;
                 } else if (suffix.equals("s") && a.intDigits() == 4 && r.integer && !a.grouped()) {
                     decade = true; // the 1980s, like 1980 年代
                     j = e;
+                } else if (suffix.equals("s") && a.intDigits() == 2 && r.integer && pre == null) {
+                    r.shortYear = true; // the 90s, the '90s, like 90 年代
+                    r.start = i;
+                    r.end = e;
+                    resume = e;
+                    return r;
                 } else if (pre == null && a.fracDigits() == 0 && !a.grouped() && isOrdinalSuffix(a.value(), suffix)) {
                     // 1st, 80th: an ordinal, weak like the zh side's 第 80
                     r.weakHint = true;
@@ -250,6 +326,7 @@ public final class EnglishNumbers {
                 } else {
                     // 405B, 128K, 4o: names
                     resume = NumberText.skipName(s, i);
+                    emitVersion(i);
                     return null;
                 }
             } else if (j + 1 < n && s.charAt(j) == '.' && isAsciiLetter(s.charAt(j + 1))) {
@@ -271,6 +348,11 @@ public final class EnglishNumbers {
                 return null;
             }
             if (pre != null) r.money(pre.currency());
+            if (a.intDigits() == 2 && r.integer && (prev == '\'' || prev == '’') && !NumberText.isLatinOrDigit(s, i - 2)
+                    && !isDigit(s, j)) {
+                r.shortYear = true; // summer '24: a year written in two digits
+            }
+            if (lowerBound(r.start)) r.atLeast = true;
             if (decade) {
                 r.date(r.value().intValue(), 0, 0);
                 r.end = j;
@@ -285,8 +367,8 @@ public final class EnglishNumbers {
             }
             if (pre == null && r.kind == Kind.PLAIN && !r.hasScale && r.intDigits <= 2 && i > 0
                     && NumberText.isSpace(s.charAt(i - 1)) && isNameWord(NumberText.wordBefore(s, i))) {
-                resume = r.end; // LLaMA 2, Python 3.10
-                return null;
+                resume = r.end; // LLaMA 2, ERNIE 4.5
+                return asVersion(r);
             }
             return r;
         }
@@ -310,6 +392,16 @@ public final class EnglishNumbers {
                 return true;
             }
             return prev == '#';
+        }
+
+        /** "more than", "over", "at least", "upwards of" before the number: it is a lower bound. */
+        private boolean lowerBound(int start) {
+            String w = NumberText.wordBefore(s, start).toLowerCase(Locale.ROOT);
+            if (w.equals("over")) return true;
+            int p = NumberText.skipSpacesBack(s, start) - w.length();
+            String w2 = NumberText.wordBefore(s, p).toLowerCase(Locale.ROOT);
+            return (w.equals("than") && w2.equals("more")) || (w.equals("least") && w2.equals("at"))
+                    || (w.equals("of") && w2.equals("upwards"));
         }
 
         private boolean yearContext(int i) {
@@ -352,6 +444,12 @@ public final class EnglishNumbers {
             if (c == '%' || c == '％') {
                 r.kind = Kind.PERCENT;
                 return k + 1;
+            }
+            String[] measure = k > j && r.kind == Kind.PLAIN ? NumberText.unitAt(s, k) : null;
+            if (measure != null) {
+                r.kind = Kind.MEASURE; // 40 GB
+                r.measure = measure[0];
+                return k + measure[1].length();
             }
             if (k == j) {
                 // Only a hyphen may join a unit directly: a three-year plan, a 5-month lead.
@@ -551,6 +649,7 @@ public final class EnglishNumbers {
                 r.money(pre.currency());
                 r.start = pre.start();
             }
+            if (lowerBound(r.start)) r.atLeast = true;
             r.end = readUnits(r, end);
             resume = r.end;
             return r;

@@ -11,5 +11,12 @@ public enum Kind {
     /** A calendar date or part of one: 2023 年 11 月, November 2023, in 2023, 11 月. */
     DATE,
     /** A length of time: 五個月, five months, 3 天. */
-    DURATION
+    DURATION,
+    /** An amount in a unit of measure: 7nm, 40 GB, 5 毫秒; the unit is {@link Quantity#measure()}. */
+    MEASURE,
+    /**
+     * The number of a name (GPT-4, Qwen2.5, ERNIE 4.5, H800): weak, never missed, but it meets the
+     * same number written apart from the name on the other side (文心4.5 for "ERNIE 4.5").
+     */
+    VERSION
 }

@@ -16,7 +16,9 @@ import java.util.function.Function;
  * <p>Two passes. First by {@link Quantity#keys()} (1380 萬美元 meets $13.8 million, 2023 年 11 月
  * meets November 2023). Then what is left by {@link Quantity#looseKeys()}, so that a side that
  * dropped the currency or unit, or wrote a year as a plain number, still meets its counterpart
- * (0.14 美元 vs 0.14; "in 2023" vs "2023 的"). What is left after both passes is a mismatch.
+ * (0.14 美元 vs 0.14; "in 2023" vs "2023 的"). Last, an approximation meets what lies in its range
+ * ({@link Quantity#within}: 幾十秒 meets "30 seconds", 上億 does not meet "tens of millions"). What is
+ * left after the three passes is a mismatch.
  */
 public final class NumberComparison {
     private NumberComparison() {}
@@ -55,6 +57,13 @@ public final class NumberComparison {
         // Loosely only against a plain number: 0.99 元 must not meet $0.99, nor 5 個月 meet 5%.
         match(first, second, usedFirst, usedSecond, Quantity::looseKeys,
                 (a, b) -> a.kind() == Kind.PLAIN || b.kind() == Kind.PLAIN);
+        for (int i = 0; i < first.size(); i++) {
+            for (int j = 0; j < second.size() && !usedFirst[i]; j++) {
+                if (usedSecond[j] || !first.get(i).within(second.get(j))) continue;
+                usedFirst[i] = true;
+                usedSecond[j] = true;
+            }
+        }
         List<Quantity> a = new ArrayList<>();
         for (int i = 0; i < first.size(); i++) if (!usedFirst[i]) a.add(first.get(i));
         List<Quantity> b = new ArrayList<>();

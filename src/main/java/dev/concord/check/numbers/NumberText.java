@@ -141,6 +141,34 @@ final class NumberText {
         return heading && dotted && isSpace(c);
     }
 
+    /**
+     * Units of measure, as written after a number (glued, 7nm, or apart, 40 GB), with the symbol
+     * they stand for; Chinese names of the same units too (7 納米 = 7nm). Case matters: 5 ms is
+     * milliseconds, 5 Ms is not a unit. Longest first where one is a prefix of another.
+     */
+    private static final String[][] UNITS = {
+            {"nm", "nm"}, {"mm", "mm"}, {"cm", "cm"}, {"km", "km"}, {"kg", "kg"}, {"mg", "mg"},
+            {"GiB", "GiB"}, {"MiB", "MiB"}, {"KiB", "KiB"}, {"TiB", "TiB"},
+            {"GB", "GB"}, {"MB", "MB"}, {"KB", "KB"}, {"kB", "KB"}, {"TB", "TB"}, {"PB", "PB"},
+            {"Gbps", "Gbps"}, {"Mbps", "Mbps"}, {"kbps", "kbps"},
+            {"ms", "ms"}, {"ns", "ns"}, {"μs", "μs"},
+            {"GHz", "GHz"}, {"MHz", "MHz"}, {"kHz", "kHz"}, {"Hz", "Hz"},
+            {"mAh", "mAh"}, {"kWh", "kWh"}, {"fps", "fps"}, {"px", "px"}, {"dpi", "dpi"},
+            {"納米", "nm"}, {"纳米", "nm"}, {"奈米", "nm"}, {"毫米", "mm"}, {"厘米", "cm"}, {"公分", "cm"},
+            {"公里", "km"}, {"公斤", "kg"}, {"毫秒", "ms"}, {"納秒", "ns"}, {"纳秒", "ns"}, {"微秒", "μs"},
+            {"赫茲", "Hz"}, {"赫兹", "Hz"}, {"像素", "px"},
+    };
+
+    /** The unit of measure written at k as a whole word ({symbol, written}), or null. */
+    static String[] unitAt(String s, int k) {
+        for (String[] u : UNITS) {
+            if (!s.startsWith(u[0], k)) continue;
+            if (isAsciiLetter(u[0].charAt(0)) && isLatinOrDigit(s, k + u[0].length())) continue; // 5 msec, 7nmX
+            return new String[] {u[1], u[0]};
+        }
+        return null;
+    }
+
     /** A currency written before the number, found by looking back from the number's start. */
     record Prefix(String currency, int start) {}
 

@@ -16,6 +16,7 @@ import java.util.Objects;
  *                    year if there is one, else the month, else the day.
  * @param currency    ISO 4217 code (USD, CNY, HKD, TWD, EUR, GBP, JPY) for {@link Kind#MONEY}, else null
  * @param unit        the unit of a {@link Kind#DURATION}, else null
+ * @param measure     the unit symbol of a {@link Kind#MEASURE} (nm, GB, ms: 納米 is nm), else null
  * @param year        DATE only: the year (民國 112 年 is stored as 2023), 0 when not given
  * @param month       DATE only: 1–12, 0 when not given
  * @param day         DATE only: 1–31, 0 when not given
@@ -26,12 +27,20 @@ import java.util.Objects;
  *                    a duration of one written so (一年 = "a year"), or "a million"/"a hundred"
  * @param alternative the other reading of an ambiguous scale (兆 = 1e12 in Taiwan/HK, 1e6 in mainland
  *                    technical text), else null; {@link #keys()} offers both
+ * @param low         an approximation's least value (幾十 = 20, 上億 = 1e8, "tens of millions" = 1e7), scales
+ *                    applied; null for a figure. {@link #value} is then {@code low}
+ * @param high        an approximation's greatest value (幾十 = 90, 上億 = 999,999,999), null for a figure
+ * @param atLeast     written as a lower bound ("more than ten years", 十多年): it meets an approximation
+ *                    whose range reaches it, never a different figure
+ * @param shortYear   a two-digit number that may stand for a year ('24, 13 年, 10 屆): its keys include
+ *                    the years 19NN and 20NN
  * @param start       first char offset of the quantity (with its unit and currency) in the extracted text
  * @param end         offset after the last char; for a range both ends carry the whole range's span
  * @param text        the text between start and end, as written
  */
-public record Quantity(Kind kind, BigDecimal value, String currency, DurationUnit unit, int year, int month, int day,
+public record Quantity(Kind kind, BigDecimal value, String currency, DurationUnit unit, String measure, int year, int month, int day,
                        RangeEnd range, boolean words, boolean weak, BigDecimal alternative,
+                       BigDecimal low, BigDecimal high, boolean atLeast, boolean shortYear,
                        int start, int end, String text) {
 
     public Quantity {
@@ -40,6 +49,12 @@ public record Quantity(Kind kind, BigDecimal value, String currency, DurationUni
         Objects.requireNonNull(range, "range");
         if (kind == Kind.MONEY) Objects.requireNonNull(currency, "currency of MONEY");
         if (kind == Kind.DURATION) Objects.requireNonNull(unit, "unit of DURATION");
+        if ((low == null) != (high == null)) throw new IllegalArgumentException("an approximation needs both ends");
+    }
+
+    /** A vague amount (幾十, 上億, "tens of millions") rather than a figure. */
+    public boolean approximate() {
+        return low != null;
     }
 
     /** The normalised identity: equal for the same meaning whatever the language or notation. */
@@ -47,11 +62,25 @@ public record Quantity(Kind kind, BigDecimal value, String currency, DurationUni
         return keyOf(value);
     }
 
-    /** {@link #key()} plus the key of the {@link #alternative} reading, if any. */
+    /**
+     * {@link #key()} plus the key of the {@link #alternative} reading, if any; a duration also in the
+     * next smaller unit (一分鐘 meets "60 seconds", one day meets 24 小時); a two-digit year as the
+     * years it may stand for (13 年 meets "in 2013").
+     */
     public List<String> keys() {
-        List<String> keys = new ArrayList<>(2);
+        List<String> keys = new ArrayList<>(4);
         keys.add(key());
+        if (approximate()) return keys;
         if (alternative != null) keys.add(keyOf(alternative));
+        if (kind == Kind.DURATION && unit.smaller() != null) {
+            keys.add("duration " + plain(value.multiply(BigDecimal.valueOf(unit.inSmaller()))) + " "
+                    + unit.smaller().name().toLowerCase(Locale.ROOT));
+        }
+        if (shortYear) {
+            int yy = value.intValue() % 100;
+            keys.add("date " + (1900 + yy) + "-?-?");
+            keys.add("date " + (2000 + yy) + "-?-?");
+        }
         return keys;
     }
 
@@ -63,6 +92,12 @@ public record Quantity(Kind kind, BigDecimal value, String currency, DurationUni
      */
     public List<String> looseKeys() {
         List<String> keys = new ArrayList<>(2);
+        if (approximate()) return keys;
+        if (shortYear) {
+            int yy = value.intValue() % 100;
+            keys.add("number " + (1900 + yy));
+            keys.add("number " + (2000 + yy));
+        }
         if (kind == Kind.DATE) {
             if (year != 0 && month == 0 && day == 0) keys.add("number " + year);
             return keys;
@@ -73,13 +108,48 @@ public record Quantity(Kind kind, BigDecimal value, String currency, DurationUni
     }
 
     private String keyOf(BigDecimal v) {
+        String n = approximate() ? "~" + plain(low) + ".." + plain(high) : plain(v);
         return switch (kind) {
-            case PLAIN -> "plain " + plain(v);
-            case MONEY -> "money " + currency + " " + plain(v);
-            case PERCENT -> "percent " + plain(v);
-            case DURATION -> "duration " + plain(v) + " " + unit.name().toLowerCase(Locale.ROOT);
+            case PLAIN -> "plain " + n;
+            case MONEY -> "money " + currency + " " + n;
+            case PERCENT -> "percent " + n;
+            case DURATION -> "duration " + n + " " + unit.name().toLowerCase(Locale.ROOT);
+            case VERSION -> "version " + n;
+            case MEASURE -> "measure " + n + " " + measure;
             case DATE -> "date " + part(year) + "-" + part(month) + "-" + part(day);
         };
+    }
+
+    /**
+     * Whether an approximation meets the other quantity: the other's figure lies in its range (幾十秒
+     * meets "30 seconds"), the other is an approximation whose range overlaps ("thousands of" meets
+     * 數千), or the other is a lower bound its range reaches ("more than ten years" meets 十幾年). Two
+     * figures never meet here: they meet by {@link #keys()} or not at all. Kinds, currencies and
+     * duration units must agree (durations compare in seconds), or one side be a plain number.
+     */
+    public boolean within(Quantity o) {
+        if (!approximate() && !o.approximate()) return false;
+        if (kind == Kind.DATE || o.kind == Kind.DATE) return false;
+        if (kind != o.kind && kind != Kind.PLAIN && o.kind != Kind.PLAIN) return false;
+        if (kind == o.kind && kind == Kind.MONEY && !currency.equals(o.currency)) return false;
+        BigDecimal f = seconds(this, o), g = seconds(o, this);
+        BigDecimal aLow = lowEnd().multiply(f), aHigh = highEnd() == null ? null : highEnd().multiply(f);
+        BigDecimal bLow = o.lowEnd().multiply(g), bHigh = o.highEnd() == null ? null : o.highEnd().multiply(g);
+        return (aHigh == null || bLow.compareTo(aHigh) <= 0) && (bHigh == null || aLow.compareTo(bHigh) <= 0);
+    }
+
+    private BigDecimal lowEnd() {
+        return approximate() ? low : value;
+    }
+
+    /** Null for no upper end ("more than ten years"). */
+    private BigDecimal highEnd() {
+        return approximate() ? high : atLeast ? null : value;
+    }
+
+    /** The factor to seconds when both are durations, else 1. */
+    private static BigDecimal seconds(Quantity a, Quantity b) {
+        return a.kind == Kind.DURATION && b.kind == Kind.DURATION ? BigDecimal.valueOf(a.unit.seconds()) : BigDecimal.ONE;
     }
 
     private static String part(int field) {

@@ -44,6 +44,7 @@ abstract class QuantityScanner {
         arabicPrefix = pre;
         if (pre == null && isNameContext(i, prev)) {
             resume = NumberText.skipName(s, i);
+            emitVersion(i);
             return null;
         }
         NumberText.ArabicRun a = NumberText.readArabic(s, i);
@@ -54,6 +55,29 @@ abstract class QuantityScanner {
         r.base = a.value();
         r.intDigits = a.intDigits();
         r.integer = a.fracDigits() == 0;
+        return r;
+    }
+
+    /**
+     * Emits the number at i, part of a name (GPT-4, Qwen2.5-72B, 405B), as a {@link Kind#VERSION}:
+     * weak, so it is never missed, but it meets the number where the other side writes the name
+     * apart from it.
+     */
+    final void emitVersion(int i) {
+        NumberText.ArabicRun a = NumberText.readArabic(s, i);
+        if (a.versionLike()) return;
+        Reading r = new Reading();
+        r.base = a.value();
+        r.kind = Kind.VERSION;
+        r.weakHint = true;
+        out.add(r.toQuantity(s, RangeEnd.NONE, i, a.end()));
+    }
+
+    /** A number of a name read in full (LLaMA 2, ERNIE 4.5): the same, from its reading. */
+    final Reading asVersion(Reading r) {
+        r.kind = Kind.VERSION;
+        r.weakHint = true;
+        r.end = NumberText.readArabic(s, r.start).end();
         return r;
     }
 
@@ -139,6 +163,7 @@ abstract class QuantityScanner {
      * accepts the range only if it ascends; otherwise nothing is changed and they are two numbers.
      */
     private static boolean join(Reading left, Reading right) {
+        if (left.low != null || right.low != null) return false; // 幾十秒到一分鐘: a vague end is its own range
         boolean takeScale = !left.hasScale && right.hasScale && right.kind != Kind.DATE
                 && left.base.multiply(right.scale).compareTo(right.value()) <= 0;
         BigDecimal leftValue = takeScale ? left.base.multiply(right.scale) : left.value();
@@ -147,6 +172,7 @@ abstract class QuantityScanner {
             kind = left.kind;
             if (kind == Kind.MONEY && !left.currency.equals(right.currency)) return false;
             if (kind == Kind.DURATION && left.unit != right.unit) return false;
+            if (kind == Kind.MEASURE && !left.measure.equals(right.measure)) return false;
             if (kind == Kind.DATE && ((left.year == 0) != (right.year == 0) || (left.month == 0) != (right.month == 0)
                     || (left.day == 0) != (right.day == 0))) return false;
         } else if (left.kind == Kind.PLAIN) {
@@ -199,7 +225,11 @@ abstract class QuantityScanner {
                 if (dateField(to, from) == 1) to.date(v, 0, 0);
                 else to.date(0, v, 0);
             }
-            case PLAIN -> { }
+            case MEASURE -> {
+                to.kind = Kind.MEASURE;
+                to.measure = from.measure;
+            }
+            case PLAIN, VERSION -> { }
         }
     }
 }

@@ -19,10 +19,18 @@ final class Reading {
     /** Integer digits as written (4 for a year); 0 for numerals and words. */
     int intDigits;
     boolean integer = true;
+    /** An approximation's ends before the trailing scales (幾十 = 20..90), null for a figure. */
+    BigDecimal low;
+    BigDecimal high;
+    /** "more than ten years", 十多年: the figure is a lower bound. */
+    boolean atLeast;
+    /** A two-digit number that may be a year ('24, 13 年, 10 屆). */
+    boolean shortYear;
 
     Kind kind = Kind.PLAIN;
     String currency;
     DurationUnit unit;
+    String measure;
     int year;
     int month;
     int day;
@@ -41,6 +49,13 @@ final class Reading {
         if (!isWholeNumber()) return false;
         BigDecimal v = value();
         return v.compareTo(BigDecimal.valueOf(lo)) >= 0 && v.compareTo(BigDecimal.valueOf(hi)) <= 0;
+    }
+
+    /** Makes this an approximation between lo and hi (before scales); the figure becomes lo. */
+    void approximate(BigDecimal lo, BigDecimal hi) {
+        low = lo;
+        high = hi;
+        base = lo;
     }
 
     void date(int y, int m, int d) {
@@ -66,11 +81,16 @@ final class Reading {
                 : value();
         // "one" vanishes in Chinese and 一/兩 appear for "a"/"a couple": small counts in words are weak.
         // A duration only at 1 (一年 = "a year"); "five months" is never dropped, 五月 ↔ five months is an error.
-        boolean weak = weakHint
+        // An approximation (幾十, "thousands of") is weak too: it is paraphrased away ("many") as often as kept.
+        boolean weak = weakHint || low != null
                 || (words && kind == Kind.PLAIN && wholeIn(0, 10))
                 || (words && kind == Kind.DURATION && wholeIn(0, 1));
         return new Quantity(kind, value, kind == Kind.MONEY ? currency : null, kind == Kind.DURATION ? unit : null,
+                kind == Kind.MEASURE ? measure : null,
                 kind == Kind.DATE ? year : 0, kind == Kind.DATE ? month : 0, kind == Kind.DATE ? day : 0,
-                range, words, weak, kind == Kind.DATE ? null : alternative, from, to, text.substring(from, to));
+                range, words, weak, kind == Kind.DATE ? null : alternative,
+                low == null || kind == Kind.DATE ? null : low.multiply(scale),
+                low == null || kind == Kind.DATE ? null : high.multiply(scale),
+                atLeast, shortYear && kind != Kind.DATE, from, to, text.substring(from, to));
     }
 }

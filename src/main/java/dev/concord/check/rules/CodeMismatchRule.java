@@ -13,8 +13,8 @@ import dev.concord.markdown.Block;
 import dev.concord.markdown.BlockKind;
 import dev.concord.markdown.InlineCode;
 import dev.concord.model.Lang;
+import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
@@ -116,36 +116,49 @@ public final class CodeMismatchRule implements Rule {
         // (hans) are one item: both Chinese variants agree on it.
         Map<Lang, List<Keyed>> items = new EnumMap<>(Lang.class);
         // Chinese punctuation that slipped inside the span (`0x1：`) belongs to the sentence, not the code.
-        row.blocks().forEach((l, b) -> items.put(l, b.codes().stream().map(c -> new Keyed(c, TRAILING_CJK_PUNCTUATION.matcher(
-                l.isChinese() && ScriptChars.hasHan(c.text()) ? labelKey(post, l, c.text()) : c.text().strip()).replaceFirst(""))).toList()));
+        // Each distinct span counts once: a translation that repeats `Android.mk` where the source says
+        // "it" (or the reverse) has not added or dropped code.
+        row.blocks().forEach((l, b) -> {
+            Map<String, Keyed> distinct = new java.util.LinkedHashMap<>();
+            for (InlineCode c : b.codes()) {
+                String key = TRAILING_CJK_PUNCTUATION.matcher(l.isChinese() && ScriptChars.hasHan(c.text())
+                        ? labelKey(post, l, c.text()) : c.text().strip()).replaceFirst("");
+                distinct.putIfAbsent(key, new Keyed(c, key));
+            }
+            items.put(l, List.copyOf(distinct.values()));
+        });
         Consensus.of(items, Keyed::key).forEach((lang, keyed) -> {
-            var d = new Consensus.Diff<InlineCode>(keyed.missing().stream().map(Keyed::code).toList(), keyed.missingFrom(),
-                    keyed.extra().stream().map(Keyed::code).toList());
+            List<Keyed> missing = keyed.missing(), extra = keyed.extra();
+            int[] pairOf = pairBySimilarity(missing, extra);
+            boolean[] extraPaired = new boolean[extra.size()];
             Block block = row.blocks().get(lang);
-            for (int i = 0; i < d.missing().size(); i++) {
-                InlineCode want = d.missing().get(i);
-                InlineCode at = i < d.extra().size() ? d.extra().get(i) : null;
+            for (int i = 0; i < missing.size(); i++) {
+                InlineCode want = missing.get(i).code();
+                InlineCode at = pairOf[i] >= 0 ? extra.get(pairOf[i]).code() : null;
+                if (at != null) extraPaired[pairOf[i]] = true;
                 if (at != null && ScriptChars.hasHan(at.text()) && ScriptChars.hasHan(want.text())) continue; // a translated string on both sides
                 // Both Chinese variants localise a label the same way (real post: `Windows key + V` vs
                 // `Windows 鍵 + V` / `Windows 键 + V`): a UI label, not a command. A Han rendering that only
                 // one Chinese variant has (`-p ‹主机端口>:3000`) is never in consensus, so still reported.
                 if (!lang.isChinese() && row.size() == 3 && ScriptChars.hasHan(want.text())) continue;
-                if (!labels.isEmpty() && (labels.contains(labelKey(post, d.missingFrom().get(i), want.text()))
+                if (!labels.isEmpty() && (labels.contains(labelKey(post, keyed.missingFrom().get(i), want.text()))
                         || at != null && labels.contains(labelKey(post, lang, at.text())))) continue;
                 if (at == null && writtenPlain(post, lang, block, want.text())) continue;
-                if (at != null && sameThroughGlossary(post, lang, at.text(), d.missingFrom().get(i), want.text())) continue;
+                if (at != null && sameThroughGlossary(post, lang, at.text(), keyed.missingFrom().get(i), want.text())) continue;
                 int s = at != null ? at.span().start() : block.span().start();
                 int e = at != null ? at.span().end() : block.span().start();
+                String who = holders(items, lang, missing.get(i).key());
                 out.add(post.at(this, lang, s, e)
-                        .message(at != null ? "inline code `" + at.text() + "` differs from " + d.missingFrom().get(i).key() + "'s `" + want.text() + "`"
-                                : "inline code `" + want.text() + "` is missing here")
+                        .message(at != null ? "inline code `" + at.text() + "` differs from `" + want.text() + "` in " + who
+                                : "inline code `" + want.text() + "` that " + who + (who.contains(" and ") ? " have" : " has") + " is missing here")
                         .expected(want.text()).found(at != null ? at.text() : null)
-                        .related(post.location(d.missingFrom().get(i), want.span().start()))
+                        .related(post.location(keyed.missingFrom().get(i), want.span().start()))
                         .build());
             }
             if (row.size() < 3) return;
-            for (int i = d.missing().size(); i < d.extra().size(); i++) {
-                InlineCode at = d.extra().get(i);
+            for (int i = 0; i < extra.size(); i++) {
+                if (extraPaired[i]) continue;
+                InlineCode at = extra.get(i).code();
                 if (labels.contains(labelKey(post, lang, at.text()))) continue;
                 boolean plainElsewhere = true;
                 for (var o : row.blocks().entrySet()) {
@@ -156,6 +169,62 @@ public final class CodeMismatchRule implements Rule {
                         .message("inline code `" + at.text() + "` is not in the other variants").found(at.text()).build());
             }
         });
+    }
+
+    /** The variants other than v whose spans include the key: "hant", "hant and en". */
+    private static String holders(Map<Lang, List<Keyed>> items, Lang v, String key) {
+        List<String> who = new ArrayList<>();
+        items.forEach((l, list) -> {
+            if (l != v && list.stream().anyMatch(k -> k.key().equals(key))) who.add(l.key());
+        });
+        return String.join(" and ", who);
+    }
+
+    /**
+     * Which extra span took the place of each missing one: a lone missing span and a lone extra one
+     * are a changed span; otherwise only spans that look alike (most characters in common) pair, so
+     * that a reordered sentence does not give "`*` differs from `https://example.com/`".
+     */
+    private static int[] pairBySimilarity(List<Keyed> missing, List<Keyed> extra) {
+        int[] pair = new int[missing.size()];
+        java.util.Arrays.fill(pair, -1);
+        if (missing.size() == 1 && extra.size() == 1) {
+            pair[0] = 0;
+            return pair;
+        }
+        boolean[] taken = new boolean[extra.size()];
+        for (int i = 0; i < missing.size(); i++) {
+            double best = 0.5;
+            for (int j = 0; j < extra.size(); j++) {
+                if (taken[j]) continue;
+                double sim = similarity(missing.get(i).key(), extra.get(j).key());
+                if (sim >= best) {
+                    best = sim;
+                    pair[i] = j;
+                }
+            }
+            if (pair[i] >= 0) taken[pair[i]] = true;
+        }
+        return pair;
+    }
+
+    /** 1 − edit distance / length of the longer: 1 for equal strings, 0 for nothing in common. */
+    static double similarity(String a, String b) {
+        int n = a.length(), m = b.length();
+        if (n == 0 && m == 0) return 1;
+        int[] prev = new int[m + 1], cur = new int[m + 1];
+        for (int j = 0; j <= m; j++) prev[j] = j;
+        for (int i = 1; i <= n; i++) {
+            cur[0] = i;
+            for (int j = 1; j <= m; j++) {
+                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return 1 - (double) prev[m] / Math.max(n, m);
     }
 
     /**
@@ -181,50 +250,223 @@ public final class CodeMismatchRule implements Rule {
     }
 
     /**
-     * Line by line. The expected line is the most common non-Han line among the variants (ties go
-     * to the first variant: hant, then hans); a variant with another line, or another line count,
-     * is reported.
+     * Line by line, as sequences: the lines of each pair of variants are matched by their longest
+     * common subsequence (blank lines and indentation aside), so a translated line that was wrapped
+     * in two, or an output that is longer in one variant, does not shift the comparison. A line with
+     * Han characters is a translation (a comment, a localised message) and may differ; a line of
+     * Latin text that sits where another variant has a Han line is its original. What is left:
+     * a line that no other variant has where they have another line (a changed line, reported
+     * with the line the others have), and lines the others share that a variant lacks (reported
+     * once per gap, with how many).
      */
     private void compareBlocks(PostContext post, Row row, List<Finding> out) {
         compareLanguages(post, row, out);
-        Map<Lang, String[]> lines = new EnumMap<>(Lang.class);
-        row.blocks().forEach((l, b) -> lines.put(l, b.code().split("\n", -1)));
-        Map<Integer, Integer> countVotes = new HashMap<>();
-        lines.values().forEach(ls -> countVotes.merge(ls.length, 1, Integer::sum));
-        int majorityCount = majority(countVotes, lines.values().iterator().next().length);
-        Lang reference = null;
-        for (var e : lines.entrySet()) if (e.getValue().length == majorityCount) { reference = e.getKey(); break; }
-        for (var e : lines.entrySet()) {
-            if (e.getValue().length == majorityCount) continue;
-            Block b = row.blocks().get(e.getKey());
-            out.add(post.at(this, e.getKey(), b.span().start(), b.span().start())
-                    .message("code block has " + e.getValue().length + " lines; " + reference.key() + " has " + majorityCount)
-                    .related(post.location(reference, row.blocks().get(reference).span().start())).build());
+        List<Lang> langs = new ArrayList<>(row.blocks().keySet());
+        Map<Lang, List<CodeLine>> lines = new EnumMap<>(Lang.class);
+        row.blocks().forEach((l, b) -> lines.put(l, CodeLine.of(b, post.variant(l).doc().text())));
+        Map<Lang, Map<Lang, int[]>> match = new EnumMap<>(Lang.class);
+        for (Lang a : langs) match.put(a, new EnumMap<>(Lang.class));
+        for (int i = 0; i < langs.size(); i++) {
+            for (int j = i + 1; j < langs.size(); j++) {
+                Lang a = langs.get(i), b = langs.get(j);
+                int[][] m = lcs(lines.get(a), lines.get(b));
+                match.get(a).put(b, m[0]);
+                match.get(b).put(a, m[1]);
+            }
         }
-        for (int i = 0; i < majorityCount; i++) {
-            Map<Lang, String> ballots = new EnumMap<>(Lang.class);
-            for (var e : lines.entrySet()) {
-                if (e.getValue().length != majorityCount) continue;
-                String line = e.getValue()[i].stripTrailing();
-                if (ScriptChars.hasHan(line)) continue;
-                ballots.put(e.getKey(), line);
+        for (Lang v : langs) {
+            List<CodeLine> mine = lines.get(v);
+            for (int i = 0; i < mine.size(); i++) {
+                CodeLine line = mine.get(i);
+                if (!line.comparable()) continue;
+                boolean matched = false, translated = false;
+                Map<Lang, String> counterpart = new EnumMap<>(Lang.class);
+                for (Lang o : langs) {
+                    if (o == v) continue;
+                    int[] m = match.get(v).get(o);
+                    if (m[i] >= 0) { matched = true; break; }
+                    List<CodeLine> gap = gap(m, i, lines.get(o));
+                    List<CodeLine> run = runOf(m, i, mine);
+                    int pos = run.indexOf(line);
+                    if (gap.size() == run.size() && pos >= 0) {
+                        // as many lines on both sides: the line in the same place is this one's counterpart
+                        CodeLine g = gap.get(pos);
+                        if (g.han()) translated = true;
+                        else counterpart.put(o, g.text());
+                    } else {
+                        // a translated line, wrapped differently: o has Han lines that v's own Han lines here do not account for
+                        if (hanLines(gap) > hanLines(run)) translated = true;
+                        for (CodeLine g : gap) {
+                            if (g.comparable()) { counterpart.put(o, g.text()); break; }
+                        }
+                    }
+                }
+                if (matched || translated) continue;
+                // With two variants a changed line is reported once, on the second (hant, then hans, is the reference).
+                if (langs.size() == 2 && v == langs.get(0) && !counterpart.isEmpty()) continue;
+                var f = post.at(this, v, line.offset(), line.offset() + line.raw().length()).found(line.raw());
+                Vote<String> vote = Vote.of(counterpart);
+                if (vote != null) {
+                    List<String> who = new ArrayList<>();
+                    counterpart.forEach((o, t) -> { if (t.equals(vote.value())) who.add(o.key()); });
+                    f.expected(vote.value()).message("code line `" + line.text() + "` differs from `" + vote.value() + "` in "
+                            + String.join(" and ", who));
+                    f.related(post.location(vote.holder(), lines.get(vote.holder()).stream()
+                            .filter(c -> c.text().equals(vote.value())).findFirst().orElseThrow().offset()));
+                } else {
+                    f.message("code line `" + line.text() + "` is not in the code block of " + others(v, langs));
+                    for (Lang o : langs) if (o != v) f.related(post.location(o, row.blocks().get(o).span().start()));
+                }
+                out.add(f.build());
             }
-            Vote<String> vote = Vote.of(ballots);
-            if (vote == null || vote.unanimous()) continue;
-            String best = vote.value();
-            for (var e : lines.entrySet()) {
-                if (e.getValue().length != majorityCount) continue;
-                String line = e.getValue()[i].stripTrailing();
-                if (ScriptChars.hasHan(line) || line.equals(best)) continue;
-                Block b = row.blocks().get(e.getKey());
-                int offset = (b.codeSpan() == null ? b.span().start() : b.codeSpan().start());
-                for (int k = 0; k < i; k++) offset += e.getValue()[k].length() + 1;
-                Lang other = vote.holder();
-                out.add(post.at(this, e.getKey(), offset, offset + e.getValue()[i].length())
-                        .message("code line `" + line.strip() + "` differs from " + other.key() + "'s `" + best.strip() + "`")
-                        .found(line).expected(best)
-                        .related(post.location(other, row.blocks().get(other).span().start())).build());
+            if (langs.size() >= 3) reportLacks(post, row, v, langs, lines, match, out);
+        }
+    }
+
+    /**
+     * Lines that every other variant has (matched with one another) and v lacks, where v has
+     * nothing in their place: one finding per block, at the first gap, with how many.
+     */
+    private void reportLacks(PostContext post, Row row, Lang v, List<Lang> langs, Map<Lang, List<CodeLine>> lines,
+                             Map<Lang, Map<Lang, int[]>> match, List<Finding> out) {
+        Lang o = null;
+        for (Lang l : langs) if (l != v) { o = l; break; }
+        List<CodeLine> theirs = lines.get(o);
+        int[] toV = match.get(o).get(v);
+        int count = 0, shared = 0;
+        CodeLine first = null;
+        for (CodeLine x : theirs) {
+            if (!x.comparable() || !sharedByOthers(o, v, x.index(), langs, match)) continue;
+            shared++;
+            if (toV[x.index()] >= 0) continue;
+            // v has something in its place: a changed line (reported as such) or its translation
+            List<CodeLine> there = gap(toV, x.index(), lines.get(v)), run = runOf(toV, x.index(), theirs);
+            if (there.size() == run.size() && !there.isEmpty()) continue;
+            if (hanLines(there) > hanLines(run) || there.stream().anyMatch(CodeLine::comparable)) continue;
+            if (first == null) first = x;
+            count++;
+        }
+        if (count == 0) return;
+        List<String> who = new ArrayList<>();
+        for (Lang l : langs) if (l != v) who.add(l.key());
+        int at = insertionOffset(toV, first.index(), lines.get(v), row.blocks().get(v));
+        out.add(post.at(this, v, at, at).expected(first.text())
+                .message(count == 1 ? "code block lacks the line `" + first.text() + "` that " + String.join(" and ", who) + " have"
+                        : "code block lacks " + count + " of the " + shared + " lines that " + String.join(" and ", who)
+                        + " share, from `" + first.text() + "`")
+                .related(post.location(o, first.offset())).build());
+    }
+
+    /** Line x of o is matched in every variant other than v and o. */
+    private static boolean sharedByOthers(Lang o, Lang v, int x, List<Lang> langs, Map<Lang, Map<Lang, int[]>> match) {
+        for (Lang u : langs) if (u != v && u != o && match.get(o).get(u)[x] < 0) return false;
+        return true;
+    }
+
+    /** Where in v a line of o at index j would go: the start of v's next matched line, or the end of the code. */
+    private static int insertionOffset(int[] toV, int j, List<CodeLine> vLines, Block b) {
+        for (int k = j; k < toV.length; k++) if (toV[k] >= 0) return vLines.get(toV[k]).offset();
+        return b.codeSpan() == null ? b.span().start() : b.codeSpan().end(); // after the last line: the closing fence
+    }
+
+    private static long hanLines(List<CodeLine> lines) {
+        return lines.stream().filter(CodeLine::han).count();
+    }
+
+    /** The non-blank lines of v between the matched neighbours of its line i (i among them). */
+    private static List<CodeLine> runOf(int[] m, int i, List<CodeLine> mine) {
+        int lo = 0, hi = mine.size();
+        for (int p = i - 1; p >= 0; p--) if (m[p] >= 0) { lo = p + 1; break; }
+        for (int q = i + 1; q < m.length; q++) if (m[q] >= 0) { hi = q; break; }
+        List<CodeLine> out = new ArrayList<>();
+        for (int k = lo; k < hi; k++) if (!mine.get(k).text().isEmpty()) out.add(mine.get(k));
+        return out;
+    }
+
+    /** The other side's lines between the matched neighbours of line i (m: i's side → other's index or −1). */
+    private static List<CodeLine> gap(int[] m, int i, List<CodeLine> other) {
+        int lo = 0, hi = other.size();
+        for (int p = i - 1; p >= 0; p--) if (m[p] >= 0) { lo = m[p] + 1; break; }
+        for (int q = i + 1; q < m.length; q++) if (m[q] >= 0) { hi = m[q]; break; }
+        List<CodeLine> out = new ArrayList<>();
+        for (int k = lo; k < hi; k++) if (!other.get(k).text().isEmpty()) out.add(other.get(k));
+        return out;
+    }
+
+    /** Longest common subsequence of equal comparable lines: for each side, the index matched on the other or −1. */
+    private static int[][] lcs(List<CodeLine> a, List<CodeLine> b) {
+        int n = a.size(), m = b.size();
+        int[][] len = new int[n + 1][m + 1];
+        for (int i = n - 1; i >= 0; i--) {
+            for (int j = m - 1; j >= 0; j--) {
+                len[i][j] = same(a.get(i), b.get(j)) ? len[i + 1][j + 1] + 1 : Math.max(len[i + 1][j], len[i][j + 1]);
             }
+        }
+        int[] ma = new int[n], mb = new int[m];
+        java.util.Arrays.fill(ma, -1);
+        java.util.Arrays.fill(mb, -1);
+        int i = 0, j = 0;
+        while (i < n && j < m) {
+            if (same(a.get(i), b.get(j)) && len[i][j] == len[i + 1][j + 1] + 1) {
+                ma[i] = j;
+                mb[j] = i;
+                i++;
+                j++;
+            } else if (len[i + 1][j] >= len[i][j + 1]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return new int[][] {ma, mb};
+    }
+
+    private static boolean same(CodeLine a, CodeLine b) {
+        return a.comparable() && b.comparable() && a.text().equals(b.text());
+    }
+
+    /** "hant has", "hant and en have": the variants whose ballot is {@code value}. */
+    private static String holders(Map<Lang, String> ballots, String value) {
+        List<String> who = new ArrayList<>();
+        ballots.forEach((l, b) -> { if (b.equals(value)) who.add(l.key()); });
+        return String.join(" and ", who) + (who.size() == 1 ? " has" : " have");
+    }
+
+    private static String others(Lang v, List<Lang> langs) {
+        List<String> names = new ArrayList<>();
+        for (Lang l : langs) if (l != v) names.add(l.key());
+        return String.join(" and ", names);
+    }
+
+    /**
+     * One line of a code block: its text without indentation or trailing space (what is compared),
+     * as written, its offset in the document, and whether it has Han characters.
+     */
+    private record CodeLine(int index, String text, String raw, int offset, boolean han) {
+        boolean comparable() {
+            return !han && !text.isEmpty();
+        }
+
+        /**
+         * The block's lines with their offsets in {@code text}, the document. Offsets are found in
+         * the document's own lines: an indented block, or a fence inside a list item, has content
+         * lines shorter than the source lines that hold them.
+         */
+        static List<CodeLine> of(Block b, String text) {
+            List<CodeLine> out = new ArrayList<>();
+            int lineStart = b.codeSpan() == null ? b.span().start() : b.codeSpan().start();
+            lineStart = text.lastIndexOf('\n', lineStart - 1) + 1;
+            String[] raw = b.code().split("\n", -1);
+            for (int k = 0; k < raw.length; k++) {
+                int lineEnd = text.indexOf('\n', lineStart);
+                if (lineEnd < 0) lineEnd = text.length();
+                String content = raw[k].stripTrailing();
+                int at = content.isEmpty() ? -1 : text.substring(lineStart, lineEnd).indexOf(content);
+                int offset = at >= 0 ? lineStart + at : Math.min(lineStart, text.length());
+                out.add(new CodeLine(k, raw[k].strip(), content, offset, ScriptChars.hasHan(raw[k])));
+                lineStart = Math.min(lineEnd + 1, text.length());
+            }
+            return out;
         }
     }
 
@@ -243,16 +485,11 @@ public final class CodeMismatchRule implements Rule {
             out.add(post.at(this, e.getKey(), b.span().start(), b.span().start())
                     .found(info.isEmpty() ? null : info).expected(best.isEmpty() ? null : best)
                     .message((info.isEmpty() ? "code block has no language" : "code block language '" + info + "'")
-                            + ", while " + reference.key() + (best.isEmpty() ? " has none" : " has '" + best + "'"))
+                            + ", while " + holders(ballots, best) + (best.isEmpty() ? " none" : " '" + best + "'"))
                     .related(post.location(reference, row.blocks().get(reference).span().start())).build());
         }
     }
 
-    private static int majority(Map<Integer, Integer> votes, int fallback) {
-        int best = fallback, n = -1;
-        for (var v : votes.entrySet()) if (v.getValue() > n) { best = v.getKey(); n = v.getValue(); }
-        return best;
-    }
 
     /** Inline code with the key it is compared by. */
     private record Keyed(InlineCode code, String key) {}

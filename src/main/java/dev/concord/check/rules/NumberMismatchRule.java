@@ -35,7 +35,9 @@ import java.util.Set;
 public final class NumberMismatchRule implements Rule {
     @Override
     public void check(PostContext post, List<Finding> out) {
-        for (Row row : post.rows()) {
+        List<Row> rows = post.rows();
+        for (int index = 0; index < rows.size(); index++) {
+            Row row = rows.get(index);
             if (row.size() < 2) continue;
             Map<Lang, List<Quantity>> q = new EnumMap<>(Lang.class);
             row.blocks().forEach((lang, b) -> q.put(lang, post.quantities(lang, b)));
@@ -53,27 +55,64 @@ public final class NumberMismatchRule implements Rule {
                     unmatched.get(b).put(a, identitySet(r.onlyInSecond()));
                 }
             }
-            for (Lang v : langs) report(post, row, v, langs, q, unmatched, out);
+            Map<Lang, List<Quantity>> near = neighbours(post, row);
+            for (Lang v : langs) report(post, row, v, langs, q, near, unmatched, out);
         }
     }
 
+    /**
+     * The quantities of the blocks just before and after each variant's block in its own document:
+     * a paragraph one variant split or merged (a signature's date in its own HTML block) moves a
+     * number across a block boundary without changing it.
+     */
+    private static Map<Lang, List<Quantity>> neighbours(PostContext post, Row row) {
+        Map<Lang, List<Quantity>> near = new EnumMap<>(Lang.class);
+        row.blocks().forEach((lang, b) -> {
+            List<dev.concord.markdown.Block> all = post.variant(lang).doc().blocks();
+            int at = all.indexOf(b);
+            List<Quantity> qs = new ArrayList<>();
+            for (int k = at - 1; k <= at + 1 && at >= 0; k += 2) {
+                if (k >= 0 && k < all.size()) qs.addAll(post.quantities(lang, all.get(k)));
+            }
+            near.put(lang, qs);
+        });
+        return near;
+    }
+
     private void report(PostContext post, Row row, Lang v, List<Lang> langs, Map<Lang, List<Quantity>> q,
-                        Map<Lang, Map<Lang, Set<Quantity>>> unmatched, List<Finding> out) {
+                        Map<Lang, List<Quantity>> near, Map<Lang, Map<Lang, Set<Quantity>>> unmatched, List<Finding> out) {
         int base = row.blocks().get(v).span().start();
         List<Quantity> odd = new ArrayList<>();
+        // An approximation no other variant meets (幾十 where the others say "many"), and a number v
+        // says twice where the others say it once, are reported only when they take the place of
+        // another number: 十幾年 where the others have "ten years".
+        List<Quantity> vagueOdd = new ArrayList<>();
         for (Quantity x : q.get(v)) {
             boolean everywhere = true;
             for (Lang o : langs) if (o != v && !unmatched.get(v).get(o).contains(x)) everywhere = false;
-            if (everywhere && !x.weak() && !contains(odd, x)) odd.add(x);
+            // a number v repeats where the others say it once is the same kind of paraphrase: another
+            // copy of it in v met its counterpart
+            boolean repeated = everywhere && hasValue(q.get(v).stream().filter(y -> y != x && !unmatchedEverywhere(
+                    unmatched.get(v), langs, v, y)).toList(), x);
+            // ...and so is a number every other variant has in the paragraph before or after
+            boolean moved = everywhere && !repeated;
+            for (Lang o : langs) if (o != v && moved) moved = hasValue(near.getOrDefault(o, List.of()), x);
+            repeated |= moved;
+            if (everywhere && !x.weak() && !repeated && !contains(odd, x)) odd.add(x);
+            else if (everywhere && (x.approximate() || repeated) && !contains(vagueOdd, x)) vagueOdd.add(x);
         }
+        odd.addAll(vagueOdd);
         List<Quantity> lacks = new ArrayList<>();
         List<Lang> lacksFrom = new ArrayList<>();
         List<String> lacksWho = new ArrayList<>(); // every variant that has it: "en and hans"
+        // Lacks that are no finding alone, only the partner of a changed number: an approximation, and
+        // a number v has already (a translation says "the top 100" once where the source repeats it).
+        List<Boolean> pairOnly = new ArrayList<>();
         if (langs.size() >= 3) {
             for (Lang w : langs) {
                 if (w == v) continue;
                 for (Quantity x : q.get(w)) { // in text order: the identity set's order varies from run to run
-                    if (x.weak() || !unmatched.get(w).get(v).contains(x)) continue;
+                    if ((x.weak() && !x.approximate()) || !unmatched.get(w).get(v).contains(x)) continue;
                     boolean supported = false, counted = false;
                     List<String> who = new ArrayList<>(List.of(w.key()));
                     for (Lang u : langs) {
@@ -89,6 +128,7 @@ public final class NumberMismatchRule implements Rule {
                         lacks.add(x);
                         lacksFrom.add(w);
                         lacksWho.add(String.join(" and ", who));
+                        pairOnly.add(x.weak() || hasValue(q.get(v), x) || hasValue(near.getOrDefault(v, List.of()), x));
                     }
                 }
             }
@@ -100,9 +140,13 @@ public final class NumberMismatchRule implements Rule {
         for (Quantity x : odd) {
             var f = post.at(this, v, base + x.start(), base + x.end()).found(x.text());
             int pair = -1;
+            for (int i = 0; i < lacks.size() && pair < 0; i++) { // a reportable lack first
+                if (!lackPaired[i] && !pairOnly.get(i) && sameKind(x, lacks.get(i))) pair = i;
+            }
             for (int i = 0; i < lacks.size() && pair < 0; i++) {
                 if (!lackPaired[i] && sameKind(x, lacks.get(i))) pair = i;
             }
+            if (pair < 0 && contains(vagueOdd, x)) continue;
             if (pair >= 0) {
                 lackPaired[pair] = true;
                 Quantity want = lacks.get(pair);
@@ -117,7 +161,7 @@ public final class NumberMismatchRule implements Rule {
             out.add(f.build());
         }
         for (int i = 0; i < lacks.size(); i++) {
-            if (lackPaired[i]) continue;
+            if (lackPaired[i] || pairOnly.get(i)) continue;
             Quantity want = lacks.get(i);
             Lang w = lacksFrom.get(i);
             String who = lacksWho.get(i);
@@ -130,6 +174,20 @@ public final class NumberMismatchRule implements Rule {
     private static boolean sameKind(Quantity a, Quantity b) {
         if (a.kind() != b.kind()) return false;
         return a.kind() != dev.concord.check.numbers.Kind.MONEY || java.util.Objects.equals(a.currency(), b.currency());
+    }
+
+    private static boolean unmatchedEverywhere(Map<Lang, Set<Quantity>> unmatchedOfV, List<Lang> langs, Lang v, Quantity y) {
+        for (Lang o : langs) if (o != v && !unmatchedOfV.get(o).contains(y)) return false;
+        return true;
+    }
+
+    /** Whether one of {@code ofV} is the same number as x, matched elsewhere or not. */
+    private static boolean hasValue(List<Quantity> ofV, Quantity x) {
+        for (Quantity y : ofV) {
+            if (!Collections.disjoint(y.keys(), x.keys()) || !Collections.disjoint(y.looseKeys(), x.looseKeys())
+                    || y.within(x)) return true;
+        }
+        return false;
     }
 
     /** u has a strong quantity with x's value that v lacks, so u reports the lack. */

@@ -39,7 +39,7 @@ class ChineseNumbersTest {
 
     @Test
     void aRangeIsTwoQuantitiesSharingTheRangeSpan() {
-        String text = "估計用於 GPT-4 的 8000 萬至 1 億美元。";
+        String text = "估計用於訓練的 8000 萬至 1 億美元。";
         List<Quantity> qs = ChineseNumbers.extract(text);
         assertEquals(2, qs.size());
         assertEquals(RangeEnd.LOW, qs.get(0).range());

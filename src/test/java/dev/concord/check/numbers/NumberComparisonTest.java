@@ -48,6 +48,33 @@ class NumberComparisonTest {
     }
 
     @Test
+    void anApproximationMeetsOnlyWhatIsInItsRange() {
+        // 上億 reaches a hundred million: "tens of millions" is below it, "hundreds of millions" within
+        NumberComparison.Result below = NumberComparison.compare(
+                ChineseNumbers.extract("上億用戶"), EnglishNumbers.extract("tens of millions of users"));
+        assertEquals("plain ~100000000..999999999", Cases.keys(below.onlyInFirst()));
+        assertEquals("plain ~10000000..99999999", Cases.keys(below.onlyInSecond()));
+        assertTrue(NumberComparison.compare(ChineseNumbers.extract("上億用戶"),
+                EnglishNumbers.extract("hundreds of millions of users")).agree());
+        // 十幾年 is 11 to 19 years: not ten, but it reaches "more than ten years"
+        NumberComparison.Result changed = NumberComparison.compare(
+                ChineseNumbers.extract("十幾年前"), ChineseNumbers.extract("十年前"));
+        assertEquals("duration ~11..19 year", Cases.keys(changed.onlyInFirst()));
+        assertEquals("duration 10 year", Cases.keys(changed.onlyInSecond()));
+        assertTrue(NumberComparison.compare(ChineseNumbers.extract("十幾年前"),
+                EnglishNumbers.extract("more than ten years ago")).agree());
+        assertFalse(NumberComparison.compare(ChineseNumbers.extract("十幾年前"),
+                EnglishNumbers.extract("ten years ago")).agree());
+    }
+
+    @Test
+    void aTwoDigitYearMeetsTheYearButNotAnotherOne() {
+        assertTrue(NumberComparison.compare(ChineseNumbers.extract("13 年那時"), EnglishNumbers.extract("in 2013")).agree());
+        assertFalse(NumberComparison.compare(ChineseNumbers.extract("13 年那時"), EnglishNumbers.extract("in 2014")).agree());
+        assertTrue(NumberComparison.compare(ChineseNumbers.extract("2024 年夏天"), EnglishNumbers.extract("summer '24")).agree());
+    }
+
+    @Test
     void emptySidesAgree() {
         assertTrue(NumberComparison.compare(List.of(), List.of()).agree());
     }
