@@ -37,14 +37,16 @@ public final class VariantDivergenceRule implements Rule {
     public void check(PostContext post, List<Finding> out) {
         if (post.variant(Lang.HANT) == null || post.variant(Lang.HANS) == null) return;
         List<Block[]> differing = new ArrayList<>();
-        List<String[]> texts = new ArrayList<>();
+        List<Normalised[]> texts = new ArrayList<>();
         int compared = 0, identical = 0;
         long comparedChars = 0, identicalChars = 0;
         for (BlockPair p : post.alignment(Lang.HANT, Lang.HANS)) {
             if (!p.matched() || p.left().prose().isEmpty()) continue;
-            String a = post.toHans(normalised(post, Lang.HANT, p.left()));
+            Normalised hant = normalised(post, Lang.HANT, p.left());
+            Normalised hans = normalised(post, Lang.HANS, p.right());
+            String a = post.toHans(hant.text());
             // hans goes through t2s too: traditional characters left in it are script-mixed's finding, not this one's.
-            String b = post.toHans(normalised(post, Lang.HANS, p.right()));
+            String b = post.toHans(hans.text());
             compared++;
             comparedChars += Math.max(a.length(), b.length());
             if (a.equals(b)) {
@@ -52,25 +54,28 @@ public final class VariantDivergenceRule implements Rule {
                 identicalChars += a.length();
             } else {
                 differing.add(new Block[] {p.left(), p.right()});
-                texts.add(new String[] {a, b});
+                texts.add(new Normalised[] {new Normalised(a, hant.terms(), hant.quotes()), new Normalised(b, hans.terms(), hans.quotes())});
             }
         }
         if (compared == 0 || identicalChars < comparedChars * CONVERTED_SHARE) return;
         for (int i = 0; i < differing.size(); i++) {
             Block hant = differing.get(i)[0], hans = differing.get(i)[1];
-            String a = display(texts.get(i)[0]), b = display(texts.get(i)[1]);
+            Normalised na = texts.get(i)[0], nb = texts.get(i)[1];
             int d = 0;
-            while (d < a.length() && d < b.length() && a.charAt(d) == b.charAt(d)) d++;
+            while (d < na.text().length() && d < nb.text().length() && na.text().charAt(d) == nb.text().charAt(d)) d++;
+            // Quoted from the text as written (hant's terms converted like the rest of it), never from the
+            // normalised form: its term placeholders and neutral quotation marks are internal.
+            String a = na.excerpt(d, post::toHans), b = nb.excerpt(d, s -> s);
             if (hantWasEdited(post, hant, hans)) {
                 out.add(post.at(this, Lang.HANT, hant.span().start(), hant.span().start())
                         .message("hant is not the conversion of hans here (" + identical + " of " + compared
-                                + " blocks are), and en sides with hans: converted hant '" + excerpt(a, d) + "' vs hans '" + excerpt(b, d) + "'")
+                                + " blocks are), and en sides with hans: converted hant '" + a + "' vs hans '" + b + "'")
                         .related(post.location(Lang.HANS, hans.span().start())).build());
                 continue;
             }
             out.add(post.at(this, Lang.HANS, hans.span().start(), hans.span().start())
                     .message("hans is not the conversion of hant here (" + identical + " of " + compared
-                            + " blocks are): '" + excerpt(b, d) + "' vs converted hant '" + excerpt(a, d) + "'")
+                            + " blocks are): '" + b + "' vs converted hant '" + a + "'")
                     .related(post.location(Lang.HANT, hant.span().start())).build());
         }
     }
@@ -110,11 +115,48 @@ public final class VariantDivergenceRule implements Rule {
         return ids + " " + codes;
     }
 
-    /** The block's prose with terms replaced by their ids and quotation marks by neutral ones. */
-    private static String normalised(PostContext post, Lang lang, Block b) {
+    /**
+     * A block's prose with each glossary term replaced by a placeholder holding its id and each
+     * quotation mark by a neutral one, so that 晶片/芯片 or 「」/“” compare equal; {@code terms} and
+     * {@code quotes} keep what was written there, in order, to quote the text back.
+     */
+    record Normalised(String text, List<String> terms, List<Character> quotes) {
+        /** Around normalised position {@code at}: the text with placeholders put back ({@code term} renders a term's original text). */
+        String excerpt(int at, java.util.function.UnaryOperator<String> term) {
+            StringBuilder shown = new StringBuilder();
+            int shownAt = -1, t = 0, q = 0;
+            for (int i = 0; i < text.length(); i++) {
+                if (i == at) shownAt = shown.length();
+                char c = text.charAt(i);
+                if (c == TERM) {
+                    int close = text.indexOf(TERM, i + 1);
+                    if (close < 0) close = text.length() - 1;
+                    if (at > i && at <= close) shownAt = shown.length();
+                    shown.append(t < terms.size() ? term.apply(terms.get(t)) : "");
+                    t++;
+                    i = close;
+                } else if (c >= OPEN_DOUBLE && c <= CLOSE_SINGLE) {
+                    shown.append(q < quotes.size() ? quotes.get(q) : c);
+                    q++;
+                } else {
+                    shown.append(c == '\n' ? ' ' : c);
+                }
+            }
+            if (shownAt < 0) shownAt = shown.length();
+            int from = Math.max(0, shownAt - 6), to = Math.min(shown.length(), shownAt + 10);
+            return (from > 0 ? "…" : "") + shown.substring(from, to) + (to < shown.length() ? "…" : "");
+        }
+    }
+
+    private static final char TERM = '\u0001', OPEN_DOUBLE = '\u0002', CLOSE_DOUBLE = '\u0003',
+            OPEN_SINGLE = '\u0004', CLOSE_SINGLE = '\u0005';
+
+    private static Normalised normalised(PostContext post, Lang lang, Block b) {
         String text = post.variant(lang).doc().text();
         List<TermMatch> terms = post.terms().in(lang, text, b);
         StringBuilder sb = new StringBuilder();
+        List<String> written = new ArrayList<>();
+        List<Character> quotes = new ArrayList<>();
         int t = 0;
         for (Span s : b.prose()) {
             if (sb.length() > 0) sb.append('\n');
@@ -122,31 +164,24 @@ public final class VariantDivergenceRule implements Rule {
             while (i < s.end()) {
                 while (t < terms.size() && terms.get(t).end() <= i) t++;
                 if (t < terms.size() && terms.get(t).start() == i) {
-                    sb.append('\u0001').append(terms.get(t).term().id()).append('\u0001');
-                    i = Math.max(i + 1, terms.get(t).end());
+                    sb.append(TERM).append(terms.get(t).term().id()).append(TERM);
+                    int end = Math.max(i + 1, terms.get(t).end());
+                    written.add(text.substring(i, Math.min(end, text.length())));
+                    i = end;
                     continue;
                 }
                 char c = text.charAt(i++);
-                sb.append(switch (c) {
-                    case '「', '“' -> '\u0002';
-                    case '」', '”' -> '\u0003';
-                    case '『', '‘' -> '\u0004';
-                    case '』', '’' -> '\u0005';
+                char neutral = switch (c) {
+                    case '「', '“' -> OPEN_DOUBLE;
+                    case '」', '”' -> CLOSE_DOUBLE;
+                    case '『', '‘' -> OPEN_SINGLE;
+                    case '』', '’' -> CLOSE_SINGLE;
                     default -> c;
-                });
+                };
+                if (neutral != c) quotes.add(c);
+                sb.append(neutral);
             }
         }
-        return sb.toString();
-    }
-
-    /** Placeholders back to readable text: terms as [id], quotes as 「」. */
-    private static String display(String s) {
-        return s.replaceAll("\u0001([^\u0001]*)\u0001", "[$1]").replace('\u0002', '「').replace('\u0003', '」')
-                .replace('\u0004', '『').replace('\u0005', '』').replace('\n', ' ');
-    }
-
-    private static String excerpt(String s, int at) {
-        int from = Math.max(0, at - 6), to = Math.min(s.length(), at + 10);
-        return (from > 0 ? "…" : "") + s.substring(from, to) + (to < s.length() ? "…" : "");
+        return new Normalised(sb.toString(), written, quotes);
     }
 }
