@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Pairs the blocks of two variants by a global sequence alignment (Needleman–Wunsch), so a
@@ -29,10 +30,26 @@ public final class Aligner {
     }
 
     public static List<BlockPair> align(Document left, Document right) {
+        return align(left, right, x -> Set.of(), y -> Set.of());
+    }
+
+    /**
+     * As {@link #align(Document, Document)}, with anchors the caller knows and the text does not
+     * show: the glossary terms of each block, which name the same thing in every language
+     * (李智維 and "Zhiwei Li" are one anchor), so the pairs follow the terms.
+     */
+    public static List<BlockPair> align(Document left, Document right,
+            Function<Block, Set<String>> leftTerms, Function<Block, Set<String>> rightTerms) {
         List<Block> a = alignable(left), b = alignable(right);
         List<Set<String>> fa = new ArrayList<>(a.size()), fb = new ArrayList<>(b.size());
-        for (Block x : a) fa.add(Anchors.of(left.text(), x));
-        for (Block y : b) fb.add(Anchors.of(right.text(), y));
+        for (Block x : a) fa.add(withTerms(Anchors.of(left.text(), x), leftTerms.apply(x)));
+        for (Block y : b) fb.add(withTerms(Anchors.of(right.text(), y), rightTerms.apply(y)));
+        boolean[] na = new boolean[a.size()], nb = new boolean[b.size()];
+        for (int k = 0; k < na.length; k++) na[k] = VariantNote.is(left, a.get(k));
+        for (int k = 0; k < nb.length; k++) nb[k] = VariantNote.is(right, b.get(k));
+        int[] la = new int[a.size()], lb = new int[b.size()];
+        for (int k = 0; k < la.length; k++) la[k] = Anchors.length(left.text(), a.get(k));
+        for (int k = 0; k < lb.length; k++) lb[k] = Anchors.length(right.text(), b.get(k));
         int n = a.size(), m = b.size();
         double[][] score = new double[n + 1][m + 1];
         byte[][] move = new byte[n + 1][m + 1]; // 0 diagonal, 1 up (a unpaired), 2 left (b unpaired)
@@ -40,8 +57,9 @@ public final class Aligner {
         for (int j = 1; j <= m; j++) { score[0][j] = j * GAP; move[0][j] = 2; }
         for (int i = 1; i <= n; i++) {
             for (int j = 1; j <= m; j++) {
-                double pair = pairScore(a.get(i - 1), b.get(j - 1), fa.get(i - 1), fb.get(j - 1),
-                        (double) (i - 1) / Math.max(1, n), (double) (j - 1) / Math.max(1, m));
+                double pair = na[i - 1] != nb[j - 1] ? NEVER : pairScore(a.get(i - 1), b.get(j - 1), fa.get(i - 1), fb.get(j - 1),
+                        (double) (i - 1) / Math.max(1, n), (double) (j - 1) / Math.max(1, m))
+                        - lengthPenalty(la[i - 1], lb[j - 1]);
                 double d = score[i - 1][j - 1] + pair, u = score[i - 1][j] + GAP, l = score[i][j - 1] + GAP;
                 if (d >= u && d >= l) { score[i][j] = d; move[i][j] = 0; }
                 else if (u >= l) { score[i][j] = u; move[i][j] = 1; }
@@ -60,6 +78,11 @@ public final class Aligner {
         return out;
     }
 
+    private static Set<String> withTerms(Set<String> anchors, Set<String> termIds) {
+        for (String id : termIds) anchors.add("T:" + id);
+        return anchors;
+    }
+
     static double pairScore(Block x, Block y, Set<String> ax, Set<String> ay, double px, double py) {
         if (!compatible(x.kind(), y.kind())) return NEVER;
         double s = 1.0;
@@ -74,6 +97,28 @@ public final class Aligner {
         }
         s -= Math.abs(px - py); // far-apart positions are unlikely translations of each other
         return s;
+    }
+
+    /** Lengths within this factor of each other are as likely translations as any. */
+    private static final double LENGTH_TOLERANCE = Math.log(1.3);
+    /** Score lost per unit of log length ratio beyond the tolerance: a ratio of 5 costs more than two gaps. */
+    private static final double LENGTH_WEIGHT = 2.0;
+    /** Added to both lengths so that short blocks (headings, one-line items) are not judged by length. */
+    private static final int LENGTH_SMOOTHING = 30;
+
+    /**
+     * Translations are about as long as their source (Gale and Church's observation, here in
+     * {@link Anchors#length} units, where one Han character weighs as much as three Latin letters: the
+     * ratio measured over a real blog's three-variant posts). A pair whose lengths differ by far
+     * more than that is unlikely, so a block that only one variant has (a translator's note, a
+     * paragraph added in one language) stays unpaired instead of shifting every row after it.
+     */
+    static double lengthPenalty(int x, int y) {
+        // Neither has prose (code, two images): anchors decide. Only one has (an image beside a
+        // paragraph of text): as unlike as a long and an empty paragraph.
+        if (x == 0 && y == 0) return 0;
+        double ratio = Math.abs(Math.log((double) (x + LENGTH_SMOOTHING) / (y + LENGTH_SMOOTHING)));
+        return LENGTH_WEIGHT * Math.max(0, ratio - LENGTH_TOLERANCE);
     }
 
     /** A paragraph may be rendered as a list item by a translator; other kinds must agree. */

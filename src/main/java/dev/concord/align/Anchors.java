@@ -40,6 +40,24 @@ final class Anchors {
         return out;
     }
 
+    /**
+     * The length of a block's prose in a unit comparable across languages: Latin letters and
+     * digits count one, a Han character three (English runs about three letters per Han character
+     * of its Chinese translation).
+     */
+    static int length(String text, Block b) {
+        int n = 0;
+        for (Span s : b.prose()) {
+            for (int i = s.start(); i < s.end(); ) {
+                int c = text.codePointAt(i);
+                if (ScriptChars.isHan(c)) n += 3;
+                else if (c < 128 && Character.isLetterOrDigit(c)) n++;
+                i += Character.charCount(c);
+            }
+        }
+        return n;
+    }
+
     private static void addTokens(String text, int from, int to, Set<String> out) {
         int i = from;
         while (i < to) {

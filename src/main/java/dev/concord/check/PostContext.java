@@ -100,7 +100,17 @@ public final class PostContext {
     /** Blocks of {@code a} (left) paired with blocks of {@code b} (right). */
     public List<BlockPair> alignment(Lang a, Lang b) {
         return alignments.computeIfAbsent(a.key() + "/" + b.key(),
-                k -> Aligner.align(variants.get(a).doc(), variants.get(b).doc()));
+                k -> Aligner.align(variants.get(a).doc(), variants.get(b).doc(), termIds(a), termIds(b)));
+    }
+
+    /** The glossary terms a block of {@code lang} names, in any rendering (anchors for the aligner). */
+    private java.util.function.Function<Block, java.util.Set<String>> termIds(Lang lang) {
+        String text = variants.get(lang).doc().text();
+        return b -> {
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            for (TermMatch m : terms().in(lang, text, b)) ids.add(m.term().id());
+            return ids;
+        };
     }
 
     /** Rows of blocks that translate one another across all present variants (computed once). */

@@ -73,6 +73,9 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--cache-location", paramLabel = "DIR", description = "Folder of the cache (default: .concord/cache under the root).")
     Path cacheLocation;
 
+    @Option(names = "--all", description = "With --format html: show every post, not only those with findings.")
+    boolean all;
+
     @Option(names = "--exit-zero", description = "Exit 0 even when errors are found (2 still means unusable input).")
     boolean exitZero;
 
@@ -132,13 +135,14 @@ public final class CheckCommand implements Callable<Integer> {
             };
             if (!seen.add(key)) return null;
             switch (key) {
-                case "--staged", "--fix", "--exit-zero", "--cache", "--no-cache", "--dry-run" -> {
+                case "--staged", "--fix", "--exit-zero", "--cache", "--no-cache", "--dry-run", "--all" -> {
                     if (value != null) return null;
                     switch (key) {
                         case "--staged" -> c.staged = true;
                         case "--fix" -> c.fix = true;
                         case "--dry-run" -> c.dryRun = true;
                         case "--exit-zero" -> c.exitZero = true;
+                        case "--all" -> c.all = true;
                         case "--cache" -> c.cache = true;
                         default -> c.noCache = true;
                     }
@@ -203,6 +207,7 @@ public final class CheckCommand implements Callable<Integer> {
         CheckPipeline.Request request = new CheckPipeline.Request(config, paths, staged, fix,
                 format == Format.json || format == Format.sarif, format == Format.html, findingsCache);
         if (dryRun && !fix) throw new InputException(null, 0, "--dry-run shows what --fix would change: give both");
+        if (all && format != Format.html) throw new InputException(null, 0, "--all chooses the posts the HTML report shows: give --format html");
         FixLog log = new FixLog(dryRun);
         CheckResult result;
         try (Progress progress = Progress.start(err(), Terminal.interactive())) {
@@ -242,7 +247,7 @@ public final class CheckCommand implements Callable<Integer> {
             case json -> new JsonReporter();
             case sarif -> new SarifReporter(Rules.all(), Main.Version.number());
             case github -> new GithubReporter();
-            case html -> new HtmlReporter();
+            case html -> new HtmlReporter(all);
         };
         if (output == null) {
             r.write(result, out());

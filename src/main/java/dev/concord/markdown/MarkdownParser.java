@@ -115,22 +115,33 @@ public final class MarkdownParser {
     }
 
     private static Document parseHere(SourceText src) {
-        String text = src.text();
-        FrontMatter fm = FrontMatterReader.read(text);
-        // Blank the front matter instead of cutting it: flexmark then reports offsets of the
-        // original text, CR LF included, with no shifting arithmetic anywhere.
-        String body = fm.present() ? blank(text, fm.span()) : text;
-        com.vladsch.flexmark.util.ast.Document root;
-        try {
-            root = PARSER.parse(body);
-        } catch (IllegalArgumentException inlineTagInTableCell) {
-            root = PARSER_WITHOUT_INLINE_TAGS.parse(body);
-        }
+        FrontMatter fm = FrontMatterReader.read(src.text());
+        com.vladsch.flexmark.util.ast.Document root = tree(src.text(), fm);
         Walker w = new Walker(src, root);
         w.children(root, 0, false);
         List<Span> prose = new ArrayList<>();
         for (Block b : w.blocks) prose.addAll(b.prose());
         return new Document(src, fm, List.copyOf(w.blocks), List.copyOf(prose), List.copyOf(w.directives));
+    }
+
+    /**
+     * flexmark's syntax tree of the file, parsed exactly as {@link #parse} parses it (front matter
+     * blanked, so node offsets are offsets of {@code src.text()}): for views that render the
+     * Markdown of a block (the HTML report) instead of reading concord's blocks.
+     */
+    public static com.vladsch.flexmark.util.ast.Document syntaxTree(SourceText src) {
+        return tree(src.text(), FrontMatterReader.read(src.text()));
+    }
+
+    private static com.vladsch.flexmark.util.ast.Document tree(String text, FrontMatter fm) {
+        // Blank the front matter instead of cutting it: flexmark then reports offsets of the
+        // original text, CR LF included, with no shifting arithmetic anywhere.
+        String body = fm.present() ? blank(text, fm.span()) : text;
+        try {
+            return PARSER.parse(body);
+        } catch (IllegalArgumentException inlineTagInTableCell) {
+            return PARSER_WITHOUT_INLINE_TAGS.parse(body);
+        }
     }
 
     private static String blank(String text, Span span) {

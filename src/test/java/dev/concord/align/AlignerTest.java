@@ -82,6 +82,63 @@ class AlignerTest {
     }
 
     @Test
+    void aNoteOnlyOneVariantHasPairsWithNothingAndShiftsNothing() {
+        // Invented post shaped like real translations that open with "*translated by …*" and ---:
+        // by position alone the note would take the greeting and every row after it would shift.
+        Document hant = parse("親愛的讀者：\n\n這篇文章記錄了我們去年走過的彎路，以及後來如何把成本降下來。\n\n謝謝閱讀。\n");
+        Document en = parse("*This post was translated by a model.*\n\n---\n\nDear readers:\n\n"
+                + "This article records the detours we took last year, and how we brought the costs down.\n\nThanks for reading.\n");
+        assertEquals(List.of("- | *This post was translated by a model.*", "親愛的讀者： | Dear readers:",
+                "這篇文章記錄了我們去年走過的彎路，以及後來如何把成本降下來。 | This article records the detours we took last year, and how we brought the costs down.",
+                "謝謝閱讀。 | Thanks for reading."), pairs(hant, en));
+    }
+
+    @Test
+    void aNoteIsOnlyAtTheEdgeAndSetOffByABreak() {
+        Document en = parse("*Translated.*\n\n---\n\nBody *text*.\n\n*In the middle.*\n\n---\n\n_Originally published elsewhere._\n");
+        List<Block> blocks = Aligner.alignable(en);
+        assertTrue(VariantNote.is(en, blocks.get(0)), "before the body, then ---");
+        assertTrue(!VariantNote.is(en, blocks.get(1)), "body text");
+        assertTrue(!VariantNote.is(en, blocks.get(2)), "emphasis in the middle of the body is body");
+        assertTrue(VariantNote.is(en, blocks.get(3)), "after the body, behind ---");
+        Document noBreak = parse("*Translated.*\n\nBody.\n");
+        assertTrue(!VariantNote.is(noBreak, Aligner.alignable(noBreak).get(0)), "not set off by a break: body");
+    }
+
+    @Test
+    void aParagraphOnlyOneVariantHasStaysUnpairedWhenLengthsTellItApart() {
+        // No anchors at all: only the lengths show that the short en sentence is not the long
+        // Chinese paragraph (about three Latin letters per Han character), so en lacks that one.
+        Document hans = parse("你好。\n\n过去一年我在一家小公司工作，参与了产品的方方面面，从设计到上线都亲手做过，学到了很多课堂上学不到的东西。\n\n"
+                + "现在我决定继续留在公司。\n");
+        Document en = parse("Hello.\n\nNow I have decided to stay with the company.\n");
+        assertEquals(List.of("你好。 | Hello.",
+                "过去一年我在一家小公司工作，参与了产品的方方面面，从设计到上线都亲手做过，学到了很多课堂上学不到的东西。 | -",
+                "现在我决定继续留在公司。 | Now I have decided to stay with the company."), pairs(hans, en));
+    }
+
+    @Test
+    void anImageDoesNotPairWithAParagraphOfText() {
+        Document hant = parse("![](a.png)\n\n這是一段說明文字，講的是圖片裡的內容。\n");
+        Document en = parse("This is a caption that says what the picture shows.\n");
+        assertEquals(List.of("![](a.png) | -", "這是一段說明文字，講的是圖片裡的內容。 | This is a caption that says what the picture shows."),
+                pairs(hant, en));
+    }
+
+    @Test
+    void glossaryTermsAnchorPairsAcrossScripts() {
+        // 甲 and "Alpha" share no letters; the caller's glossary says they are one term.
+        Document hant = parse("我們見到了甲先生。\n\n乙先生也來了。\n");
+        Document en = parse("Mr Beta came too.\n");
+        java.util.function.Function<Block, java.util.Set<String>> hantTerms = b ->
+                hant.text().substring(b.span().start(), b.span().end()).contains("乙") ? java.util.Set.of("beta") : java.util.Set.of();
+        java.util.function.Function<Block, java.util.Set<String>> enTerms = b -> java.util.Set.of("beta");
+        List<String> out = new ArrayList<>();
+        for (BlockPair p : Aligner.align(hant, en, hantTerms, enTerms)) out.add(first(hant, p.left()) + " | " + first(en, p.right()));
+        assertEquals(List.of("我們見到了甲先生。 | -", "乙先生也來了。 | Mr Beta came too."), out);
+    }
+
+    @Test
     void alignmentOfNothingIsEmpty() {
         assertEquals(List.of(), Aligner.align(parse(""), parse("")));
         assertEquals(List.of("- | one."), pairs(parse(""), parse("one.\n")));

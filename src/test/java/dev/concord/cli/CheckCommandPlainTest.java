@@ -26,7 +26,7 @@ class CheckCommandPlainTest {
     /** The fields a check run reads, as parsed. */
     private static List<Object> fields(CheckCommand c) {
         return List.of(String.valueOf(c.rootOption.root), c.paths, c.format, String.valueOf(c.output), c.staged, c.fix,
-                c.exitZero, c.cache, c.noCache, String.valueOf(c.cacheLocation), c.dryRun, c.colorMode);
+                c.exitZero, c.cache, c.noCache, String.valueOf(c.cacheLocation), c.dryRun, c.colorMode, c.all);
     }
 
     /** picocli's parse of the line: the command, or null when it rejects the line or shows help. */
@@ -99,7 +99,7 @@ class CheckCommandPlainTest {
         String[] tokens = {"--staged", "--fix", "--exit-zero", "--cache", "--no-cache", "--format", "json", "TEXT", "html", "xml",
                 "-o", "--output", "out.txt", "-C", "--root", "/tmp/r", "--cache-location", "c", "--", "posts", "a.md", "-x",
                 "--format=sarif", "--root=", "@f", "", "-h", "--version", "--output=o", "-", "--dry-run", "--color", "always",
-                "--color=NEVER", "--color=sometimes"};
+                "--color=NEVER", "--color=sometimes", "--all"};
         Random rnd = new Random(11);
         for (int i = 0; i < 500; i++) {
             List<String> line = new ArrayList<>();

@@ -159,17 +159,7 @@ class HookEndToEndTest {
         if (System.getenv("CI") != null) assertTrue(!tools.isEmpty(), "CI must install pre-commit (.ci/run)");
         assumeTrue(!tools.isEmpty(), "the pre-commit tool is not installed");
         String tool = tools.get(0);
-        Files.writeString(repo.resolve(".pre-commit-config.yaml"), """
-                repos:
-                  - repo: local
-                    hooks:
-                      - id: concord-check
-                        name: concord check
-                        entry: concord check
-                        language: system
-                        files: \\.md$
-                        require_serial: true
-                """);
+        localPreCommitConfig("system");
         Path hook = repo.resolve(".git/hooks/pre-commit");
 
         // concord first, pre-commit second: one run of the checks.
@@ -212,17 +202,7 @@ class HookEndToEndTest {
         Run version = run(List.of("pre-commit", "--version"), repo);
         // pre-commit 4.4.0 renamed `language: system` to `unsupported`; older versions reject the new name.
         String language = atLeast(version.out, 4, 4) ? "unsupported" : "system";
-        Files.writeString(repo.resolve(".pre-commit-config.yaml"), """
-                repos:
-                  - repo: local
-                    hooks:
-                      - id: concord-check
-                        name: concord check
-                        entry: concord check
-                        language: %s
-                        files: \\.md$
-                        require_serial: true
-                """.formatted(language));
+        localPreCommitConfig(language);
         run(0, List.of("pre-commit", "install"), repo);
         git(0, "add", ".");
         assertCommit(true, "clean triplet with pre-commit config");
@@ -297,6 +277,21 @@ class HookEndToEndTest {
             tools.add(extra);
         }
         return tools;
+    }
+
+    /** The {@code repo: local} pre-commit config of docs/hooks.md. */
+    private void localPreCommitConfig(String language) throws IOException {
+        Files.writeString(repo.resolve(".pre-commit-config.yaml"), """
+                repos:
+                  - repo: local
+                    hooks:
+                      - id: concord-check
+                        name: concord check
+                        entry: concord check
+                        language: %s
+                        files: \\.md$
+                        require_serial: true
+                """.formatted(language));
     }
 
     /** The four commits of the issue, from a clean HEAD. */

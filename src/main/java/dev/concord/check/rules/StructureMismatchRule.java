@@ -3,6 +3,7 @@ package dev.concord.check.rules;
 import dev.concord.check.Vote;
 import dev.concord.align.BlockPair;
 import dev.concord.align.Row;
+import dev.concord.align.VariantNote;
 import java.util.EnumMap;
 import java.util.Map;
 import dev.concord.check.Finding;
@@ -44,6 +45,7 @@ public final class StructureMismatchRule implements Rule {
                 boolean leftHas = row.left() != null;
                 Lang has = leftHas ? pair[0] : pair[1], lacks = leftHas ? pair[1] : pair[0];
                 Block extra = leftHas ? row.left() : row.right();
+                if (VariantNote.is(post.variant(has).doc(), extra)) continue; // the others have no reason to carry it
                 int next = leftHas ? nextRight[i] : nextLeft[i];
                 int at = next >= 0 ? next : (leftHas ? lastRight : lastLeft);
                 out.add(post.at(this, lacks, at, at)

@@ -42,11 +42,10 @@ public final class VariantDivergenceRule implements Rule {
         long comparedChars = 0, identicalChars = 0;
         for (BlockPair p : post.alignment(Lang.HANT, Lang.HANS)) {
             if (!p.matched() || p.left().prose().isEmpty()) continue;
-            Normalised hant = normalised(post, Lang.HANT, p.left());
-            Normalised hans = normalised(post, Lang.HANS, p.right());
-            String a = post.toHans(hant.text());
+            Normalised hantText = normalised(post, Lang.HANT, p.left()), hansText = normalised(post, Lang.HANS, p.right());
+            String a = post.toHans(hantText.text());
             // hans goes through t2s too: traditional characters left in it are script-mixed's finding, not this one's.
-            String b = post.toHans(hans.text());
+            String b = post.toHans(hansText.text());
             compared++;
             comparedChars += Math.max(a.length(), b.length());
             if (a.equals(b)) {
@@ -54,26 +53,28 @@ public final class VariantDivergenceRule implements Rule {
                 identicalChars += a.length();
             } else {
                 differing.add(new Block[] {p.left(), p.right()});
-                texts.add(new Normalised[] {new Normalised(a, hant.terms(), hant.quotes()), new Normalised(b, hans.terms(), hans.quotes())});
+                texts.add(new Normalised[] {hantText.withText(a), hansText.withText(b)});
             }
         }
         if (compared == 0 || identicalChars < comparedChars * CONVERTED_SHARE) return;
         for (int i = 0; i < differing.size(); i++) {
             Block hant = differing.get(i)[0], hans = differing.get(i)[1];
-            Normalised na = texts.get(i)[0], nb = texts.get(i)[1];
+            String ta = texts.get(i)[0].text(), tb = texts.get(i)[1].text();
             int d = 0;
-            while (d < na.text().length() && d < nb.text().length() && na.text().charAt(d) == nb.text().charAt(d)) d++;
+            while (d < ta.length() && d < tb.length() && ta.charAt(d) == tb.charAt(d)) d++;
             // Quoted from the text as written (hant's terms converted like the rest of it), never from the
             // normalised form: its term placeholders and neutral quotation marks are internal.
-            String a = na.excerpt(d, post::toHans), b = nb.excerpt(d, s -> s);
+            String a = texts.get(i)[0].excerpt(d, post::toHans), b = texts.get(i)[1].excerpt(d, s -> s);
             if (hantWasEdited(post, hant, hans)) {
-                out.add(post.at(this, Lang.HANT, hant.span().start(), hant.span().start())
+                Span where = divergence(post, Lang.HANT, hant, ta, tb);
+                out.add(post.at(this, Lang.HANT, where.start(), where.end())
                         .message("hant is not the conversion of hans here (" + identical + " of " + compared
                                 + " blocks are), and en sides with hans: converted hant '" + a + "' vs hans '" + b + "'")
                         .related(post.location(Lang.HANS, hans.span().start())).build());
                 continue;
             }
-            out.add(post.at(this, Lang.HANS, hans.span().start(), hans.span().start())
+            Span where = divergence(post, Lang.HANS, hans, tb, ta);
+            out.add(post.at(this, Lang.HANS, where.start(), where.end())
                     .message("hans is not the conversion of hant here (" + identical + " of " + compared
                             + " blocks are): '" + b + "' vs converted hant '" + a + "'")
                     .related(post.location(Lang.HANT, hant.span().start())).build());
@@ -116,11 +117,40 @@ public final class VariantDivergenceRule implements Rule {
     }
 
     /**
+     * Where the flagged block differs: from the first to the last character that the comparison
+     * found different (the common beginning and end of the two compared texts left out), as
+     * source offsets, so that a report marks the edited words rather than the block's first
+     * character. {@code flagged} and {@code other} are the compared (normalised, converted) texts;
+     * when conversion changed the flagged text's length, its characters no longer map back one to
+     * one, and the span is the block's whole prose.
+     */
+    private static Span divergence(PostContext post, Lang lang, Block b, String flagged, String other) {
+        int[] from = new int[flagged.length() + 1], to = new int[flagged.length() + 1];
+        String plain = normalised(post, lang, b, from, to).text();
+        if (plain.length() != flagged.length() || flagged.isEmpty()) {
+            if (b.prose().isEmpty()) return b.span();
+            return new Span(b.prose().get(0).start(), b.prose().get(b.prose().size() - 1).end());
+        }
+        int d = 0;
+        while (d < flagged.length() && d < other.length() && flagged.charAt(d) == other.charAt(d)) d++;
+        int e = 0;
+        while (e < flagged.length() - d && e < other.length() - d
+                && flagged.charAt(flagged.length() - 1 - e) == other.charAt(other.length() - 1 - e)) e++;
+        int first = Math.min(d, flagged.length() - 1), last = Math.max(first, flagged.length() - 1 - e);
+        return new Span(from[first], Math.max(from[first] + 1, to[last]));
+    }
+
+    /**
      * A block's prose with each glossary term replaced by a placeholder holding its id and each
      * quotation mark by a neutral one, so that 晶片/芯片 or 「」/“” compare equal; {@code terms} and
      * {@code quotes} keep what was written there, in order, to quote the text back.
      */
     record Normalised(String text, List<String> terms, List<Character> quotes) {
+        /** The same placeholders in another text (the conversion of this one). */
+        Normalised withText(String converted) {
+            return new Normalised(converted, terms, quotes);
+        }
+
         /** Around normalised position {@code at}: the text with placeholders put back ({@code term} renders a term's original text). */
         String excerpt(int at, java.util.function.UnaryOperator<String> term) {
             StringBuilder shown = new StringBuilder();
@@ -152,6 +182,15 @@ public final class VariantDivergenceRule implements Rule {
             OPEN_SINGLE = '\u0004', CLOSE_SINGLE = '\u0005';
 
     private static Normalised normalised(PostContext post, Lang lang, Block b) {
+        return normalised(post, lang, b, null, null);
+    }
+
+    /**
+     * As above; when {@code from} and {@code to} are given, they receive for each character of the
+     * result the source offsets it stands for (a term's placeholder: the term; the line break
+     * between two prose spans: the start of the next one).
+     */
+    private static Normalised normalised(PostContext post, Lang lang, Block b, int[] from, int[] to) {
         String text = post.variant(lang).doc().text();
         List<TermMatch> terms = post.terms().in(lang, text, b);
         StringBuilder sb = new StringBuilder();
@@ -159,17 +198,23 @@ public final class VariantDivergenceRule implements Rule {
         List<Character> quotes = new ArrayList<>();
         int t = 0;
         for (Span s : b.prose()) {
-            if (sb.length() > 0) sb.append('\n');
+            if (sb.length() > 0) {
+                place(from, to, sb.length(), sb.length() + 1, s.start(), s.start());
+                sb.append('\n');
+            }
             int i = s.start();
             while (i < s.end()) {
                 while (t < terms.size() && terms.get(t).end() <= i) t++;
                 if (t < terms.size() && terms.get(t).start() == i) {
+                    int at = sb.length();
                     sb.append(TERM).append(terms.get(t).term().id()).append(TERM);
+                    place(from, to, at, sb.length(), i, terms.get(t).end());
                     int end = Math.max(i + 1, terms.get(t).end());
                     written.add(text.substring(i, Math.min(end, text.length())));
                     i = end;
                     continue;
                 }
+                place(from, to, sb.length(), sb.length() + 1, i, i + 1);
                 char c = text.charAt(i++);
                 char neutral = switch (c) {
                     case '「', '“' -> OPEN_DOUBLE;
@@ -183,5 +228,14 @@ public final class VariantDivergenceRule implements Rule {
             }
         }
         return new Normalised(sb.toString(), written, quotes);
+    }
+
+    /** Characters [k, l) of a normalised text stand for source offsets [start, end). */
+    private static void place(int[] from, int[] to, int k, int l, int start, int end) {
+        if (from == null) return;
+        for (int j = k; j < l && j < from.length; j++) {
+            from[j] = start;
+            to[j] = end;
+        }
     }
 }
