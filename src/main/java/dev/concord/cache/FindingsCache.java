@@ -170,7 +170,7 @@ public final class FindingsCache implements PostCache {
     }
 
     /** The cache is machine state: a .gitignore inside its folder keeps it out of commits. */
-    private static void ignoreInGit(Path dir) throws IOException {
+    static void ignoreInGit(Path dir) throws IOException {
         Path ignore = dir.resolve(".gitignore");
         if (!Files.exists(ignore)) Files.write(ignore, "# concord's cache: machine state, not source\n*\n".getBytes(StandardCharsets.UTF_8));
     }

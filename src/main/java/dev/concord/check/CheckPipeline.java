@@ -11,9 +11,11 @@ import dev.concord.corpus.Post;
 import dev.concord.corpus.PostDiscovery;
 import dev.concord.corpus.SourceReader;
 import dev.concord.corpus.WorkTreeReader;
+import dev.concord.glossary.Glossary;
 import dev.concord.markdown.Document;
 import dev.concord.model.InputException;
 import dev.concord.model.Lang;
+import dev.concord.script.ScriptChars;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -94,6 +96,17 @@ public final class CheckPipeline {
         return this;
     }
 
+    private java.util.function.Function<Config, Glossary> glossaryLoader;
+
+    /**
+     * Where the glossary comes from: {@code loader} returns the config's glossary, linted clean (a
+     * compiled glossary cache). By default it is read from its YAML and linted on every run.
+     */
+    public CheckPipeline withGlossaryLoader(java.util.function.Function<Config, Glossary> loader) {
+        this.glossaryLoader = loader;
+        return this;
+    }
+
     /** Tells {@code p} how many posts are checked and as each is done (a progress line). */
     public CheckPipeline withProgress(CheckProgress p) {
         this.progress = p;
@@ -104,9 +117,30 @@ public final class CheckPipeline {
         Config config = request.config();
         Path root = config.root();
         CompletableFuture<Map.Entry<Workspace, Terms>> loading = CompletableFuture.supplyAsync(() -> {
-            Workspace w = Workspace.load(root, config);
-            return Map.entry(w, w.terms());
+            Workspace w = glossaryLoader == null ? Workspace.load(root, config) : new Workspace(config, glossaryLoader.apply(config));
+            Terms terms = w.terms();
+            // The script tables (script-mixed, term rules) load here too, off the thread that
+            // parses: the glossary lint loaded them here before a compiled glossary skipped it.
+            ScriptChars.isSimplifiedOnly('a');
+            return Map.entry(w, terms);
         });
+        try {
+            return run(request, loading);
+        } catch (RuntimeException | Error e) {
+            // A run ends only once the glossary thread has stopped: it may be writing the compiled
+            // glossary under the root, which must not outlive the command (or a test's folder).
+            try {
+                loading.join();
+            } catch (RuntimeException ignored) {
+                // the run's own failure is the one to report
+            }
+            throw e;
+        }
+    }
+
+    private CheckResult run(Request request, CompletableFuture<Map.Entry<Workspace, Terms>> loading) {
+        Config config = request.config();
+        Path root = config.root();
         Layout layout = Layout.of(config);
         if (request.staged() && request.fix()) {
             throw new InputException(null, 0, "--fix cannot be combined with --staged (fixes apply to the work tree)");
@@ -133,7 +167,10 @@ public final class CheckPipeline {
         PostCache cache = request.cache();
         Map<String, Document> parsed = new HashMap<>();
         if (cache == null && posts.size() <= PARSE_AHEAD_MAX) {
-            for (Post p : posts) for (String path : p.paths().values()) parsed.put(path, Checker.load(reader, path));
+            List<String> files = new ArrayList<>();
+            for (Post p : posts) files.addAll(p.paths().values());
+            List<Document> docs = Parallel.map(files, path -> Checker.load(reader, path));
+            for (int i = 0; i < files.size(); i++) parsed.put(files.get(i), docs.get(i));
         }
         Map.Entry<Workspace, Terms> loaded = join(loading);
         Workspace ws = loaded.getKey();

@@ -3,6 +3,7 @@ package dev.concord.cli;
 import dev.concord.cache.CacheKey;
 import dev.concord.catalogue.RuleCatalogue;
 import dev.concord.cache.FindingsCache;
+import dev.concord.cache.GlossaryCache;
 import dev.concord.check.CheckPipeline;
 import dev.concord.check.CheckResult;
 import dev.concord.check.FixLock;
@@ -211,10 +212,12 @@ public final class CheckCommand implements Callable<Integer> {
         FixLog log = new FixLog(dryRun);
         CheckResult result;
         try (Progress progress = Progress.start(err(), Terminal.interactive())) {
-            result = new CheckPipeline(Rules.all(), note -> {
+            CheckPipeline pipeline = new CheckPipeline(Rules.all(), note -> {
                 progress.clear();
                 err().println("concord: " + note);
-            }).withFixLog(log).withProgress(progress).run(request);
+            }).withFixLog(log).withProgress(progress);
+            if (!noCache) pipeline.withGlossaryLoader(c -> GlossaryCache.load(root, c.glossary(), cacheDir(root)));
+            result = pipeline.run(request);
         }
         // Machine-readable reports keep stdout to themselves; the fix log then goes to stderr.
         PrintWriter fixOut = format == Format.text && output == null ? out() : err();
@@ -234,10 +237,15 @@ public final class CheckCommand implements Callable<Integer> {
     private FindingsCache openCache(Path root, Config config) {
         boolean on = !noCache && (cache || paths.isEmpty() && !staged);
         if (!on || format == Format.html) return null;
-        Path dir = cacheLocation != null ? cacheLocation.toAbsolutePath() : root.resolve(FindingsCache.DEFAULT_LOCATION);
+        Path dir = cacheDir(root);
         // The rules that exist are part of the code a finding came from (a test adds its own).
         String context = CacheKey.context(config, CacheKey.build() + " rules " + new java.util.TreeSet<>(RuleCatalogue.ids()));
         return fix ? FindingsCache.empty(dir, context) : FindingsCache.open(dir, context);
+    }
+
+    /** The folder of the findings cache and the compiled glossary. */
+    private Path cacheDir(Path root) {
+        return cacheLocation != null ? cacheLocation.toAbsolutePath() : root.resolve(FindingsCache.DEFAULT_LOCATION);
     }
 
     private void report(CheckResult result, Path root) throws java.io.IOException {

@@ -46,12 +46,20 @@ public final class YamlNodes {
 
     /** Reads and parses a file: strict UTF-8, BOM dropped. Null for an empty document. */
     public static Node read(Path path, String file) {
-        byte[] bytes;
+        return parse(bytes(path, file), file);
+    }
+
+    /** A file's bytes; a file that cannot be read is an input error naming it. */
+    public static byte[] bytes(Path path, String file) {
         try {
-            bytes = Files.readAllBytes(path);
+            return Files.readAllBytes(path);
         } catch (IOException e) {
             throw new InputException(file, 0, "cannot read: " + e.getMessage(), e);
         }
+    }
+
+    /** Parses a file's bytes: strict UTF-8, BOM dropped. Null for an empty document. */
+    public static Node parse(byte[] bytes, String file) {
         return new YamlNodes(file).parse(SourceText.decode(file, bytes).text());
     }
 

@@ -40,11 +40,22 @@ public final class GlossaryLoader {
      *                below it, sorted by relative path
      */
     public static Glossary load(Path root, List<String> entries) {
+        return load(root, entries, (file, bytes) -> { });
+    }
+
+    /**
+     * {@link #load(Path, List)}, telling {@code read} each file and the bytes its terms were parsed
+     * from (each file is read once: a compiled glossary is keyed by exactly the bytes it came from).
+     */
+    public static Glossary load(Path root, List<String> entries, java.util.function.BiConsumer<Path, byte[]> read) {
         List<Term> terms = new ArrayList<>();
         Map<String, Term> byId = new HashMap<>();
         for (String entry : entries) {
             for (Path file : files(root, entry)) {
-                for (Term t : loadFile(file, display(root, file))) {
+                String name = display(root, file);
+                byte[] bytes = YamlNodes.bytes(file, name);
+                read.accept(file, bytes);
+                for (Term t : parse(YamlNodes.parse(bytes, name), name)) {
                     Term first = byId.putIfAbsent(t.id(), t);
                     if (first != null) {
                         throw new InputException(t.file(), t.line(), "duplicate id '" + t.id() + "' (first defined at "

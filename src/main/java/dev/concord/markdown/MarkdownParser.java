@@ -51,12 +51,15 @@ public final class MarkdownParser {
     private static final Parser PARSER = parser(true);
 
     /**
-     * The same parser without inline Liquid tags, for the documents {@link #PARSER} throws on: the
+     * The same parser without inline Liquid tags ({@link WithoutInlineTags#PARSER}), for the documents {@link #PARSER} throws on: the
      * jekyll-tag extension appends an inline {@code {% … %}} to its parent as a block node, and in a
      * table cell that parent is inline, so flexmark throws IllegalArgumentException ("Parent of
      * block must also be block"). ProseScanner protects {@code {% … %}} in prose either way.
      */
-    private static final Parser PARSER_WITHOUT_INLINE_TAGS = parser(false);
+    private static final class WithoutInlineTags {
+        /** Built on first use (class-holder idiom): few documents need it, and every run paid for building it. */
+        static final Parser PARSER = parser(false);
+    }
 
     private static Parser parser(boolean inlineTags) {
         MutableDataSet options = new MutableDataSet();
@@ -140,7 +143,7 @@ public final class MarkdownParser {
         try {
             return PARSER.parse(body);
         } catch (IllegalArgumentException inlineTagInTableCell) {
-            return PARSER_WITHOUT_INLINE_TAGS.parse(body);
+            return WithoutInlineTags.PARSER.parse(body);
         }
     }
 

@@ -115,8 +115,18 @@ public final class ScriptChars {
         private final int[] astral;
 
         CharSet(int[] codePoints) {
-            for (int cp : codePoints) if (cp < 0x10000) bmp.set(cp);
-            astral = IntStream.of(codePoints).filter(cp -> cp >= 0x10000).sorted().distinct().toArray();
+            // Plain loops, no streams: this runs once per process, in the interpreter, on the
+            // critical path of a one-post check (docs/performance.md).
+            int[] high = new int[codePoints.length];
+            int n = 0;
+            for (int cp : codePoints) {
+                if (cp < 0x10000) bmp.set(cp);
+                else high[n++] = cp;
+            }
+            Arrays.sort(high, 0, n);
+            int distinct = 0;
+            for (int i = 0; i < n; i++) if (distinct == 0 || high[i] != high[distinct - 1]) high[distinct++] = high[i];
+            astral = Arrays.copyOf(high, distinct);
         }
 
         boolean contains(int cp) {
@@ -131,19 +141,28 @@ public final class ScriptChars {
     private static CharSet[] load() {
         InputStream in = ScriptChars.class.getClassLoader().getResourceAsStream(RESOURCE);
         if (in == null) throw new IllegalStateException("missing resource " + RESOURCE + " (broken build)");
-        IntStream.Builder simplified = IntStream.builder();
-        IntStream.Builder traditional = IntStream.builder();
-        IntStream.Builder current = null;
+        int[][] sets = {new int[4096], new int[4096]}; // simplified-only, traditional-only
+        int[] sizes = new int[2];
+        int current = -1;
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line; (line = r.readLine()) != null; ) {
                 if (line.isEmpty() || line.startsWith("#")) continue;
-                if (line.equals(SIMPLIFIED_HEADER)) current = simplified;
-                else if (line.equals(TRADITIONAL_HEADER)) current = traditional;
-                else if (current != null) line.codePoints().forEach(current);
+                if (line.equals(SIMPLIFIED_HEADER)) {
+                    current = 0;
+                } else if (line.equals(TRADITIONAL_HEADER)) {
+                    current = 1;
+                } else if (current >= 0) {
+                    for (int i = 0; i < line.length(); ) {
+                        int cp = line.codePointAt(i);
+                        i += Character.charCount(cp);
+                        if (sizes[current] == sets[current].length) sets[current] = Arrays.copyOf(sets[current], 2 * sizes[current]);
+                        sets[current][sizes[current]++] = cp;
+                    }
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new CharSet[] {new CharSet(simplified.build().toArray()), new CharSet(traditional.build().toArray())};
+        return new CharSet[] {new CharSet(Arrays.copyOf(sets[0], sizes[0])), new CharSet(Arrays.copyOf(sets[1], sizes[1]))};
     }
 }

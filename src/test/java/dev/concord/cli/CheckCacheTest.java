@@ -108,12 +108,38 @@ class CheckCacheTest {
     void noCacheWritesNothingAndPathsAreUncachedByDefault() throws IOException {
         CliTestSupport.copyFixture("term-forbidden/avoided-renderings", dir);
         check("--no-cache");
+        CliTestSupport.run("check", "-C", dir.toString(), "--no-cache", dir.resolve("posts/hant/post.md").toString());
+        assertFalse(Files.exists(dir.resolve(".concord")), "--no-cache writes no cache");
         CliTestSupport.run("check", "-C", dir.toString(), dir.resolve("posts/hant/post.md").toString());
-        assertFalse(Files.exists(dir.resolve(".concord")), "neither --no-cache nor a path argument writes a cache");
+        assertFalse(Files.exists(cacheFile()), "a path argument keeps no findings");
+        assertTrue(Files.isRegularFile(dir.resolve(".concord/cache/glossary")), "only the compiled glossary");
         Path elsewhere = dir.resolve("elsewhere");
         check("--cache-location", elsewhere.toString());
         assertTrue(Files.isRegularFile(elsewhere.resolve("findings")));
-        assertFalse(Files.exists(dir.resolve(".concord")));
+        assertTrue(Files.isRegularFile(elsewhere.resolve("glossary")));
+        assertFalse(Files.exists(cacheFile()));
+    }
+
+    /** A one-post check (a hook) takes the compiled glossary, and sees every change of the glossary file at once. */
+    @Test
+    void aOnePostCheckSeesEachGlossaryChange() throws IOException {
+        CliTestSupport.copyFixture("term-forbidden/avoided-renderings", dir);
+        Path glossary = dir.resolve("glossary/terms.yaml");
+        String original = Files.readString(glossary, StandardCharsets.UTF_8);
+        String post = dir.resolve("posts/hans/post.md").toString();
+        List<String> outputs = new ArrayList<>();
+        for (String text : new String[] {original, original.replace("hans: [缩放定律, 规模定律]", "hans: [规模定律]"), original}) {
+            Files.writeString(glossary, text, StandardCharsets.UTF_8);
+            CliTestSupport.Result cached = CliTestSupport.run("check", "-C", dir.toString(), post);
+            CliTestSupport.Result again = CliTestSupport.run("check", "-C", dir.toString(), post);
+            CliTestSupport.Result fresh = CliTestSupport.run("check", "-C", dir.toString(), "--no-cache", post);
+            assertEquals(fresh, cached);
+            assertEquals(fresh, again);
+            outputs.add(fresh.out());
+        }
+        assertTrue(outputs.get(0).contains("avoid '缩放定律'"), outputs.get(0));
+        assertFalse(outputs.get(1).contains("avoid '缩放定律'"), "the avoid rendering was removed: " + outputs.get(1));
+        assertEquals(outputs.get(0), outputs.get(2));
     }
 
     @Test
@@ -162,7 +188,7 @@ class CheckCacheTest {
         }
         assertEquals(fresh, check().out());
         try (Stream<Path> s = Files.list(cacheFile().getParent())) {
-            assertEquals(List.of(".gitignore", "findings"), s.map(p -> p.getFileName().toString()).sorted().toList(),
+            assertEquals(List.of(".gitignore", "findings", "glossary"), s.map(p -> p.getFileName().toString()).sorted().toList(),
                     "no temporary file left behind");
         }
     }
