@@ -81,7 +81,7 @@ public final class HtmlReporter implements Reporter {
             li.hidden=!v;if(v){on[li.id]=1;n++;}});
             function any(e){return (e.dataset.f||'').split(' ').some(function(id){return on[id]===1;});}
             document.querySelectorAll('mark[data-f]').forEach(function(m){m.classList.toggle('off',!any(m));});
-            document.querySelectorAll('section.post,table.rows>tbody>tr').forEach(function(e){e.hidden=active&&!any(e);});
+            document.querySelectorAll('section.post,table.rows>tbody>tr,table.posts tr[data-f]').forEach(function(e){e.hidden=active&&!any(e);});
             shown.textContent=n+' findings shown';}
             function change(){var h=[];if(rule.value)h.push('rule='+encodeURIComponent(rule.value));
             if(sev.value)h.push('severity='+encodeURIComponent(sev.value));history.replaceState(null,'',h.length?'#'+h.join('&'):location.pathname);apply();}
@@ -109,15 +109,17 @@ public final class HtmlReporter implements Reporter {
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CSP).append("\">")
                 .append("<meta name=\"referrer\" content=\"no-referrer\"><title>concord report</title><style>")
                 .append(CSS).append("</style></head><body>\n<h1>concord report</h1>\n");
-        summary(result, posts, sb);
-        int[] ids = {0};
+        // Each finding shown gets an id: its list item's, named by the marks, rows and posts it is in (the filter).
+        Map<Finding, String> ids = new IdentityHashMap<>();
+        for (Inspection in : posts) for (Finding f : in.findings()) ids.put(f, "f" + (ids.size() + 1));
+        summary(result, posts, ids, sb);
         for (Inspection in : posts) post(in, ids, sb);
         sb.append("<script>").append(SCRIPT).append("</script>\n</body></html>\n");
         out.print(sb);
         out.flush();
     }
 
-    private void summary(CheckResult result, List<Inspection> posts, StringBuilder sb) {
+    private void summary(CheckResult result, List<Inspection> posts, Map<Finding, String> ids, StringBuilder sb) {
         Map<String, int[]> byRule = new TreeMap<>(); // errors, warnings, posts
         int errors = 0, warnings = 0;
         for (Inspection in : result.inspections()) {
@@ -151,17 +153,15 @@ public final class HtmlReporter implements Reporter {
         for (Inspection in : posts) {
             long e = in.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
             String slug = in.context().slug();
-            sb.append("<tr><td><a href=\"#").append(esc(slug)).append("\">").append(esc(slug)).append("</a></td><td class=\"n\">")
+            sb.append("<tr data-f=\"").append(ids(in.findings(), ids)).append("\"><td><a href=\"#").append(esc(slug)).append("\">").append(esc(slug)).append("</a></td><td class=\"n\">")
                     .append(e).append("</td><td class=\"n\">").append(in.findings().size() - e).append("</td></tr>\n");
         }
         sb.append("</table>\n");
     }
 
-    private static void post(Inspection in, int[] ids, StringBuilder sb) {
+    private static void post(Inspection in, Map<Finding, String> id, StringBuilder sb) {
         PostContext ctx = in.context();
         List<Lang> langs = new ArrayList<>(ctx.variants().keySet());
-        Map<Finding, String> id = new IdentityHashMap<>();
-        for (Finding f : in.findings()) id.put(f, "f" + ++ids[0]);
         Map<Lang, MarkdownHtml> markdown = new EnumMap<>(Lang.class);
         for (Lang l : langs) markdown.put(l, MarkdownHtml.of(ctx.variant(l).doc().source()));
         sb.append("<section class=\"post\" id=\"").append(esc(ctx.slug())).append("\" data-f=\"").append(ids(in.findings(), id))

@@ -107,6 +107,126 @@ class HtmlReportChromiumTest {
         assertTrue(d.maxX < once.getWidth() / 2, "only the hant column changed, up to x=" + d.maxX);
     }
 
+    /**
+     * The faces Chromium actually drew each column's text with, asked through the DevTools
+     * protocol (CSS.getPlatformFontsForNode): the Traditional face for zh-Hant, the Simplified one
+     * for zh-Hans. Where one font file holds both (the Noto CJK collection) the lang alone already
+     * picks the glyphs (the test above); this one fails when the font lists are in the wrong order.
+     */
+    @Test
+    void eachColumnIsDrawnWithTheFaceOfItsScript() throws Exception {
+        Path root = HtmlReportTest.blog(dir.resolve("blog"), "posts/hant/a.md", HtmlReportTest.HANT,
+                "posts/hans/a.md", HtmlReportTest.HANS, "posts/en/a.md", HtmlReportTest.EN);
+        Path report = HtmlReportTest.report(root, dir.resolve("report.html"), "--all").file();
+        try (DevTools page = DevTools.open(dir.resolve("devtools-profile"), report.toUri().toString())) {
+            // the paragraph's text and its inline code (the monospaced face of the same script)
+            assertEquals(java.util.Set.of("Noto Sans CJK TC", "Noto Sans Mono CJK TC"), page.fontsOf("td[lang=zh-Hant] p.md"));
+            assertEquals(java.util.Set.of("Noto Sans CJK SC", "Noto Sans Mono CJK SC"), page.fontsOf("td[lang=zh-Hans] p.md"));
+        }
+    }
+
+    /** A headless Chromium driven over its DevTools protocol (JSON over a WebSocket, JDK client only). */
+    private static final class DevTools implements AutoCloseable {
+        private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+        private final Process process;
+        private final java.net.http.WebSocket socket;
+        private final java.util.Map<Integer, java.util.concurrent.CompletableFuture<com.fasterxml.jackson.databind.JsonNode>> replies =
+                new java.util.concurrent.ConcurrentHashMap<>();
+        private final java.util.concurrent.atomic.AtomicInteger ids = new java.util.concurrent.atomic.AtomicInteger();
+
+        private DevTools(Process process, java.net.http.WebSocket.Builder builder, java.net.URI uri) throws Exception {
+            this.process = process;
+            this.socket = builder.buildAsync(uri, new java.net.http.WebSocket.Listener() {
+                final StringBuilder message = new StringBuilder();
+
+                @Override
+                public java.util.concurrent.CompletionStage<?> onText(java.net.http.WebSocket ws, CharSequence data, boolean last) {
+                    message.append(data);
+                    if (last) {
+                        try {
+                            com.fasterxml.jackson.databind.JsonNode m = JSON.readTree(message.toString());
+                            if (m.has("id")) replies.computeIfAbsent(m.get("id").asInt(), k -> new java.util.concurrent.CompletableFuture<>()).complete(m);
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                        message.setLength(0);
+                    }
+                    ws.request(1);
+                    return null;
+                }
+            }).get(30, TimeUnit.SECONDS);
+        }
+
+        static DevTools open(Path profile, String url) throws Exception {
+            Files.createDirectories(profile);
+            Process p = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync", "--remote-debugging-port=0",
+                    "--remote-allow-origins=*", "--user-data-dir=" + profile, url)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            try {
+                Path active = profile.resolve("DevToolsActivePort");
+                long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+                while (!Files.exists(active) || Files.readAllLines(active).isEmpty()) {
+                    if (System.nanoTime() > until || !p.isAlive()) fail("chromium's DevTools port did not appear");
+                    Thread.sleep(100);
+                }
+                int port = Integer.parseInt(Files.readAllLines(active).get(0).strip());
+                java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+                String pageUrl = null;
+                while (pageUrl == null) {
+                    String list = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/json/list")).build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+                    for (com.fasterxml.jackson.databind.JsonNode t : JSON.readTree(list)) {
+                        if (t.get("type").asText().equals("page") && t.get("url").asText().startsWith("file:")) pageUrl = t.get("webSocketDebuggerUrl").asText();
+                    }
+                    if (pageUrl == null && System.nanoTime() > until) fail("no page in " + list);
+                    if (pageUrl == null) Thread.sleep(100);
+                }
+                DevTools d = new DevTools(p, http.newWebSocketBuilder(), java.net.URI.create(pageUrl));
+                while (!d.call("Runtime.evaluate", "{\"expression\":\"document.readyState\"}").at("/result/result/value").asText().equals("complete")) {
+                    if (System.nanoTime() > until) fail("the page did not load");
+                    Thread.sleep(100);
+                }
+                d.call("DOM.enable", "{}");
+                d.call("CSS.enable", "{}");
+                return d;
+            } catch (Exception | AssertionError e) {
+                p.destroyForcibly();
+                throw e;
+            }
+        }
+
+        com.fasterxml.jackson.databind.JsonNode call(String method, String params) throws Exception {
+            int id = ids.incrementAndGet();
+            java.util.concurrent.CompletableFuture<com.fasterxml.jackson.databind.JsonNode> reply =
+                    replies.computeIfAbsent(id, k -> new java.util.concurrent.CompletableFuture<>());
+            socket.sendText("{\"id\":" + id + ",\"method\":\"" + method + "\",\"params\":" + params + "}", true).get(30, TimeUnit.SECONDS);
+            com.fasterxml.jackson.databind.JsonNode r = reply.get(60, TimeUnit.SECONDS);
+            if (r.has("error")) fail(method + ": " + r.get("error"));
+            return r;
+        }
+
+        /** The families of the platform fonts that drew the text of the first element matching the selector. */
+        java.util.Set<String> fontsOf(String selector) throws Exception {
+            int root = call("DOM.getDocument", "{}").at("/result/root/nodeId").asInt();
+            int node = call("DOM.querySelector", "{\"nodeId\":" + root + ",\"selector\":" + JSON.writeValueAsString(selector) + "}")
+                    .at("/result/nodeId").asInt();
+            assertTrue(node > 0, "no " + selector);
+            java.util.Set<String> families = new java.util.TreeSet<>();
+            for (com.fasterxml.jackson.databind.JsonNode f : call("CSS.getPlatformFontsForNode", "{\"nodeId\":" + node + "}").at("/result/fonts")) {
+                families.add(f.get("familyName").asText());
+            }
+            return families;
+        }
+
+        @Override
+        public void close() throws Exception {
+            socket.abort();
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) process.destroyForcibly();
+        }
+    }
+
     private record Diff(int count, int maxX) {}
 
     private static Diff differing(BufferedImage a, BufferedImage b) {
@@ -152,6 +272,12 @@ class HtmlReportChromiumTest {
         assertEquals("2 findings shown", rule.getElementById("shown").text());
         assertTrue(rule.selectFirst("li[data-rule=variant-divergence]").hasAttr("hidden"));
         assertFalse(rule.selectFirst("section.post").hasAttr("hidden"));
+        assertFalse(rule.selectFirst("table.posts tr[data-f]").hasAttr("hidden"), "the post is listed");
+
+        Document none = Jsoup.parse(chromium(report.toUri() + "#rule=variant-divergence&severity=error", "--dump-dom"));
+        assertEquals("0 findings shown", none.getElementById("shown").text());
+        assertTrue(none.selectFirst("section.post").hasAttr("hidden"), "a post with no finding shown is hidden");
+        assertTrue(none.selectFirst("table.posts tr[data-f]").hasAttr("hidden"), "and so is its line in the list of posts");
     }
 
     /**
