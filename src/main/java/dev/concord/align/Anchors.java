@@ -50,8 +50,11 @@ final class Anchors {
         for (Span s : b.prose()) {
             for (int i = s.start(); i < s.end(); ) {
                 int c = text.codePointAt(i);
-                if (ScriptChars.isHan(c)) n += 3;
-                else if (c < 128 && Character.isLetterOrDigit(c)) n++;
+                if (c < 128) {
+                    if (Character.isLetterOrDigit(c)) n++;
+                } else if (ScriptChars.isHan(c)) {
+                    n += 3;
+                }
                 i += Character.charCount(c);
             }
         }
@@ -69,7 +72,8 @@ final class Anchors {
                 while (tok.endsWith(".") || tok.endsWith("-")) tok = tok.substring(0, tok.length() - 1);
                 // Lowercase English words are not anchors (they exist only in the English variant);
                 // capitalised names, acronyms and numbers are.
-                boolean digit = tok.chars().anyMatch(Character::isDigit);
+                boolean digit = false;
+                for (int k = 0; k < tok.length() && !digit; k++) digit = Character.isDigit(tok.charAt(k)); // no stream: cold code, run once per token
                 boolean upper = !tok.isEmpty() && Character.isUpperCase(tok.charAt(0));
                 if (digit || (upper && tok.length() > 1)) out.add(tok.toLowerCase(Locale.ROOT).replace(",", ""));
                 i = Math.max(j, i + 1);
