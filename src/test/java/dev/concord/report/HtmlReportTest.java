@@ -193,6 +193,14 @@ class HtmlReportTest {
         assertTrue(marked.startsWith("学者们") && marked.endsWith("依"), marked);
         assertTrue(r.html.contains("<b lang=\"zh-Hans\">于</b> → <span lang=\"zh-Hant\">於 (candidates 於 于)"),
                 "the converter's undecided characters, each in its script");
+        // The finding itself carries the span (JSON too): line 11, columns 1 to 13 (学者们认为“规模法则”依 is 12 code points).
+        StringWriter json = new StringWriter();
+        Main.run(new String[] {"check", "-C", "src/test/resources/fixtures/variant-divergence/edited", "--format", "json", "--no-cache"},
+                new PrintWriter(json), new PrintWriter(new StringWriter()));
+        @SuppressWarnings("unchecked")
+        var finding = ((List<java.util.Map<String, Object>>) ((java.util.Map<String, Object>) JsonTestSupport.parse(json.toString()))
+                .get("findings")).get(0);
+        assertEquals(List.of(11, 1, 11, 13), List.of(finding.get("line"), finding.get("column"), finding.get("endLine"), finding.get("endColumn")));
         Report clean = fixture("variant-divergence/clean", "--all");
         assertFalse(clean.html.contains("could not decide"), "no variant-divergence, no section");
     }

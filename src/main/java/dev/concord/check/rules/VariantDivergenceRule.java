@@ -27,7 +27,7 @@ import java.util.List;
  */
 @RuleInfo(id = "variant-divergence", severity = Severity.WARNING,
         summary = "hant and hans are conversions of each other, but a block differs beyond the glossary.",
-        details = "hant and hans are conversions of each other (half of their aligned prose, in characters, is identical after converting hant to hans), but a block differs beyond the glossary. Independently translated posts are never flagged.",
+        details = "hant and hans are conversions of each other (half of their aligned prose, in characters, is identical after converting hant to hans), but a block differs beyond the glossary. The finding covers the edited words (from the first to the last character that differs). Independently translated posts are never flagged.",
         examples = {"hans 三个模型 where hant converted to hans gives 两个模型"})
 public final class VariantDivergenceRule implements Rule {
     /** Share of identical aligned blocks from which hant and hans count as conversions of each other. */
