@@ -3,7 +3,9 @@ package dev.concord.cache;
 import dev.concord.glossary.Glossary;
 import dev.concord.glossary.GlossaryLinter;
 import dev.concord.glossary.GlossaryLoader;
+import dev.concord.glossary.LangText;
 import dev.concord.glossary.Term;
+import dev.concord.glossary.TermDetails;
 import dev.concord.model.AtomicFiles;
 import dev.concord.model.Lang;
 import java.io.ByteArrayInputStream;
@@ -38,7 +40,7 @@ import java.util.Map;
 public final class GlossaryCache {
     private static final String MAGIC = "concord glossary cache";
     /** Bumped when the file layout changes (the build is in the key anyway). */
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2; // 2: term details (definition, part of speech, subject, source id, notes per variant)
     static final String FILE_NAME = "glossary";
 
     private GlossaryCache() {}
@@ -136,6 +138,34 @@ public final class GlossaryCache {
         FindingCodec.string(out, t.note());
         FindingCodec.string(out, t.file());
         out.writeInt(t.line());
+        TermDetails d = t.details();
+        FindingCodec.string(out, d.sourceId());
+        FindingCodec.string(out, d.subject());
+        langText(out, d.definition());
+        langText(out, d.partOfSpeech());
+        langText(out, LangText.of(null, d.notes()));
+    }
+
+    private static void langText(DataOutputStream out, LangText text) throws IOException {
+        FindingCodec.string(out, text.all());
+        out.writeInt(text.byLang().size());
+        for (var e : text.byLang().entrySet()) {
+            out.writeInt(e.getKey().ordinal());
+            FindingCodec.string(out, e.getValue());
+        }
+    }
+
+    private static LangText langText(DataInputStream in) throws IOException {
+        String all = FindingCodec.string(in);
+        Map<Lang, String> byLang = new EnumMap<>(Lang.class);
+        int n = FindingCodec.count(in);
+        for (int i = 0; i < n; i++) {
+            int lang = in.readInt();
+            String v = FindingCodec.string(in);
+            if (lang < 0 || lang >= Lang.values().length || v == null) throw new IOException("damaged glossary cache");
+            byLang.put(Lang.values()[lang], v);
+        }
+        return LangText.of(all, byLang);
     }
 
     private static Term term(DataInputStream in) throws IOException {
@@ -147,7 +177,10 @@ public final class GlossaryCache {
         String note = FindingCodec.string(in);
         String file = FindingCodec.string(in);
         int line = in.readInt();
-        return new Term(id, accepted, avoid, keep, caseExact, note, file, line);
+        String sourceId = FindingCodec.string(in), subject = FindingCodec.string(in);
+        LangText definition = langText(in), partOfSpeech = langText(in), notes = langText(in);
+        return new Term(id, accepted, avoid, keep, caseExact, note, file, line,
+                new TermDetails(sourceId, subject, definition, partOfSpeech, notes.byLang()));
     }
 
     /** Per variant, in the loader's order (an EnumMap), as the loader makes them. */

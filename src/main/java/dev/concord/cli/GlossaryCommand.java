@@ -134,8 +134,22 @@ public final class GlossaryCommand implements Callable<Integer> {
             }
             if (t.caseExact() && !t.isKeep()) out.println(pad("case:") + "exact");
             if (t.note() != null) out.println(pad("note:") + t.note());
+            var d = t.details();
+            showText(out, "note", dev.concord.glossary.LangText.of(d.notes()));
+            showText(out, "definition", d.definition());
+            showText(out, "pos", d.partOfSpeech());
+            if (d.subject() != null) out.println(pad("subject:") + d.subject());
+            if (d.sourceId() != null) out.println(pad("source-id:") + d.sourceId());
             out.println(pad("source:") + t.file() + ":" + t.line());
             return Main.OK;
+        }
+
+        private static void showText(PrintWriter out, String label, dev.concord.glossary.LangText text) {
+            if (text.all() != null) out.println(pad(label + ":") + text.all());
+            for (Lang l : List.of(Lang.HANT, Lang.HANS, Lang.EN)) {
+                String name = label + " " + l.key() + ":";
+                if (text.byLang().containsKey(l)) out.println((name.length() < 12 ? pad(name) : name + " ") + text.byLang().get(l));
+            }
         }
 
         private static String pad(String label) {
@@ -154,11 +168,14 @@ public final class GlossaryCommand implements Callable<Integer> {
         Path output;
         @Option(names = "--force", description = "Overwrite --output if it exists.")
         boolean force;
+        @Option(names = "--columns", paramLabel = "KEY=HEADER,...",
+                description = "CSV: which of the file's columns holds what, e.g. en=English,hans=Simplified,hant=Traditional,note=Comment.")
+        String columns;
 
         @Override
         public Integer call() throws IOException {
             List<String> skipped = new ArrayList<>();
-            List<Term> terms = GlossaryInterchange.read(file, file.toString().replace('\\', '/'), skipped);
+            List<Term> terms = GlossaryInterchange.read(file, file.toString().replace('\\', '/'), skipped, columns(columns));
             String yaml = GlossaryYamlWriter.write(terms);
             GlossaryLoader.parse(yaml, "(imported)"); // the writer's output must load back; fail loudly if not
             for (String s : skipped) spec.commandLine().getErr().println("concord: skipped " + s);
@@ -170,6 +187,25 @@ public final class GlossaryCommand implements Callable<Integer> {
             }
             return Main.OK;
         }
+    }
+
+    /** --columns en=English,hans=Simplified: concord's column name → the file's header. */
+    static java.util.Map<String, String> columns(String option) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        if (option == null) return out;
+        for (String pair : option.split(",")) {
+            int eq = pair.indexOf('=');
+            if (eq <= 0 || eq == pair.length() - 1 || pair.substring(eq + 1).isBlank()) {
+                throw new InputException("--columns", 0, "expected KEY=HEADER pairs separated by commas (en=English,hans=Simplified), not '" + pair + "'");
+            }
+            String key = pair.substring(0, eq).strip();
+            if (!dev.concord.glossary.CsvGlossary.isColumn(key)) {
+                throw new InputException("--columns", 0, "unknown column '" + key + "'; concord reads id, en, hans, hant, note, keep, case, "
+                        + "avoid LANG, source-id, subject, definition, pos, and definition / pos / note LANG");
+            }
+            if (out.put(key, pair.substring(eq + 1).strip()) != null) throw new InputException("--columns", 0, "'" + key + "' is given twice");
+        }
+        return out;
     }
 
     @Command(name = "export", mixinStandardHelpOptions = true,

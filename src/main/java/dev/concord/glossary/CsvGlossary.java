@@ -17,18 +17,49 @@ import java.util.Set;
  * column per locale ({@code id,en,zh-Hans,zh-Hant,note}), {@code |} between alternatives, the first
  * one preferred. concord adds {@code keep, case, avoid en, avoid zh-Hans, avoid zh-Hant} columns so
  * that export then import gives the same glossary; tools that do not know them ignore them, and
- * import ignores columns it does not know (a tool's own "description", other languages…).
+ * import ignores columns it does not know (a tool's own "description", other languages…). A
+ * term's details (source id, subject, definition, part of speech, per-variant notes) get columns
+ * of their own, written only when some term has them.
  */
 public final class CsvGlossary {
     static final List<String> HEADER = List.of("id", "en", "zh-Hans", "zh-Hant", "note", "keep", "case",
             "avoid en", "avoid zh-Hans", "avoid zh-Hant");
     private static final List<Lang> ORDER = List.of(Lang.EN, Lang.HANS, Lang.HANT);
+    /** Column names of text kept for the whole term ("definition") or per variant ("definition zh-Hant"). */
+    private static final List<String> LANG_TEXT = List.of("definition", "pos", "note");
 
     private CsvGlossary() {}
 
+    /** Whether {@code name} is a column concord reads (what --columns may map a header to). */
+    public static boolean isColumn(String name) {
+        String n = name.strip().toLowerCase(Locale.ROOT);
+        if (List.of("id", "keep", "case", "source-id", "subject").contains(n) || LANG_TEXT.contains(n)) return true;
+        if (InterchangeIds.langOf(n) != null) return true;
+        int space = n.indexOf(' ');
+        return space > 0 && (n.startsWith("avoid ") || LANG_TEXT.contains(n.substring(0, space)))
+                && InterchangeIds.langOf(n.substring(space + 1)) != null;
+    }
+
+    /** The detail columns some term uses, with the value of each for a term. */
+    private static Map<String, java.util.function.Function<Term, String>> detailColumns(List<Term> terms) {
+        Map<String, java.util.function.Function<Term, String>> all = new java.util.LinkedHashMap<>();
+        all.put("source-id", t -> t.details().sourceId());
+        all.put("subject", t -> t.details().subject());
+        all.put("definition", t -> t.details().definition().all());
+        for (Lang l : ORDER) all.put("definition " + l.bcp47(), t -> t.details().definition().byLang().get(l));
+        all.put("pos", t -> t.details().partOfSpeech().all());
+        for (Lang l : ORDER) all.put("pos " + l.bcp47(), t -> t.details().partOfSpeech().byLang().get(l));
+        for (Lang l : ORDER) all.put("note " + l.bcp47(), t -> t.details().notes().get(l));
+        all.values().removeIf(f -> terms.stream().allMatch(t -> f.apply(t) == null));
+        return all;
+    }
+
     public static String write(Glossary glossary) {
         StringBuilder out = new StringBuilder();
-        row(out, HEADER);
+        var details = detailColumns(glossary.terms());
+        List<String> header = new ArrayList<>(HEADER);
+        header.addAll(details.keySet());
+        row(out, header);
         for (Term t : glossary.terms()) {
             List<String> cells = new ArrayList<>();
             cells.add(t.id());
@@ -37,6 +68,7 @@ public final class CsvGlossary {
             cells.add(t.isKeep() ? t.keep() : "");
             cells.add(t.caseExact() && !t.isKeep() ? "exact" : "");
             for (Lang l : ORDER) cells.add(join(t, t.avoid(l)));
+            for (var f : details.values()) cells.add(f.apply(t) == null ? "" : f.apply(t));
             row(out, cells);
         }
         return out.toString();
@@ -67,16 +99,36 @@ public final class CsvGlossary {
 
     /** Terms of a CSV file; {@code file} names it in messages and in each Term. */
     public static List<Term> read(String text, String file) {
+        return read(text, file, Map.of());
+    }
+
+    /**
+     * @param columns concord's column name → the header of the column in this file that holds it
+     *                ({@code hans → Simplified}), for files whose headers concord does not know
+     */
+    public static List<Term> read(String text, String file, Map<String, String> columns) {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
         List<Row> rows = parse(text, file);
         if (rows.isEmpty()) throw new InputException(file, 0, "empty CSV: expected a header row id,en,zh-Hans,zh-Hant,note");
         Map<String, Integer> col = new HashMap<>();
         List<String> header = rows.get(0).cells;
-        for (int i = 0; i < header.size(); i++) col.putIfAbsent(header.get(i).strip().toLowerCase(Locale.ROOT), i);
+        for (var e : columns.entrySet()) {
+            int at = -1;
+            for (int i = 0; i < header.size() && at < 0; i++) if (header.get(i).strip().equalsIgnoreCase(e.getValue().strip())) at = i;
+            if (at < 0) {
+                throw new InputException(file, rows.get(0).line, "no column '" + e.getValue() + "' (given for " + e.getKey()
+                        + " by --columns); the header has: " + String.join(", ", header.stream().map(String::strip).toList()));
+            }
+            col.put(e.getKey().strip().toLowerCase(Locale.ROOT), at);
+        }
+        for (int i = 0; i < header.size(); i++) {
+            if (!col.containsValue(i)) col.putIfAbsent(header.get(i).strip().toLowerCase(Locale.ROOT), i);
+        }
         Map<Lang, Integer> accepted = new EnumMap<>(Lang.class);
         Map<Lang, Integer> avoid = new EnumMap<>(Lang.class);
         for (var e : col.entrySet()) {
             String name = e.getKey();
+            if (LANG_TEXT.stream().anyMatch(k -> name.startsWith(k + " "))) continue; // "note en": a detail column
             if (name.startsWith("avoid ") || name.startsWith("avoid:")) {
                 Lang l = InterchangeIds.langOf(name.substring(6));
                 if (l != null) avoid.putIfAbsent(l, e.getValue());
@@ -123,12 +175,34 @@ public final class CsvGlossary {
             } else if (acc.isEmpty()) {
                 throw new InputException(file, r.line, "term '" + id + "' has no en, zh-Hans or zh-Hant rendering");
             }
-            String note = cell(r, col.get("note")).strip();
+            LangText note = langText(r, col, "note", id, file, acc, av);
+            String sourceId = cell(r, col.get("source-id")).strip(), subject = cell(r, col.get("subject")).strip();
+            TermDetails details = new TermDetails(sourceId.isEmpty() ? null : sourceId, subject.isEmpty() ? null : subject,
+                    langText(r, col, "definition", id, file, acc, av), langText(r, col, "pos", id, file, acc, av), note.byLang());
             terms.add(new Term(id, Collections.unmodifiableMap(acc), Collections.unmodifiableMap(av),
                     keep.isEmpty() ? null : keep, !keep.isEmpty() || caseValue.equals("exact"),
-                    note.isEmpty() ? null : note, file, r.line));
+                    note.all(), file, r.line, details));
         }
         return terms;
+    }
+
+    /** The whole term's "definition" cell and the "definition en" … cells. */
+    private static LangText langText(Row r, Map<String, Integer> col, String key, String id, String file,
+                                     Map<Lang, List<String>> acc, Map<Lang, List<String>> av) {
+        String all = cell(r, col.get(key)).strip();
+        Map<Lang, String> byLang = new EnumMap<>(Lang.class);
+        for (var e : col.entrySet()) {
+            if (!e.getKey().startsWith(key + " ")) continue;
+            Lang l = InterchangeIds.langOf(e.getKey().substring(key.length() + 1));
+            String v = cell(r, e.getValue()).strip();
+            if (l == null || v.isEmpty()) continue;
+            if (!acc.containsKey(l) && !av.containsKey(l)) {
+                throw new InputException(file, r.line, "term '" + id + "': '" + e.getKey() + "' is filled, but the term has no "
+                        + l.bcp47() + " rendering");
+            }
+            byLang.putIfAbsent(l, v);
+        }
+        return LangText.of(all, byLang);
     }
 
     private static String cell(Row r, Integer index) {

@@ -28,7 +28,15 @@ public final class GlossaryInterchange {
 
     /** @param skipped receives one line per TBX concept that had no en / zh rendering */
     public static List<Term> read(Path path, String display, List<String> skipped) {
+        return read(path, display, skipped, java.util.Map.of());
+    }
+
+    /** @param columns for CSV: concord's column name → the file's header for it (see {@link CsvGlossary#read(String, String, java.util.Map)}) */
+    public static List<Term> read(Path path, String display, List<String> skipped, java.util.Map<String, String> columns) {
         Format format = formatOf(display);
+        if (!columns.isEmpty() && format != Format.CSV) {
+            throw new InputException(display, 0, "--columns maps the columns of a CSV file; this is " + format);
+        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(path);
@@ -37,7 +45,7 @@ public final class GlossaryInterchange {
         }
         return switch (format) {
             case TBX -> TbxGlossary.read(bytes, display, skipped);
-            case CSV -> CsvGlossary.read(SourceText.decode(display, bytes).text(), display);
+            case CSV -> CsvGlossary.read(SourceText.decode(display, bytes).text(), display, columns);
             case YAML -> GlossaryLoader.parse(SourceText.decode(display, bytes).text(), display);
         };
     }

@@ -25,8 +25,12 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
  * {@link GlossaryLinter}'s job, so that {@code glossary lint} can list all of those at once.
  */
 public final class GlossaryLoader {
-    static final List<String> TERM_KEYS = List.of("id", "en", "hans", "hant", "avoid", "keep", "case", "note");
+    static final List<String> TERM_KEYS = List.of("id", "en", "hans", "hant", "avoid", "keep", "case", "note",
+            "definition", "pos", "subject", "source-id");
     static final List<String> LANG_KEYS = List.of("hant", "hans", "en");
+    /** In a per-variant text (note, definition, pos): the text for the whole term. */
+    static final String ALL = "all";
+    static final List<String> LANG_TEXT_KEYS = List.of("all", "hant", "hans", "en");
 
     private GlossaryLoader() {}
 
@@ -178,14 +182,43 @@ public final class GlossaryLoader {
             }
         }
 
-        String note = null;
-        if (m.containsKey("note")) {
-            note = yaml.scalar(m.get("note").getValueNode(), where + ": note");
-            if (note != null) note = note.strip();
-            if (note != null && note.isEmpty()) note = null;
-        }
+        LangText note = langText(yaml, m, "note", where, accepted, avoid);
+        TermDetails details = new TermDetails(text(yaml, m, "source-id", where), text(yaml, m, "subject", where),
+                langText(yaml, m, "definition", where, accepted, avoid), langText(yaml, m, "pos", where, accepted, avoid), note.byLang());
         return new Term(id, Collections.unmodifiableMap(accepted), Collections.unmodifiableMap(avoid), keep,
-                caseExact, note, yaml.file(), YamlNodes.line(node));
+                caseExact, note.all(), yaml.file(), YamlNodes.line(node), details);
+    }
+
+    /** A free-text key's value, stripped; null when absent or empty. */
+    private static String text(YamlNodes yaml, Map<String, NodeTuple> m, String key, String where) {
+        if (!m.containsKey(key)) return null;
+        String v = yaml.scalar(m.get(key).getValueNode(), where + ": " + key);
+        return v == null || v.isBlank() ? null : v.strip();
+    }
+
+    /** A key that holds text for the whole term, or a map with {@code all:} (the whole term) and hant: / hans: / en:. */
+    private static LangText langText(YamlNodes yaml, Map<String, NodeTuple> m, String key, String where,
+                                     Map<Lang, List<String>> accepted, Map<Lang, List<String>> avoid) {
+        if (!m.containsKey(key)) return LangText.NONE;
+        Node v = m.get(key).getValueNode();
+        if (!(v instanceof org.snakeyaml.engine.v2.nodes.MappingNode)) return LangText.of(text(yaml, m, key, where));
+        Map<String, NodeTuple> per = yaml.mapping(v, where + ": " + key);
+        // A part of speech is said of each term (TBX), so "for the whole term and also per variant" means nothing there.
+        yaml.onlyKeys(per, where + ": " + key, key.equals("pos") ? LANG_KEYS : LANG_TEXT_KEYS);
+        Map<Lang, String> byLang = new EnumMap<>(Lang.class);
+        for (var e : per.entrySet()) {
+            if (e.getKey().equals(ALL)) continue;
+            String t = text(yaml, per, e.getKey(), where + ": " + key);
+            if (t == null) continue;
+            Lang lang = Lang.parse(e.getKey());
+            if (!accepted.containsKey(lang) && !avoid.containsKey(lang)) {
+                // Interchange formats attach such text to a language's terms; with none it could not be written.
+                throw yaml.error(e.getValue().getKeyNode(), where + ": " + key + " for " + e.getKey() + ", which has no "
+                        + e.getKey() + " rendering");
+            }
+            byLang.put(lang, t);
+        }
+        return LangText.of(text(yaml, per, ALL, where + ": " + key), byLang);
     }
 
     private static List<String> renderings(YamlNodes yaml, Node node, String what) {

@@ -12,6 +12,7 @@ public final class GlossaryYamlWriter {
         StringBuilder out = new StringBuilder("terms:\n");
         for (Term t : terms) {
             out.append("  - id: ").append(scalar(t.id())).append('\n');
+            if (t.details().sourceId() != null) out.append("    source-id: ").append(scalar(t.details().sourceId())).append('\n');
             if (t.isKeep()) {
                 out.append("    keep: ").append(scalar(t.keep())).append('\n');
             } else {
@@ -28,9 +29,27 @@ public final class GlossaryYamlWriter {
                 }
             }
             if (t.caseExact() && !t.isKeep()) out.append("    case: exact\n");
-            if (t.note() != null && !t.note().isBlank()) out.append("    note: ").append(scalar(t.note())).append('\n');
+            langText(out, "note", LangText.of(t.note(), t.details().notes()));
+            TermDetails d = t.details();
+            langText(out, "definition", d.definition());
+            langText(out, "pos", d.partOfSpeech());
+            if (d.subject() != null) out.append("    subject: ").append(scalar(d.subject())).append('\n');
         }
         return out.toString();
+    }
+
+    /** {@code key: text}, or {@code key:} with a line for the whole term ({@code all:}) and per variant. */
+    private static void langText(StringBuilder out, String key, LangText text) {
+        if (text.byLang().isEmpty()) {
+            if (text.all() != null) out.append("    ").append(key).append(": ").append(scalar(text.all())).append('\n');
+        } else {
+            out.append("    ").append(key).append(":\n");
+            if (text.all() != null) out.append("      all: ").append(scalar(text.all())).append('\n');
+            for (Lang l : List.of(Lang.EN, Lang.HANS, Lang.HANT)) {
+                String v = text.byLang().get(l);
+                if (v != null) out.append("      ").append(l.key()).append(": ").append(scalar(v)).append('\n');
+            }
+        }
     }
 
     private static String list(List<String> values) {

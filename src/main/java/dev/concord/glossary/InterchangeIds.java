@@ -22,10 +22,14 @@ public final class InterchangeIds {
         return null;
     }
 
+    /** Lowercase ASCII letters and digits, '-' between runs ({@code Scaling Law} → {@code scaling-law}); "" for none or null. */
+    public static String slug(String text) {
+        return text == null ? "" : text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    }
+
     /** An id from the English rendering (lowercase, '-' between words), unique among {@code taken}. */
     public static String idFor(String preferredEnglish, int line, Set<String> taken) {
-        String base = preferredEnglish == null ? ""
-                : preferredEnglish.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        String base = slug(preferredEnglish);
         if (base.isEmpty()) base = "term-" + line;
         String id = base;
         for (int n = 2; taken.contains(id); n++) id = base + "-" + n;

@@ -12,10 +12,28 @@ import java.util.Map;
  * @param avoid     per variant, renderings that must not be used (may be empty)
  * @param keep      the keep string (identical in every variant, case-exact), or null
  * @param caseExact Latin renderings match case-sensitively (always true for keep terms)
+ * @param note      the concept's note for translators, or null
  * @param file      the glossary file it came from (for messages), @param line its 1-based line
+ * @param details   definition, subject, part of speech, per-variant notes, source id (never null)
  */
 public record Term(String id, Map<Lang, List<String>> accepted, Map<Lang, List<String>> avoid, String keep,
-                   boolean caseExact, String note, String file, int line) {
+                   boolean caseExact, String note, String file, int line, TermDetails details) {
+
+    public Term {
+        if (details == null) details = TermDetails.NONE;
+        if (!details.partOfSpeech().byLang().isEmpty()) {
+            java.util.Set<Lang> variants = java.util.EnumSet.noneOf(Lang.class);
+            accepted.forEach((l, r) -> { if (!r.isEmpty()) variants.add(l); });
+            avoid.forEach((l, r) -> { if (!r.isEmpty()) variants.add(l); });
+            details = details.withPartOfSpeechFolded(variants);
+        }
+    }
+
+    /** A term with no details beyond its note. */
+    public Term(String id, Map<Lang, List<String>> accepted, Map<Lang, List<String>> avoid, String keep,
+                boolean caseExact, String note, String file, int line) {
+        this(id, accepted, avoid, keep, caseExact, note, file, line, TermDetails.NONE);
+    }
 
     public boolean isKeep() {
         return keep != null;

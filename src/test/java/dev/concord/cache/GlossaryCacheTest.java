@@ -77,6 +77,26 @@ class GlossaryCacheTest {
     }
 
     @Test
+    void termDetailsComeBackFromTheCache() throws IOException {
+        write("glossary/terms.yaml", TERMS + """
+                  - id: tensor
+                    source-id: c7
+                    en: tensor
+                    hans: 张量
+                    hant: 張量
+                    note: {all: a maths word, hant: also 張量積 in papers}
+                    definition: {en: a multi-dimensional array}
+                    pos: noun
+                    subject: machine learning
+                """);
+        assertLoads(List.of("glossary"), "b1", false);
+        assertLoads(List.of("glossary"), "b1", true);
+        var details = load(List.of("glossary"), "b1").glossary().get("tensor").details();
+        assertEquals("c7", details.sourceId());
+        assertEquals("also 張量積 in papers", details.notes().get(dev.concord.model.Lang.HANT));
+    }
+
+    @Test
     void eachInputChangedInTurnCompilesAgain() throws IOException {
         List<String> folder = List.of("glossary");
         write("glossary/terms.yaml", TERMS);

@@ -130,6 +130,38 @@ class GlossaryCommandTest {
     }
 
     @Test
+    void importedTbxDetailsPassLintAndShow() throws Exception {
+        Path tbx = Path.of(getClass().getResource("/glossary/interchange/details.tbx").toURI());
+        Path site = root.resolve("site");
+        assertEquals(0, run("glossary", "import", tbx.toString(), "-o", site.resolve("glossary/imported.yaml").toString()));
+        assertEquals(0, run("glossary", "lint", "--root", site.toString()), out + err);
+        assertEquals(0, run("glossary", "show", "scaling-law", "--root", site.toString()));
+        for (String line : new String[] {"subject:    machine learning", "pos:        noun", "source-id:  c101",
+                "definition hant: 模型損失隨算力、資料和參數增長而下降的規律。", "note hans:  A word-for-word rendering."}) {
+            assertTrue(out.contains(line), line + " in\n" + out);
+        }
+        assertEquals(0, run("glossary", "export", "--root", site.toString()));
+        assertTrue(out.contains("<conceptEntry id=\"c101\">"), out);
+    }
+
+    @Test
+    void importCsvWithColumnsMapping() throws IOException {
+        write("sheet.csv", "English,Simplified,Traditional,Comment\nscaling law,规模法则,規模法則,from the style guide\n");
+        String csv = root.resolve("sheet.csv").toString();
+        assertEquals(0, run("glossary", "import", csv, "--columns", "en=English,hans=Simplified,hant=Traditional,note=Comment"));
+        assertTrue(out.contains("id: scaling-law") && out.contains("hant: 規模法則") && out.contains("note: from the style guide"), out);
+
+        assertEquals(2, run("glossary", "import", csv, "--columns", "en=English,hans=Chinese"));
+        assertEquals(1, err.strip().lines().count(), err);
+        assertTrue(err.contains("sheet.csv:1:") && err.contains("no column 'Chinese' (given for hans by --columns)")
+                && err.contains("English, Simplified, Traditional, Comment"), err);
+        assertEquals(2, run("glossary", "import", csv, "--columns", "hanz=Simplified"));
+        assertTrue(err.contains("unknown column 'hanz'"), err);
+        assertEquals(2, run("glossary", "import", csv, "--columns", "en"));
+        assertTrue(err.contains("KEY=HEADER"), err);
+    }
+
+    @Test
     void exportRefusesToOverwriteWithoutForce() throws IOException {
         write("out.csv", "keep me");
         assertEquals(2, run("glossary", "export", "--format", "csv", "-o", root.resolve("out.csv").toString(), "-C", root.toString()));

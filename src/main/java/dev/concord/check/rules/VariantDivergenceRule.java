@@ -46,7 +46,7 @@ public final class VariantDivergenceRule implements Rule {
     public void check(PostContext post, List<Finding> out) {
         if (post.variant(Lang.HANT) == null || post.variant(Lang.HANS) == null) return;
         List<Block[]> differing = new ArrayList<>();
-        List<String[]> texts = new ArrayList<>();
+        List<Normalised[]> texts = new ArrayList<>();
         int compared = 0, identical = 0;
         // The share is measured on sentence-length blocks when the post has any: two independent
         // translations agree on their short blocks (a list of 100 names and links) and on little else.
@@ -54,9 +54,10 @@ public final class VariantDivergenceRule implements Rule {
         boolean retranslated = false;
         for (BlockPair p : post.alignment(Lang.HANT, Lang.HANS)) {
             if (!p.matched() || p.left().prose().isEmpty()) continue;
-            String a = post.toHans(normalised(post, Lang.HANT, p.left(), true));
+            Normalised hantText = normalised(post, Lang.HANT, p.left(), true), hansText = normalised(post, Lang.HANS, p.right(), true);
+            String a = post.toHans(hantText.text());
             // hans goes through t2s too: traditional characters left in it are script-mixed's finding, not this one's.
-            String b = post.toHans(normalised(post, Lang.HANS, p.right(), true));
+            String b = post.toHans(hansText.text());
             boolean same = a.equals(b) || sameWording(post, p.left(), p.right());
             compared++;
             int length = Math.max(a.length(), b.length());
@@ -72,7 +73,7 @@ public final class VariantDivergenceRule implements Rule {
                 identical++;
             } else {
                 differing.add(new Block[] {p.left(), p.right()});
-                texts.add(new String[] {a, b});
+                texts.add(new Normalised[] {hantText.withText(a), hansText.withText(b)});
             }
         }
         // Converted: most sentences identical; or most of the prose identical and the sentences that
@@ -82,21 +83,24 @@ public final class VariantDivergenceRule implements Rule {
         if (compared == 0 || !converted) return;
         for (int i = 0; i < differing.size(); i++) {
             Block hant = differing.get(i)[0], hans = differing.get(i)[1];
-            String a = display(texts.get(i)[0]), b = display(texts.get(i)[1]);
+            String ta = texts.get(i)[0].text(), tb = texts.get(i)[1].text();
             int d = 0;
-            while (d < a.length() && d < b.length() && a.charAt(d) == b.charAt(d)) d++;
+            while (d < ta.length() && d < tb.length() && ta.charAt(d) == tb.charAt(d)) d++;
+            // Quoted from the text as written (hant's terms converted like the rest of it), never from the
+            // normalised form: its term placeholders and neutral quotation marks are internal.
+            String a = texts.get(i)[0].excerpt(d, post::toHans), b = texts.get(i)[1].excerpt(d, s -> s);
             if (hantWasEdited(post, hant, hans)) {
-                Span where = divergence(post, Lang.HANT, hant, texts.get(i)[0], texts.get(i)[1]);
+                Span where = divergence(post, Lang.HANT, hant, ta, tb);
                 out.add(post.at(this, Lang.HANT, where.start(), where.end())
                         .message("hant is not the conversion of hans here (" + identical + " of " + compared
-                                + " blocks are), and en sides with hans: converted hant '" + excerpt(a, d) + "' vs hans '" + excerpt(b, d) + "'")
+                                + " blocks are), and en sides with hans: converted hant '" + a + "' vs hans '" + b + "'")
                         .related(post.location(Lang.HANS, hans.span().start())).build());
                 continue;
             }
-            Span where = divergence(post, Lang.HANS, hans, texts.get(i)[1], texts.get(i)[0]);
+            Span where = divergence(post, Lang.HANS, hans, tb, ta);
             out.add(post.at(this, Lang.HANS, where.start(), where.end())
                     .message("hans is not the conversion of hant here (" + identical + " of " + compared
-                            + " blocks are): '" + excerpt(b, d) + "' vs converted hant '" + excerpt(a, d) + "'")
+                            + " blocks are): '" + b + "' vs converted hant '" + a + "'")
                     .related(post.location(Lang.HANT, hant.span().start())).build());
         }
     }
@@ -164,10 +168,10 @@ public final class VariantDivergenceRule implements Rule {
      * (hant 連結 for hans 链接 is Taiwan's word, not an edit).
      */
     private static boolean sameWording(PostContext post, Block hant, Block hans) {
-        String a = normalised(post, Lang.HANT, hant, false), b = normalised(post, Lang.HANS, hans, false);
+        String a = normalised(post, Lang.HANT, hant, false).text(), b = normalised(post, Lang.HANS, hans, false).text();
         if (post.toHans(a).equals(post.toHans(b))) return true;
         if (post.toHansRegional(a, Lang.HANT).equals(post.toHansRegional(b, Lang.HANS))) return true;
-        String ta = normalised(post, Lang.HANT, hant, true), tb = normalised(post, Lang.HANS, hans, true);
+        String ta = normalised(post, Lang.HANT, hant, true).text(), tb = normalised(post, Lang.HANS, hans, true).text();
         return post.toHansRegional(ta, Lang.HANT).equals(post.toHansRegional(tb, Lang.HANS));
     }
 
@@ -181,7 +185,7 @@ public final class VariantDivergenceRule implements Rule {
      */
     private static Span divergence(PostContext post, Lang lang, Block b, String flagged, String other) {
         int[] from = new int[flagged.length() + 1], to = new int[flagged.length() + 1];
-        String plain = normalised(post, lang, b, true, from, to);
+        String plain = normalised(post, lang, b, true, from, to).text();
         if (plain.length() != flagged.length() || flagged.isEmpty()) {
             if (b.prose().isEmpty()) return b.span();
             return new Span(b.prose().get(0).start(), b.prose().get(b.prose().size() - 1).end());
@@ -195,8 +199,49 @@ public final class VariantDivergenceRule implements Rule {
         return new Span(from[first], Math.max(from[first] + 1, to[last]));
     }
 
-    /** The block's prose with terms replaced by their ids (when {@code withTerms}) and quotation marks by neutral ones. */
-    private static String normalised(PostContext post, Lang lang, Block b, boolean withTerms) {
+    /**
+     * A block's prose with each glossary term replaced by a placeholder holding its id and each
+     * quotation mark by a neutral one, so that 晶片/芯片 or 「」/“” compare equal; {@code terms} and
+     * {@code quotes} keep what was written there, in order, to quote the text back.
+     */
+    record Normalised(String text, List<String> terms, List<Character> quotes) {
+        /** The same placeholders in another text (the conversion of this one). */
+        Normalised withText(String converted) {
+            return new Normalised(converted, terms, quotes);
+        }
+
+        /** Around normalised position {@code at}: the text with placeholders put back ({@code term} renders a term's original text). */
+        String excerpt(int at, java.util.function.UnaryOperator<String> term) {
+            StringBuilder shown = new StringBuilder();
+            int shownAt = -1, t = 0, q = 0;
+            for (int i = 0; i < text.length(); i++) {
+                if (i == at) shownAt = shown.length();
+                char c = text.charAt(i);
+                if (c == TERM) {
+                    int close = text.indexOf(TERM, i + 1);
+                    if (close < 0) close = text.length() - 1;
+                    if (at > i && at <= close) shownAt = shown.length();
+                    shown.append(t < terms.size() ? term.apply(terms.get(t)) : "");
+                    t++;
+                    i = close;
+                } else if (c >= OPEN_DOUBLE && c <= CLOSE_SINGLE) {
+                    shown.append(q < quotes.size() ? quotes.get(q) : c);
+                    q++;
+                } else {
+                    shown.append(c == '\n' ? ' ' : c);
+                }
+            }
+            if (shownAt < 0) shownAt = shown.length();
+            int from = Math.max(0, shownAt - 6), to = Math.min(shown.length(), shownAt + 10);
+            return (from > 0 ? "…" : "") + shown.substring(from, to) + (to < shown.length() ? "…" : "");
+        }
+    }
+
+    private static final char TERM = '\u0001', OPEN_DOUBLE = '\u0002', CLOSE_DOUBLE = '\u0003',
+            OPEN_SINGLE = '\u0004', CLOSE_SINGLE = '\u0005';
+
+    /** The block's prose with terms replaced by placeholders (when {@code withTerms}) and quotation marks by neutral ones. */
+    private static Normalised normalised(PostContext post, Lang lang, Block b, boolean withTerms) {
         return normalised(post, lang, b, withTerms, null, null);
     }
 
@@ -205,10 +250,12 @@ public final class VariantDivergenceRule implements Rule {
      * result the source offsets it stands for (a term's placeholder: the term; the line break
      * between two prose spans: the start of the next one).
      */
-    private static String normalised(PostContext post, Lang lang, Block b, boolean withTerms, int[] from, int[] to) {
+    private static Normalised normalised(PostContext post, Lang lang, Block b, boolean withTerms, int[] from, int[] to) {
         String text = post.variant(lang).doc().text();
         List<TermMatch> terms = withTerms ? post.terms().in(lang, text, b) : List.of();
         StringBuilder sb = new StringBuilder();
+        List<String> written = new ArrayList<>();
+        List<Character> quotes = new ArrayList<>();
         int t = 0;
         for (Span s : b.prose()) {
             if (sb.length() > 0) {
@@ -220,23 +267,27 @@ public final class VariantDivergenceRule implements Rule {
                 while (t < terms.size() && terms.get(t).end() <= i) t++;
                 if (t < terms.size() && terms.get(t).start() == i) {
                     int at = sb.length();
-                    sb.append('\u0001').append(terms.get(t).term().id()).append('\u0001');
+                    sb.append(TERM).append(terms.get(t).term().id()).append(TERM);
                     place(from, to, at, sb.length(), i, terms.get(t).end());
-                    i = Math.max(i + 1, terms.get(t).end());
+                    int end = Math.max(i + 1, terms.get(t).end());
+                    written.add(text.substring(i, Math.min(end, text.length())));
+                    i = end;
                     continue;
                 }
                 place(from, to, sb.length(), sb.length() + 1, i, i + 1);
                 char c = text.charAt(i++);
-                sb.append(switch (c) {
-                    case '「', '“' -> '\u0002';
-                    case '」', '”' -> '\u0003';
-                    case '『', '‘' -> '\u0004';
-                    case '』', '’' -> '\u0005';
+                char neutral = switch (c) {
+                    case '「', '“' -> OPEN_DOUBLE;
+                    case '」', '”' -> CLOSE_DOUBLE;
+                    case '『', '‘' -> OPEN_SINGLE;
+                    case '』', '’' -> CLOSE_SINGLE;
                     default -> c;
-                });
+                };
+                if (neutral != c) quotes.add(c);
+                sb.append(neutral);
             }
         }
-        return sb.toString();
+        return new Normalised(sb.toString(), written, quotes);
     }
 
     /** Characters [k, l) of a normalised text stand for source offsets [start, end). */
@@ -246,16 +297,5 @@ public final class VariantDivergenceRule implements Rule {
             from[j] = start;
             to[j] = end;
         }
-    }
-
-    /** Placeholders back to readable text: terms as [id], quotes as 「」. */
-    private static String display(String s) {
-        return s.replaceAll("\u0001([^\u0001]*)\u0001", "[$1]").replace('\u0002', '「').replace('\u0003', '」')
-                .replace('\u0004', '『').replace('\u0005', '』').replace('\n', ' ');
-    }
-
-    private static String excerpt(String s, int at) {
-        int from = Math.max(0, at - 6), to = Math.min(s.length(), at + 10);
-        return (from > 0 ? "…" : "") + s.substring(from, to) + (to < s.length() ? "…" : "");
     }
 }
