@@ -47,8 +47,10 @@ final class ProseScanner {
     }
 
     private void scanRange(int from, int to, int blockEnd, Ranges protect) {
-        int p = 0;
         int i = Math.max(from, resume);
+        // found by binary search: a scan from the first protected range, for each of a paragraph's
+        // lines, made a paragraph of many lines with links quadratic
+        int p = protect.firstEndingAfter(i);
         while (i < to) {
             while (p < protect.size() && protect.end(p) <= i) p++;
             if (p < protect.size() && protect.start(p) <= i) {
@@ -215,8 +217,7 @@ final class ProseScanner {
 
     private void subtract(int from, int to, Ranges protect, List<Span> out) {
         int i = from;
-        int p = 0;
-        while (p < protect.size() && protect.end(p) <= from) p++;
+        int p = protect.firstEndingAfter(from);
         while (i < to) {
             int stop = to;
             if (p < protect.size() && protect.start(p) < to) stop = Math.max(i, protect.start(p));

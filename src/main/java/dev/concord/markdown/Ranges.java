@@ -65,6 +65,17 @@ final class Ranges {
         size = w + 1;
     }
 
+    /** Index of the first normalized range that ends after offset, or size() if none (binary search). */
+    int firstEndingAfter(int offset) {
+        int lo = 0, hi = size;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ends[mid] <= offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
     /** Index of the normalized range containing offset, or -1 (binary search). */
     int indexContaining(int offset) {
         int lo = 0, hi = size - 1;
