@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.concord.cli.Main;
 import dev.concord.report.JsonTestSupport;
+import dev.concord.corpus.RealSample;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -35,12 +36,7 @@ class RealPostFindingsTest {
     @TempDir Path dir;
 
     static Path sample() {
-        // the sample folder beside the main checkout, or two levels up from a worktree
-        for (String root : List.of("../shared/corpus/real", "../../shared/corpus/real")) {
-            Path p = Path.of(root);
-            if (Files.isDirectory(p.resolve("en"))) return p;
-        }
-        return null;
+        return RealSample.find().orElse(null);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.concord.corpus.RealSample;
 import dev.concord.model.SourceText;
 import dev.concord.model.Span;
 import java.io.IOException;
@@ -21,15 +22,12 @@ class CorpusParseTest {
 
     static List<Path> posts() throws IOException {
         List<Path> files = new ArrayList<>();
-        // the sample folder sits beside the main checkout, or two levels up from a worktree
-        for (String root : List.of("../shared/corpus/real", "../../shared/corpus/real")) {
-            Path dir = Path.of(root);
-            if (!Files.isDirectory(dir)) continue;
+        Path dir = RealSample.find().orElse(null);
+        if (dir != null) {
             try (Stream<Path> s = Files.walk(dir, 2)) {
                 s.filter(p -> p.toString().endsWith(".md") && p.getParent() != null && !p.getParent().equals(dir))
                         .sorted().forEach(files::add);
             }
-            break;
         }
         Path own = Path.of("posts/hant");
         if (Files.isDirectory(own)) {

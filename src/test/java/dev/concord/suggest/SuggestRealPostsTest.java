@@ -9,6 +9,7 @@ import dev.concord.convert.ScriptConverter;
 import dev.concord.corpus.Layout;
 import dev.concord.corpus.Post;
 import dev.concord.corpus.PostDiscovery;
+import dev.concord.corpus.RealSample;
 import dev.concord.corpus.WorkTreeReader;
 import dev.concord.glossary.Glossary;
 import dev.concord.glossary.GlossaryLoader;
@@ -52,12 +53,9 @@ class SuggestRealPostsTest {
     Path blog;
 
     static Path sample() {
-        for (Path p = Path.of("").toAbsolutePath().getParent(); p != null; p = p.getParent()) {
-            Path real = p.resolve("shared/corpus/real");
-            if (Files.isDirectory(real.resolve("en"))) return real;
-        }
-        Assumptions.assumeTrue(false, "the real blog sample (shared/corpus/real beside the checkout) is absent");
-        return null;
+        Path real = RealSample.find().orElse(null);
+        Assumptions.assumeTrue(real != null, "the real blog sample (shared/corpus/real beside the checkout) is absent");
+        return real;
     }
 
     /** en/, hant/ and zh/ (the blog's name for hans) under the temp folder, with docs/real-world's config. */
