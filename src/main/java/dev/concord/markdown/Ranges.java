@@ -41,16 +41,19 @@ final class Ranges {
     /** Sorts by start and merges overlapping or touching ranges. */
     void normalize() {
         if (size < 2) return;
-        // insertion sort: ranges arrive almost sorted (document order) and there are few per block
-        for (int i = 1; i < size; i++) {
-            int s = starts[i], e = ends[i], j = i - 1;
-            while (j >= 0 && starts[j] > s) {
-                starts[j + 1] = starts[j];
-                ends[j + 1] = ends[j];
-                j--;
+        // Ranges arrive in document order, except those added by a later pass over the block; a
+        // hostile block can hold hundreds of thousands, so an unsorted list is sorted in n log n
+        // (start in the high half of a long, end in the low half: both are non-negative offsets).
+        boolean sorted = true;
+        for (int i = 1; i < size && sorted; i++) sorted = starts[i - 1] <= starts[i];
+        if (!sorted) {
+            long[] packed = new long[size];
+            for (int i = 0; i < size; i++) packed[i] = ((long) starts[i] << 32) | (ends[i] & 0xffffffffL);
+            Arrays.sort(packed);
+            for (int i = 0; i < size; i++) {
+                starts[i] = (int) (packed[i] >>> 32);
+                ends[i] = (int) packed[i];
             }
-            starts[j + 1] = s;
-            ends[j + 1] = e;
         }
         int w = 0;
         for (int i = 1; i < size; i++) {
