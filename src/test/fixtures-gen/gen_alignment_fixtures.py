@@ -158,13 +158,13 @@ write("term-missing/name-dropped-from-sentence", hant=HANT + o_hant,
 # link-mismatch: a paragraph of one variant that merges two list items of the others pairs with one
 # of them; a link it has from the neighbouring item is not extra there, nor missing in that item,
 # and the item is not missing either (its length and links are in the merged one). A link the
-# merged paragraph lacks is still missing.
+# merged paragraph lacks is still missing (and then nothing shows that the item is in it).
 m_hant = "\n參考資料：\n\n- 協議規範：[RFC](https://example.com/rfc)\n- 客戶端庫：[庫](https://example.com/lib)\n"
 m_hans = "\n参考资料：\n\n- 协议规范：[RFC](https://example.com/rfc)\n- 客户端库：[库](https://example.com/lib)\n"
 m_en = "\nReferences:\n\n- See [the RFC](https://example.com/rfc) and the client [library](https://example.com/lib) for details.\n"
 write("link-mismatch/merged-items-clean", hant=HANT + m_hant, hans=HANS + m_hans, en=EN + m_en)
 write("link-mismatch/merged-items-link-changed", hant=HANT + m_hant, hans=HANS + m_hans,
-      en=EN + sub(m_en, "(https://example.com/lib) for details.", "(https://example.com/other) for details." + E("link-mismatch")))
+      en=EN + sub(m_en, "(https://example.com/lib) for details.", "(https://example.com/other) for details." + E("structure-mismatch,link-mismatch")))
 
 # structure-mismatch, term-missing: a translation that merges paragraphs the others keep apart
 # (a machine translation joining a letter's short paragraphs) pairs its paragraph with one of them;

@@ -73,14 +73,16 @@ public final class Aligner {
                 if (d >= u && d >= l) { score[i][j] = d; move[i][j] = 0; }
                 else if (u >= l) { score[i][j] = u; move[i][j] = 1; }
                 else { score[i][j] = l; move[i][j] = 2; }
-                if (j >= 2 && mergeable(a.get(i - 1), na[i - 1]) && mergeable(b.get(j - 2), nb[j - 2]) && mergeable(b.get(j - 1), nb[j - 1])) {
+                if (j >= 2 && mergeable(a.get(i - 1), na[i - 1]) && mergeable(b.get(j - 2), nb[j - 2]) && mergeable(b.get(j - 1), nb[j - 1])
+                        && Merges.carried(fb.get(j - 2), Set.of(), fa.get(i - 1)) && Merges.carried(fb.get(j - 1), Set.of(), fa.get(i - 1))) {
                     double one = score[i - 1][j - 2] + MERGE + Math.max(
                             pairScore(a.get(i - 1), b.get(j - 2), fa.get(i - 1), fb2.get(j - 1), px, py),
                             pairScore(a.get(i - 1), b.get(j - 1), fa.get(i - 1), fb2.get(j - 1), px, py))
                             - lengthPenalty(la[i - 1], lb[j - 2] + lb[j - 1]);
                     if (one > score[i][j]) { score[i][j] = one; move[i][j] = 3; }
                 }
-                if (i >= 2 && mergeable(b.get(j - 1), nb[j - 1]) && mergeable(a.get(i - 2), na[i - 2]) && mergeable(a.get(i - 1), na[i - 1])) {
+                if (i >= 2 && mergeable(b.get(j - 1), nb[j - 1]) && mergeable(a.get(i - 2), na[i - 2]) && mergeable(a.get(i - 1), na[i - 1])
+                        && Merges.carried(fa.get(i - 2), Set.of(), fb.get(j - 1)) && Merges.carried(fa.get(i - 1), Set.of(), fb.get(j - 1))) {
                     double two = score[i - 2][j - 1] + MERGE + Math.max(
                             pairScore(a.get(i - 2), b.get(j - 1), fa2.get(i - 1), fb.get(j - 1), px, py),
                             pairScore(a.get(i - 1), b.get(j - 1), fa2.get(i - 1), fb.get(j - 1), px, py))
@@ -120,7 +122,8 @@ public final class Aligner {
     /**
      * What one block against two merged costs beyond the pair: as much as the gap it saves, so a
      * merge is chosen only on evidence (the two together share more anchors with the block, or
-     * their lengths add up to its length), never to hide a block that one variant lacks.
+     * their lengths add up to its length), never to hide a block that one variant lacks; and never
+     * when a link, number, code span or term of either is not in the block.
      */
     private static final double MERGE = GAP;
 

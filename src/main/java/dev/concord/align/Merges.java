@@ -114,7 +114,7 @@ final class Merges {
      * numbers; not capitalised English words, which a Chinese block never has) that it adds to
      * its paired neighbour: at least half of them are in the merged block.
      */
-    private static boolean carried(Set<String> own, Set<String> paired, Set<String> merged) {
+    static boolean carried(Set<String> own, Set<String> paired, Set<String> merged) {
         int added = 0, found = 0;
         for (String anchor : own) {
             if (!identifying(anchor) || paired.contains(anchor)) continue;
