@@ -259,8 +259,43 @@ public final class CodeMismatchRule implements Rule {
      * with the line the others have), and lines the others share that a variant lacks (reported
      * once per gap, with how many).
      */
-    private void compareBlocks(PostContext post, Row row, List<Finding> out) {
-        compareLanguages(post, row, out);
+    private void compareBlocks(PostContext post, Row row, List<Finding> found) {
+        List<Finding> languages = new ArrayList<>(), out = new ArrayList<>();
+        compareLanguages(post, row, languages);
+        compareLines(post, row, out);
+        found.addAll(oneFindingPerBlock(languages, out));
+    }
+
+    /**
+     * A variant whose block has another fence language and other lines is one defect (another block
+     * pasted in, as in a real post whose hans carries another log without its `bash`), so its
+     * language finding is folded into its first line finding, which keeps its place on the line it
+     * quotes: "code block has no language, while hant and en have 'bash', and lacks 45 of the 48
+     * lines…". A block that differs by its language alone keeps the language finding.
+     */
+    private static List<Finding> oneFindingPerBlock(List<Finding> languages, List<Finding> lines) {
+        List<Finding> out = new ArrayList<>(lines);
+        for (Finding language : languages) {
+            int first = -1;
+            for (int i = 0; i < out.size() && first < 0; i++) if (out.get(i).variant() == language.variant()) first = i;
+            if (first < 0) {
+                out.add(0, language);
+                continue;
+            }
+            Finding line = out.get(first);
+            String message = line.message().startsWith("code block ")
+                    ? language.message() + ", and " + line.message().substring("code block ".length())
+                    : language.message() + "; " + line.message();
+            List<Finding.Location> related = new ArrayList<>(line.related());
+            for (Finding.Location l : language.related()) if (!related.contains(l)) related.add(l);
+            out.set(first, new Finding(line.rule(), line.severity(), line.file(), line.line(), line.column(), line.endLine(),
+                    line.endColumn(), line.variant(), line.post(), line.term(), line.found(), line.expected(), message,
+                    List.copyOf(related), line.fix()));
+        }
+        return out;
+    }
+
+    private void compareLines(PostContext post, Row row, List<Finding> out) {
         List<Lang> langs = new ArrayList<>(row.blocks().keySet());
         Map<Lang, List<CodeLine>> lines = new EnumMap<>(Lang.class);
         row.blocks().forEach((l, b) -> lines.put(l, CodeLine.of(b, post.variant(l).doc().text())));
