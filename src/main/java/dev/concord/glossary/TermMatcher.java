@@ -228,7 +228,7 @@ public final class TermMatcher {
     }
 
     static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return dev.concord.script.ScriptChars.isHan(c);
     }
 
     /** A Latin letter or digit next to a Han character, in either order. */
@@ -391,7 +391,9 @@ public final class TermMatcher {
         private List<Integer> buildingEntries;
 
         Node childOrNew(char c) {
-            return building.computeIfAbsent(c, k -> new Node());
+            Node n = building.get(c);
+            if (n == null) building.put(c, n = new Node());
+            return n;
         }
 
         void addEntry(int id) {
@@ -410,14 +412,26 @@ public final class TermMatcher {
             }
             building = null;
             if (buildingEntries != null) {
-                entryIds = buildingEntries.stream()
-                        .sorted((a, b) -> {
-                            Entry x = all.get(a), y = all.get(b);
-                            return x.rank != y.rank ? Integer.compare(x.rank, y.rank) : Integer.compare(x.order, y.order);
-                        })
-                        .mapToInt(Integer::intValue).toArray();
+                // By rank, then glossary order. A plain insertion sort, not a stream: this runs for
+                // every pattern of the glossary, once per process, in the interpreter (a one-post
+                // check loads the glossary on the other core while it parses), and a node holds a
+                // handful of entries.
+                int[] ids = new int[buildingEntries.size()];
+                for (int i = 0; i < ids.length; i++) {
+                    int id = buildingEntries.get(i), j = i;
+                    while (j > 0 && before(all.get(id), all.get(ids[j - 1]))) {
+                        ids[j] = ids[j - 1];
+                        j--;
+                    }
+                    ids[j] = id;
+                }
+                entryIds = ids;
                 buildingEntries = null;
             }
+        }
+
+        private static boolean before(Entry x, Entry y) {
+            return x.rank != y.rank ? x.rank < y.rank : x.order < y.order;
         }
 
         Node child(char c) {

@@ -88,6 +88,12 @@ public final class ScriptChars {
 
     /** True for Han ideographs (CJK unified, extensions, compatibility); used to tell Han from Latin renderings. */
     public static boolean isHan(int cp) {
+        // Character.UnicodeScript.of is a binary search over ~2,000 ranges; the checker asks for
+        // every character of every block. No Han character lies below U+2E80 (CJK radicals), and
+        // U+4E00..U+9FEF, the unified ideographs every Java since 12 knows, are all Han: those two
+        // answers cover nearly all text (ScriptCharsTest compares every code point).
+        if (cp < 0x2E80) return false;
+        if (cp >= 0x4E00 && cp <= 0x9FEF) return true;
         return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 
