@@ -70,22 +70,31 @@ final class Anchors {
     private static void addTokens(String text, int from, int to, Set<String> out) {
         int i = from;
         while (i < to) {
-            char c = text.charAt(i);
-            if (c < 128 && Character.isLetterOrDigit(c)) {
-                int j = i;
-                while (j < to && text.charAt(j) < 128 && (Character.isLetterOrDigit(text.charAt(j)) || text.charAt(j) == '.' || text.charAt(j) == '-')) j++;
-                String tok = text.substring(i, j);
-                while (tok.endsWith(".") || tok.endsWith("-")) tok = tok.substring(0, tok.length() - 1);
-                // Lowercase English words are not anchors (they exist only in the English variant);
-                // capitalised names, acronyms and numbers are.
-                boolean digit = false;
-                for (int k = 0; k < tok.length() && !digit; k++) digit = Character.isDigit(tok.charAt(k)); // no stream: cold code, run once per token
-                boolean upper = !tok.isEmpty() && Character.isUpperCase(tok.charAt(0));
-                if (digit || (upper && tok.length() > 1)) out.add(tok.toLowerCase(Locale.ROOT).replace(",", ""));
-                i = Math.max(j, i + 1);
-            } else {
+            if (!isAsciiAlnum(text.charAt(i))) {
                 i++;
+                continue;
             }
+            // A token: ASCII letters and digits with the dots and hyphens inside it (v1.2, GPT-4).
+            int j = i + 1;
+            while (j < to) {
+                char c = text.charAt(j);
+                if (!isAsciiAlnum(c) && c != '.' && c != '-') break;
+                j++;
+            }
+            int end = j;
+            while (text.charAt(end - 1) == '.' || text.charAt(end - 1) == '-') end--;
+            // Lowercase English words are not anchors (they exist only in the English variant);
+            // capitalised names, acronyms and numbers are. Decided before a string is made: most
+            // tokens of an English block are lowercase words.
+            boolean digit = false;
+            for (int k = i; k < end && !digit; k++) digit = text.charAt(k) <= '9' && text.charAt(k) >= '0';
+            boolean upper = text.charAt(i) >= 'A' && text.charAt(i) <= 'Z';
+            if (digit || (upper && end - i > 1)) out.add(text.substring(i, end).toLowerCase(Locale.ROOT));
+            i = j;
         }
+    }
+
+    private static boolean isAsciiAlnum(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 }
