@@ -45,19 +45,48 @@ public final class Aligner {
      */
     public static List<BlockPair> align(Document left, Document right,
             Function<Block, Set<String>> leftTerms, Function<Block, Set<String>> rightTerms) {
-        List<Block> a = alignable(left), b = alignable(right);
-        List<Set<String>> fa = new ArrayList<>(a.size()), fb = new ArrayList<>(b.size());
-        for (Block x : a) fa.add(withTerms(Anchors.of(left.text(), x), leftTerms.apply(x)));
-        for (Block y : b) fb.add(withTerms(Anchors.of(right.text(), y), rightTerms.apply(y)));
-        boolean[] na = new boolean[a.size()], nb = new boolean[b.size()];
-        for (int k = 0; k < na.length; k++) na[k] = VariantNote.is(left, a.get(k));
-        for (int k = 0; k < nb.length; k++) nb[k] = VariantNote.is(right, b.get(k));
-        int[] la = new int[a.size()], lb = new int[b.size()];
-        for (int k = 0; k < la.length; k++) la[k] = Anchors.length(left.text(), a.get(k));
-        for (int k = 0; k < lb.length; k++) lb[k] = Anchors.length(right.text(), b.get(k));
+        return align(side(left, leftTerms), side(right, rightTerms));
+    }
+
+    /**
+     * What the aligner reads of one document, whatever it is aligned with: its alignable blocks,
+     * their anchors (terms included), notes and lengths. A post's variant is aligned with each of
+     * the others, so a caller that keeps a document's side computes it once, not once per pair.
+     * Read-only once made.
+     */
+    public static final class Side {
+        final List<Block> blocks;
+        final List<Set<String>> anchors;
+        /** Anchors of two consecutive blocks, for one block against both (a paragraph merging two). */
+        final List<Set<String>> consecutiveAnchors;
+        final boolean[] notes;
+        final int[] lengths;
+
+        private Side(Document d, Function<Block, Set<String>> terms) {
+            blocks = alignable(d);
+            anchors = new ArrayList<>(blocks.size());
+            for (Block x : blocks) anchors.add(withTerms(Anchors.of(d.text(), x), terms.apply(x)));
+            notes = new boolean[blocks.size()];
+            for (int k = 0; k < notes.length; k++) notes[k] = VariantNote.is(d, blocks.get(k));
+            lengths = new int[blocks.size()];
+            for (int k = 0; k < lengths.length; k++) lengths[k] = Anchors.length(d.text(), blocks.get(k));
+            consecutiveAnchors = consecutive(anchors);
+        }
+    }
+
+    /** {@code d}'s side of an alignment, with the glossary terms of each block as anchors. */
+    public static Side side(Document d, Function<Block, Set<String>> terms) {
+        return new Side(d, terms);
+    }
+
+    /** As {@link #align(Document, Document, Function, Function)}, from sides made beforehand. */
+    public static List<BlockPair> align(Side left, Side right) {
+        List<Block> a = left.blocks, b = right.blocks;
+        List<Set<String>> fa = left.anchors, fb = right.anchors;
+        boolean[] na = left.notes, nb = right.notes;
+        int[] la = left.lengths, lb = right.lengths;
         int n = a.size(), m = b.size();
-        // Anchors of two consecutive blocks, for one block against both (a paragraph merging two).
-        List<Set<String>> fa2 = consecutive(fa), fb2 = consecutive(fb);
+        List<Set<String>> fa2 = left.consecutiveAnchors, fb2 = right.consecutiveAnchors;
         double[][] score = new double[n + 1][m + 1];
         // 0 diagonal, 1 up (a unpaired), 2 left (b unpaired), 3 a[i-1] with b[j-2..j-1], 4 a[i-2..i-1] with b[j-1]
         byte[][] move = new byte[n + 1][m + 1];

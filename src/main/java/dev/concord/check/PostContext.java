@@ -34,6 +34,7 @@ public final class PostContext {
     private final Terms terms;
     private final Map<String, List<BlockPair>> alignments = new HashMap<>();
     private List<Row> rows;
+    private final Map<Lang, Aligner.Side> sides = new EnumMap<>(Lang.class);
     private final Map<Lang, Map<Block, List<Quantity>>> quantities = new EnumMap<>(Lang.class);
 
     private final ScriptFixes scriptFixes;
@@ -116,8 +117,14 @@ public final class PostContext {
 
     /** Blocks of {@code a} (left) paired with blocks of {@code b} (right). */
     public List<BlockPair> alignment(Lang a, Lang b) {
-        return alignments.computeIfAbsent(a.key() + "/" + b.key(),
-                k -> Aligner.align(variants.get(a).doc(), variants.get(b).doc(), termIds(a), termIds(b)));
+        return alignments.computeIfAbsent(a.key() + "/" + b.key(), k -> Aligner.align(side(a), side(b)));
+    }
+
+    /** A variant's side of its alignments, made once: each variant is aligned with every other. */
+    private Aligner.Side side(Lang lang) {
+        Aligner.Side s = sides.get(lang);
+        if (s == null) sides.put(lang, s = Aligner.side(variants.get(lang).doc(), termIds(lang)));
+        return s;
     }
 
     /** The glossary terms a block of {@code lang} names, in any rendering (anchors for the aligner). */
