@@ -90,3 +90,75 @@ s_en = "\nThe model was trained on Huawei Ascend chips.\n"
 write("script-mixed/repertoire-clean", hant=HANT + s_hant, hans=HANS + s_hans, en=EN + s_en)
 write("script-mixed/outside-repertoire", hant=HANT + s_hant,
       hans=HANS + s_hans.replace("昇腾芯片", "昇騰芯片").replace("训练。", "训练。" + E("script-mixed")), en=EN + s_en)
+
+# variant-divergence: the same characters in another order within a few places (不久前 / 前不久,
+# 相互 / 互相), with or without a comma, are the same words in a converted post; another word of
+# the same size (很久前, "long ago") is an edit.
+r_hant = "\n不久前，我們在社區裡相互交流了安裝的經驗，大家都覺得很有收穫。\n"
+r_hans = "\n前不久我们在社区里互相交流了安装的经验，大家都觉得很有收获。\n"
+r_en = "\nNot long ago we swapped installation tips in the community, and everyone found it worthwhile.\n"
+write("variant-divergence/reordered-compound-clean", hant=HANT + r_hant, hans=HANS + r_hans, en=EN + r_en)
+write("variant-divergence/reordered-compound-edited", hant=HANT + r_hant,
+      hans=HANS + sub(r_hans, "前不久我们", "很久前我们").replace("很有收获。\n", "很有收获。" + E("variant-divergence") + "\n"),
+      en=EN + r_en)
+
+# code-mismatch: one block, one defect, one finding. hans carries another log, without the fence
+# language and without the shared command lines: one finding (at the block's last line, after which the
+# lines are missing) that names both, not a second one at the opening fence for the language.
+# Blocks that all lack a language agree.
+lg_hant = "\n```\n$ concord init\n$ concord check --fix\n$ concord check\n```\n"
+lg_hans = "\n```\n$ concord init\n$ concord check --fix\n$ concord check\n```\n"
+lg_en = "\n```\n$ concord init\n$ concord check --fix\n$ concord check\n```\n"
+write("code-mismatch/fence-without-language-clean", hant=HANT + lg_hant, hans=HANS + lg_hans, en=EN + lg_en)
+write("code-mismatch/other-block-pasted",
+      hant=HANT + lg_hant.replace("```\n$", "```bash\n$"), en=EN + lg_en.replace("```\n$", "```bash\n$"),
+      hans=HANS + "\n```\n$ concord init\n```\n" + "<!-- expect@%d: code-mismatch -->\n" % (HANS.count("\n") + 3))
+
+# code-mismatch: a menu path in inline code is one label in every variant when the glossary
+# renders each of its words (`文件 > 首选项 > 设置` = `File > Preferences > Settings`, whether one or
+# both Chinese variants localise it), or when the two Chinese variants localise it alike. A path
+# that loses a level, or one that only hans localises with words the glossary does not have, is
+# still reported.
+MENU_TERMS = g.GLOSSARY + """  - id: file-menu
+    en: File
+    hans: 文件
+    hant: 檔案
+  - id: preferences
+    en: Preferences
+    hans: 首选项
+    hant: 偏好設定
+  - id: settings
+    en: Settings
+    hans: 设置
+    hant: 設定
+"""
+m_hant = ("\n打開 `File > Preferences > Settings` 修改字型。\n\n從 `檔案 > 偏好設定 > 設定` 也能進入。\n\n"
+          "在 `編輯 > 查找` 中搜尋。\n")
+m_hans = ("\n打开 `文件 > 首选项 > 设置` 修改字体。\n\n从 `文件 > 首选项 > 设置` 也能进入。\n\n"
+          "在 `编辑 > 查找` 中搜索。\n")
+m_en = ("\nOpen `File > Preferences > Settings` to change the font.\n\nYou can also get there from `File > Preferences > Settings`.\n\n"
+        "Search in `Edit > Find`.\n")
+write("code-mismatch/localised-menu-path-clean", hant=HANT + m_hant, hans=HANS + m_hans, en=EN + m_en, glossary=MENU_TERMS)
+write("code-mismatch/localised-menu-path-changed",
+      hant=HANT + m_hant.replace("在 `編輯 > 查找`", "在 `Edit > Find`"),
+      hans=HANS + m_hans.replace("打开 `文件 > 首选项 > 设置` 修改字体。", "打开 `文件 > 设置` 修改字体。" + E("code-mismatch"))
+      .replace("中搜索。", "中搜索。" + E("code-mismatch")),
+      en=EN + m_en, glossary=MENU_TERMS)
+
+# code-mismatch: inline code of aligned blocks is compared as a set, not a sequence: a translation
+# that names the spans in another order has lost none (code-span-dropped is its defect twin).
+write("code-mismatch/span-order-clean",
+      hant=HANT + "\n先執行 `concord init`，再用 `concord check` 檢查。\n",
+      hans=HANS + "\n先执行 `concord init`，再用 `concord check` 检查。\n",
+      en=EN + "\nCheck with `concord check` once you have run `concord init`.\n")
+
+# link-mismatch: targets are matched by value first, so naming them in another order changes
+# nothing; of what is left, a target changed in place pairs with the one it replaced (not by
+# position), and a dropped one is reported as missing, naming every variant that has it.
+l_hant = "\n參考[指南](https://docs.example/guide)和[接口說明](https://docs.example/api)。\n"
+l_hans = "\n参考[指南](https://docs.example/guide)和[接口说明](https://docs.example/api)。\n"
+l_en = "\nSee the [guide](https://docs.example/guide) and the [API reference](https://docs.example/api).\n"
+write("link-mismatch/targets-reordered-clean", hant=HANT + l_hant, hans=HANS + l_hans,
+      en=EN + "\nSee the [API reference](https://docs.example/api) and the [guide](https://docs.example/guide).\n")
+write("link-mismatch/target-dropped-and-changed", hant=HANT + l_hant, hans=HANS + l_hans,
+      en=EN + "\nSee the [API reference](https://docs.example/api-v2)." + E("link-mismatch") + "\n")

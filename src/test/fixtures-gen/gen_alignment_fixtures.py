@@ -156,12 +156,43 @@ write("term-missing/name-dropped-from-sentence", hant=HANT + o_hant,
       en=EN + o_en, glossary=OUTLOOK)
 
 # link-mismatch: a paragraph of one variant that merges two list items of the others pairs with one
-# of them; a link it has from the neighbouring item is not extra there, nor missing in that item.
-# (structure-mismatch reports the merge itself.) A link the merged paragraph lacks is still missing.
+# of them; a link it has from the neighbouring item is not extra there, nor missing in that item,
+# and the item is not missing either (its length and links are in the merged one). A link the
+# merged paragraph lacks is still missing (and then nothing shows that the item is in it).
 m_hant = "\n參考資料：\n\n- 協議規範：[RFC](https://example.com/rfc)\n- 客戶端庫：[庫](https://example.com/lib)\n"
 m_hans = "\n参考资料：\n\n- 协议规范：[RFC](https://example.com/rfc)\n- 客户端库：[库](https://example.com/lib)\n"
 m_en = "\nReferences:\n\n- See [the RFC](https://example.com/rfc) and the client [library](https://example.com/lib) for details.\n"
-merged = lambda text: text.replace(" for details.\n", " for details." + E("structure-mismatch") + "\n")
-write("link-mismatch/merged-items", hant=HANT + m_hant, hans=HANS + m_hans, en=EN + merged(m_en))
+write("link-mismatch/merged-items-clean", hant=HANT + m_hant, hans=HANS + m_hans, en=EN + m_en)
 write("link-mismatch/merged-items-link-changed", hant=HANT + m_hant, hans=HANS + m_hans,
       en=EN + sub(m_en, "(https://example.com/lib) for details.", "(https://example.com/other) for details." + E("structure-mismatch,link-mismatch")))
+
+# structure-mismatch, term-missing: a translation that merges paragraphs the others keep apart
+# (a machine translation joining a letter's short paragraphs) pairs its paragraph with one of them;
+# the others are in it, so they are not missing, and a term the merged paragraph has from them is
+# not missing from the one it pairs with. A paragraph it really drops is still reported.
+j_hant = ("\n去年我們在一家小公司工作，每天加班到很晚，也學到了很多東西，團隊裡的每個人都很照顧新人。\n"
+          "\n後來公司開始使用 DeepSeek 的接口，我負責把舊系統遷移過去。\n"
+          "\n遷移花了整整 2 個月，比原來的計劃多了一倍的時間，中間還因為數據格式不一致返工了好幾次。\n"
+          "\n最後，感謝所有幫助過我的同事。\n")
+j_hans = ("\n去年我们在一家小公司工作，每天加班到很晚，也学到了很多东西，团队里的每个人都很照顾新人。\n"
+          "\n后来公司开始使用 DeepSeek 的接口，我负责把旧系统迁移过去。\n"
+          "\n迁移花了整整 2 个月，比原来的计划多了一倍的时间，中间还因为数据格式不一致返工了好几次。\n"
+          "\n最后，感谢所有帮助过我的同事。\n")
+j_en = ("\nLast year we worked at a small company, staying late every day and learning a great deal; everyone on the team looked after newcomers. "
+        "Then the company started using the DeepSeek API, and I was in charge of moving the old system over. "
+        "The migration took 2 full months, twice as long as planned, and we had to redo parts of it several times because the data formats did not match.\n"
+        "\nFinally, thanks to all the colleagues who helped me.\n")
+write("structure-mismatch/merged-paragraphs-clean", hant=HANT + j_hant, hans=HANS + j_hans, en=EN + j_en)
+write("structure-mismatch/merged-paragraphs-one-dropped", hant=HANT + j_hant, hans=HANS + j_hans,
+      en=EN + sub(j_en, " The migration took 2 full months, twice as long as planned, and we had to redo parts of it several times because the data formats did not match.\n", "\n")
+      .replace("who helped me.\n", "who helped me." + E("structure-mismatch") + "\n"))
+
+# structure-mismatch: a signature the Chinese variants keep in an HTML block (<div align="right">)
+# and the English writes as paragraphs is aligned on its text; the English lines are not missing
+# from the Chinese. The block's text is compared: a date changed in the English is reported.
+s_hant = "\n此致\n敬禮\n\n<div align=\"right\">\n申請人：DeepSeek 用戶<br>\n2020年3月1日\n</div>\n"
+s_hans = "\n此致\n敬礼\n\n<div align=\"right\">\n申请人：DeepSeek 用户<br>\n2020年3月1日\n</div>\n"
+s_en = "\nSincerely, with respect.\n\nApplicant: a DeepSeek user\n\nMarch 1, 2020.\n"
+write("structure-mismatch/html-signature-clean", hant=HANT + s_hant, hans=HANS + s_hans, en=EN + s_en)
+write("structure-mismatch/html-signature-date-changed", hant=HANT + s_hant, hans=HANS + s_hans,
+      en=EN + sub(s_en, "a DeepSeek user\n", "a DeepSeek user" + E("number-mismatch") + "\n").replace("March 1, 2020.", "March 2, 2020."))

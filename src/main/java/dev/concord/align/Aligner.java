@@ -3,6 +3,7 @@ package dev.concord.align;
 import dev.concord.markdown.Block;
 import dev.concord.markdown.BlockKind;
 import dev.concord.markdown.Document;
+import dev.concord.markdown.HtmlText;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -22,10 +23,14 @@ public final class Aligner {
 
     private Aligner() {}
 
-    /** Blocks that take part in alignment: structural kinds (not HTML comments, references, rules). */
+    /**
+     * Blocks that take part in alignment: structural kinds, and HTML blocks with visible text (a
+     * signature in {@code <div align="right">} that another variant writes as paragraphs); not
+     * comments, Liquid tags, images in HTML, references or rules.
+     */
     public static List<Block> alignable(Document d) {
         List<Block> out = new ArrayList<>();
-        for (Block b : d.blocks()) if (b.kind().structural()) out.add(b);
+        for (Block b : d.blocks()) if (b.kind().structural() || HtmlText.hasText(d.text(), b)) out.add(b);
         return out;
     }
 
@@ -51,19 +56,39 @@ public final class Aligner {
         for (int k = 0; k < la.length; k++) la[k] = Anchors.length(left.text(), a.get(k));
         for (int k = 0; k < lb.length; k++) lb[k] = Anchors.length(right.text(), b.get(k));
         int n = a.size(), m = b.size();
+        // Anchors of two consecutive blocks, for one block against both (a paragraph merging two).
+        List<Set<String>> fa2 = consecutive(fa), fb2 = consecutive(fb);
         double[][] score = new double[n + 1][m + 1];
-        byte[][] move = new byte[n + 1][m + 1]; // 0 diagonal, 1 up (a unpaired), 2 left (b unpaired)
+        // 0 diagonal, 1 up (a unpaired), 2 left (b unpaired), 3 a[i-1] with b[j-2..j-1], 4 a[i-2..i-1] with b[j-1]
+        byte[][] move = new byte[n + 1][m + 1];
         for (int i = 1; i <= n; i++) { score[i][0] = i * GAP; move[i][0] = 1; }
         for (int j = 1; j <= m; j++) { score[0][j] = j * GAP; move[0][j] = 2; }
         for (int i = 1; i <= n; i++) {
+            double px = (double) (i - 1) / Math.max(1, n);
             for (int j = 1; j <= m; j++) {
-                double pair = na[i - 1] != nb[j - 1] ? NEVER : pairScore(a.get(i - 1), b.get(j - 1), fa.get(i - 1), fb.get(j - 1),
-                        (double) (i - 1) / Math.max(1, n), (double) (j - 1) / Math.max(1, m))
+                double py = (double) (j - 1) / Math.max(1, m);
+                double pair = na[i - 1] != nb[j - 1] ? NEVER : pairScore(a.get(i - 1), b.get(j - 1), fa.get(i - 1), fb.get(j - 1), px, py)
                         - lengthPenalty(la[i - 1], lb[j - 1]);
                 double d = score[i - 1][j - 1] + pair, u = score[i - 1][j] + GAP, l = score[i][j - 1] + GAP;
                 if (d >= u && d >= l) { score[i][j] = d; move[i][j] = 0; }
                 else if (u >= l) { score[i][j] = u; move[i][j] = 1; }
                 else { score[i][j] = l; move[i][j] = 2; }
+                if (j >= 2 && mergeable(a.get(i - 1), na[i - 1]) && mergeable(b.get(j - 2), nb[j - 2]) && mergeable(b.get(j - 1), nb[j - 1])
+                        && Merges.carried(fb.get(j - 2), Set.of(), fa.get(i - 1)) && Merges.carried(fb.get(j - 1), Set.of(), fa.get(i - 1))) {
+                    double one = score[i - 1][j - 2] + MERGE + Math.max(
+                            pairScore(a.get(i - 1), b.get(j - 2), fa.get(i - 1), fb2.get(j - 1), px, py),
+                            pairScore(a.get(i - 1), b.get(j - 1), fa.get(i - 1), fb2.get(j - 1), px, py))
+                            - lengthPenalty(la[i - 1], lb[j - 2] + lb[j - 1]);
+                    if (one > score[i][j]) { score[i][j] = one; move[i][j] = 3; }
+                }
+                if (i >= 2 && mergeable(b.get(j - 1), nb[j - 1]) && mergeable(a.get(i - 2), na[i - 2]) && mergeable(a.get(i - 1), na[i - 1])
+                        && Merges.carried(fa.get(i - 2), Set.of(), fb.get(j - 1)) && Merges.carried(fa.get(i - 1), Set.of(), fb.get(j - 1))) {
+                    double two = score[i - 2][j - 1] + MERGE + Math.max(
+                            pairScore(a.get(i - 2), b.get(j - 1), fa2.get(i - 1), fb.get(j - 1), px, py),
+                            pairScore(a.get(i - 1), b.get(j - 1), fa2.get(i - 1), fb.get(j - 1), px, py))
+                            - lengthPenalty(la[i - 2] + la[i - 1], lb[j - 1]);
+                    if (two > score[i][j]) { score[i][j] = two; move[i][j] = 4; }
+                }
             }
         }
         List<BlockPair> out = new ArrayList<>();
@@ -72,9 +97,50 @@ public final class Aligner {
             byte mv = i == 0 ? 2 : j == 0 ? 1 : move[i][j];
             if (mv == 0) { out.add(new BlockPair(a.get(i - 1), b.get(j - 1))); i--; j--; }
             else if (mv == 1) { out.add(new BlockPair(a.get(i - 1), null)); i--; }
-            else { out.add(new BlockPair(null, b.get(j - 1))); j--; }
+            else if (mv == 2) { out.add(new BlockPair(null, b.get(j - 1))); j--; }
+            else if (mv == 3) {
+                // The one of the two that alone pairs best with the merged block is its pair; the other merged into it.
+                Block x = a.get(i - 1), y1 = b.get(j - 2), y2 = b.get(j - 1);
+                boolean firstPairs = pairScore(x, y1, fa.get(i - 1), fb.get(j - 2), 0, 0) - lengthPenalty(la[i - 1], lb[j - 2])
+                        >= pairScore(x, y2, fa.get(i - 1), fb.get(j - 1), 0, 0) - lengthPenalty(la[i - 1], lb[j - 1]);
+                out.add(firstPairs ? new BlockPair(null, y2, x) : new BlockPair(x, y2));
+                out.add(firstPairs ? new BlockPair(x, y1) : new BlockPair(null, y1, x));
+                i--; j -= 2;
+            } else {
+                Block y = b.get(j - 1), x1 = a.get(i - 2), x2 = a.get(i - 1);
+                boolean firstPairs = pairScore(x1, y, fa.get(i - 2), fb.get(j - 1), 0, 0) - lengthPenalty(la[i - 2], lb[j - 1])
+                        >= pairScore(x2, y, fa.get(i - 1), fb.get(j - 1), 0, 0) - lengthPenalty(la[i - 1], lb[j - 1]);
+                out.add(firstPairs ? new BlockPair(x2, null, y) : new BlockPair(x2, y));
+                out.add(firstPairs ? new BlockPair(x1, y) : new BlockPair(x1, null, y));
+                i -= 2; j--;
+            }
         }
         Collections.reverse(out);
+        return Merges.mark(out, a, b, fa, fb, la, lb, na, nb);
+    }
+
+    /**
+     * What one block against two merged costs beyond the pair: as much as the gap it saves, so a
+     * merge is chosen only on evidence (the two together share more anchors with the block, or
+     * their lengths add up to its length), never to hide a block that one variant lacks; and never
+     * when a link, number, code span or term of either is not in the block.
+     */
+    private static final double MERGE = GAP;
+
+    /** Blocks a translator may merge into one paragraph: prose kinds, not a note about one variant. */
+    private static boolean mergeable(Block b, boolean note) {
+        return !note && proseLike(b.kind());
+    }
+
+    /** For k >= 1: the union of the anchors of blocks k-1 and k (index 0 unused). */
+    private static List<Set<String>> consecutive(List<Set<String>> f) {
+        List<Set<String>> out = new ArrayList<>(f.size());
+        for (int k = 0; k < f.size(); k++) {
+            if (k == 0) { out.add(Set.of()); continue; }
+            Set<String> u = new java.util.HashSet<>(f.get(k - 1));
+            u.addAll(f.get(k));
+            out.add(u);
+        }
         return out;
     }
 
@@ -100,11 +166,11 @@ public final class Aligner {
     }
 
     /** Lengths within this factor of each other are as likely translations as any. */
-    private static final double LENGTH_TOLERANCE = Math.log(1.3);
+    static final double LENGTH_TOLERANCE = Math.log(1.3);
     /** Score lost per unit of log length ratio beyond the tolerance: a ratio of 5 costs more than two gaps. */
     private static final double LENGTH_WEIGHT = 2.0;
     /** Added to both lengths so that short blocks (headings, one-line items) are not judged by length. */
-    private static final int LENGTH_SMOOTHING = 30;
+    static final int LENGTH_SMOOTHING = 30;
 
     /**
      * Translations are about as long as their source (Gale and Church's observation, here in
@@ -121,9 +187,16 @@ public final class Aligner {
         return LENGTH_WEIGHT * Math.max(0, ratio - LENGTH_TOLERANCE);
     }
 
-    /** A paragraph may be rendered as a list item by a translator; other kinds must agree. */
+    /**
+     * A paragraph may be rendered as a list item by a translator, or its text kept in an HTML block
+     * (a signature in a right-aligned {@code <div>}); other kinds must agree.
+     */
     private static boolean compatible(BlockKind a, BlockKind b) {
         if (a == b) return true;
-        return (a == BlockKind.PARAGRAPH && b == BlockKind.LIST_ITEM) || (a == BlockKind.LIST_ITEM && b == BlockKind.PARAGRAPH);
+        return proseLike(a) && proseLike(b) && (a == BlockKind.PARAGRAPH || b == BlockKind.PARAGRAPH);
+    }
+
+    static boolean proseLike(BlockKind k) {
+        return k == BlockKind.PARAGRAPH || k == BlockKind.LIST_ITEM || k == BlockKind.HTML;
     }
 }

@@ -3,6 +3,7 @@ package dev.concord.align;
 import dev.concord.script.ScriptChars;
 import dev.concord.markdown.Block;
 import dev.concord.markdown.BlockKind;
+import dev.concord.markdown.HtmlText;
 import dev.concord.markdown.InlineCode;
 import dev.concord.markdown.Link;
 import dev.concord.model.Span;
@@ -29,7 +30,7 @@ final class Anchors {
                 if (!t.isEmpty() && t.codePoints().noneMatch(ScriptChars::isHan)) out.add("K:" + t);
             }
         }
-        for (Span s : b.prose()) addTokens(text, s.start(), s.end(), out);
+        for (Span s : read(text, b)) addTokens(text, s.start(), s.end(), out);
         if (b.kind() == BlockKind.LIST_ITEM) {
             // An ordered item's number is the same in every translation: when one variant drops item 1,
             // the others' item 2 pairs with its item 2 and the gap is reported where it is.
@@ -47,7 +48,7 @@ final class Anchors {
      */
     static int length(String text, Block b) {
         int n = 0;
-        for (Span s : b.prose()) {
+        for (Span s : read(text, b)) {
             for (int i = s.start(); i < s.end(); ) {
                 int c = text.codePointAt(i);
                 if (c < 128) {
@@ -59,6 +60,11 @@ final class Anchors {
             }
         }
         return n;
+    }
+
+    /** The text a reader sees: a block's prose, or an HTML block's visible text. */
+    private static java.util.List<Span> read(String text, Block b) {
+        return b.kind() == BlockKind.HTML ? HtmlText.spans(text, b) : b.prose();
     }
 
     private static void addTokens(String text, int from, int to, Set<String> out) {

@@ -129,6 +129,21 @@ public final class PostContext {
         };
     }
 
+    /**
+     * The blocks of {@code lang} that no block of {@code hostLang} took because {@code host}, a
+     * paragraph of {@code hostLang}, carries their text as well (it merges them with its pair).
+     * What such a block has is not missing from the host's row.
+     */
+    public List<Block> mergedInto(Lang lang, Lang hostLang, Block host) {
+        boolean left = lang.ordinal() < hostLang.ordinal();
+        List<Block> out = new ArrayList<>();
+        for (BlockPair p : left ? alignment(lang, hostLang) : alignment(hostLang, lang)) {
+            Block own = left ? p.left() : p.right();
+            if (own != null && p.mergedInto() == host) out.add(own);
+        }
+        return out;
+    }
+
     /** Rows of blocks that translate one another across all present variants (computed once). */
     public List<Row> rows() {
         if (rows == null) rows = Rows.join(new ArrayList<>(variants.keySet()), this::alignment);
@@ -147,16 +162,9 @@ public final class PostContext {
         for (Span s : b.prose()) {
             for (int i = s.start(); i < s.end(); i++) masked[i - base] = text.charAt(i);
         }
-        if (b.kind() == dev.concord.markdown.BlockKind.HTML) {
-            // The text of an HTML block holds numbers too (a signature's date in <div align="right">):
-            // everything outside its tags and comments counts.
-            boolean inTag = false;
-            for (int i = b.span().start(); i < b.span().end(); i++) {
-                char c = text.charAt(i);
-                if (c == '<') inTag = true;
-                if (!inTag) masked[i - base] = c;
-                if (c == '>') inTag = false;
-            }
+        // The text of an HTML block holds numbers too (a signature's date in <div align="right">).
+        for (Span s : dev.concord.markdown.HtmlText.spans(text, b)) {
+            for (int i = s.start(); i < s.end(); i++) masked[i - base] = text.charAt(i);
         }
         for (TermMatch m : terms().in(lang, text, b)) {
             for (int i = m.start(); i < m.end(); i++) masked[i - base] = ' ';

@@ -58,7 +58,9 @@ public final class Terms {
         var m = matchers.get(lang);
         List<TermMatch> out = new ArrayList<>();
         if (m == null) return out;
-        for (Span s : block.prose()) {
+        // An HTML block has no prose to convert or fix, but its visible text names terms all the same.
+        List<Span> read = block.kind() == dev.concord.markdown.BlockKind.HTML ? dev.concord.markdown.HtmlText.spans(text, block) : block.prose();
+        for (Span s : read) {
             for (TermMatch t : m.apply(text.subSequence(s.start(), s.end()))) {
                 out.add(new TermMatch(t.term(), t.kind(), t.found(), t.start() + s.start(), t.end() + s.start()));
             }

@@ -167,4 +167,77 @@ class AlignerTest {
         assertEquals(2, rows.get(2).size());
         assertEquals(List.of(), Rows.join(List.of(Lang.EN), (a, b) -> List.of()), "one variant: nothing to compare");
     }
+
+    /** As {@link #pairs}, with "merged into: <first line>" for a block merged into the other variant's. */
+    static List<String> pairsWithMerges(Document a, Document b) {
+        List<String> out = new ArrayList<>();
+        for (BlockPair p : Aligner.align(a, b)) {
+            String s = first(a, p.left()) + " | " + first(b, p.right());
+            if (p.mergedInto() != null) s += " (merged into " + first(p.left() != null ? b : a, p.mergedInto()) + ")";
+            out.add(s);
+        }
+        return out;
+    }
+
+    @Test
+    void aParagraphMergingTwoPairsWithOneAndCarriesTheOther() {
+        Document hant = parse("## 背景\n\n去年我們在 Alpha 工作了一年，每天都學到很多新東西，也認識了很多朋友。\n\n"
+                + "後來 Beta 在 2021 年收購了公司，團隊搬到了新的辦公室，大家都很忙碌。\n\n最後，謝謝大家。\n");
+        Document en = parse("## Background\n\nLast year we worked at Alpha for a year, learning a lot every day and making many friends. "
+                + "Then Beta bought the company in 2021, the team moved to a new office, and everyone was busy.\n\nFinally, thank you all.\n");
+        List<String> got = pairsWithMerges(hant, en);
+        assertEquals(4, got.size(), String.join("\n", got));
+        assertEquals("## 背景 | ## Background", got.get(0));
+        assertTrue(got.get(1).contains(" | Last year") || got.get(2).contains(" | Last year"), String.join("\n", got));
+        assertTrue(got.get(1).endsWith("(merged into Last year we worked at Alpha for a year, learning a lot every day and making many friends. Then Beta bought the company in 2021, the team moved to a new office, and everyone was busy.)")
+                || got.get(2).endsWith("(merged into Last year we worked at Alpha for a year, learning a lot every day and making many friends. Then Beta bought the company in 2021, the team moved to a new office, and everyone was busy.)"),
+                String.join("\n", got));
+        assertEquals("最後，謝謝大家。 | Finally, thank you all.", got.get(3));
+    }
+
+    @Test
+    void aParagraphDroppedBesideItsNeighbourIsNotMergedIntoIt() {
+        // The English translates the first paragraph only: the second (with its own year and name) is missing.
+        Document hant = parse("去年我們在 Alpha 工作了一年，每天都學到很多新東西，也認識了很多朋友。\n\n"
+                + "後來 Beta 在 2021 年收購了公司，團隊搬到了新的辦公室，大家都很忙碌。\n\n最後，謝謝大家。\n");
+        Document en = parse("Last year we worked at Alpha for a year, learning a lot every day and making many friends.\n\nFinally, thank you all.\n");
+        assertEquals(List.of("去年我們在 Alpha 工作了一年，每天都學到很多新東西，也認識了很多朋友。 | Last year we worked at Alpha for a year, learning a lot every day and making many friends.",
+                "後來 Beta 在 2021 年收購了公司，團隊搬到了新的辦公室，大家都很忙碌。 | -",
+                "最後，謝謝大家。 | Finally, thank you all."), pairsWithMerges(hant, en));
+    }
+
+    @Test
+    void aListWrittenAsOneSentenceCarriesTheItemsWhoseLinksItHas() {
+        Document hant = parse("參考資料：\n\n- 規範：[RFC](https://example.com/rfc)\n- 庫：[程式庫](https://example.com/lib)\n- 問答：[討論](https://example.com/qa)\n");
+        Document en = parse("References:\n\n- See [the RFC](https://example.com/rfc) and the [library](https://example.com/lib) for details.\n");
+        List<String> got = pairsWithMerges(hant, en);
+        String merged = "(merged into - See [the RFC](https://example.com/rfc) and the [library](https://example.com/lib) for details.)";
+        long carried = got.stream().filter(r -> r.endsWith(merged)).count();
+        long paired = got.stream().filter(r -> r.contains("| - See")).count();
+        assertEquals(1, paired, String.join("\n", got));
+        // the item whose link the sentence lacks is not carried by it
+        assertTrue(got.contains("- 問答：[討論](https://example.com/qa) | -"), String.join("\n", got));
+        assertEquals(1, carried, String.join("\n", got));
+    }
+
+    @Test
+    void anHtmlBlockWithTextAlignsWithTheParagraphsThatWriteItsText() {
+        Document hant = parse("現向學校提出申請，望批准。\n\n此致\n敬禮\n\n<div align=\"right\">\n申請人：Alpha<br>\n2020年3月1日\n</div>\n");
+        Document en = parse("I hereby apply and hope for approval.\n\nSincerely.\n\nApplicant: Alpha\n\nMarch 1, 2020.\n");
+        List<String> got = pairsWithMerges(hant, en);
+        assertEquals("現向學校提出申請，望批准。 | I hereby apply and hope for approval.", got.get(0));
+        assertEquals("此致 | Sincerely.", got.get(1));
+        assertEquals(4, got.size(), String.join("\n", got));
+        for (String row : got.subList(2, 4)) {
+            assertTrue(row.startsWith("<div align=\"right\"> | ") || row.endsWith("(merged into <div align=\"right\">)"), String.join("\n", got));
+        }
+    }
+
+    @Test
+    void htmlWithoutTextIsNotAligned() {
+        Document d = parse("段落。\n\n<p align=\"center\"><img src=\"a.png\" alt=\"圖\"></p>\n\n<!-- 註解 -->\n\n<div>文字</div>\n");
+        List<String> kinds = new ArrayList<>();
+        for (Block b : Aligner.alignable(d)) kinds.add(b.kind() + " " + first(d, b));
+        assertEquals(List.of("PARAGRAPH 段落。", "HTML <div>文字</div>"), kinds);
+    }
 }

@@ -129,7 +129,7 @@ public final class CodeMismatchRule implements Rule {
         });
         Consensus.of(items, Keyed::key).forEach((lang, keyed) -> {
             List<Keyed> missing = keyed.missing(), extra = keyed.extra();
-            int[] pairOf = pairBySimilarity(missing, extra);
+            int[] pairOf = Consensus.pairAlike(missing.stream().map(Keyed::key).toList(), extra.stream().map(Keyed::key).toList());
             boolean[] extraPaired = new boolean[extra.size()];
             Block block = row.blocks().get(lang);
             for (int i = 0; i < missing.size(); i++) {
@@ -181,53 +181,6 @@ public final class CodeMismatchRule implements Rule {
     }
 
     /**
-     * Which extra span took the place of each missing one: a lone missing span and a lone extra one
-     * are a changed span; otherwise only spans that look alike (most characters in common) pair, so
-     * that a reordered sentence does not give "`*` differs from `https://example.com/`".
-     */
-    private static int[] pairBySimilarity(List<Keyed> missing, List<Keyed> extra) {
-        int[] pair = new int[missing.size()];
-        java.util.Arrays.fill(pair, -1);
-        if (missing.size() == 1 && extra.size() == 1) {
-            pair[0] = 0;
-            return pair;
-        }
-        boolean[] taken = new boolean[extra.size()];
-        for (int i = 0; i < missing.size(); i++) {
-            double best = 0.5;
-            for (int j = 0; j < extra.size(); j++) {
-                if (taken[j]) continue;
-                double sim = similarity(missing.get(i).key(), extra.get(j).key());
-                if (sim >= best) {
-                    best = sim;
-                    pair[i] = j;
-                }
-            }
-            if (pair[i] >= 0) taken[pair[i]] = true;
-        }
-        return pair;
-    }
-
-    /** 1 − edit distance / length of the longer: 1 for equal strings, 0 for nothing in common. */
-    static double similarity(String a, String b) {
-        int n = a.length(), m = b.length();
-        if (n == 0 && m == 0) return 1;
-        int[] prev = new int[m + 1], cur = new int[m + 1];
-        for (int j = 0; j <= m; j++) prev[j] = j;
-        for (int i = 1; i <= n; i++) {
-            cur[0] = i;
-            for (int j = 1; j <= m; j++) {
-                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return 1 - (double) prev[m] / Math.max(n, m);
-    }
-
-    /**
      * The block writes the code word as plain text ("a dedicated Service" for `Service`, "(a)" for
      * `a`, "include it" for `#include`): a formatting choice of a paraphrase, not a dropped code span.
      * The word is the code text without its outer punctuation, matched as a whole word.
@@ -259,8 +212,43 @@ public final class CodeMismatchRule implements Rule {
      * with the line the others have), and lines the others share that a variant lacks (reported
      * once per gap, with how many).
      */
-    private void compareBlocks(PostContext post, Row row, List<Finding> out) {
-        compareLanguages(post, row, out);
+    private void compareBlocks(PostContext post, Row row, List<Finding> found) {
+        List<Finding> languages = new ArrayList<>(), out = new ArrayList<>();
+        compareLanguages(post, row, languages);
+        compareLines(post, row, out);
+        found.addAll(oneFindingPerBlock(languages, out));
+    }
+
+    /**
+     * A variant whose block has another fence language and other lines is one defect (another block
+     * pasted in, as in a real post whose hans carries another log without its `bash`), so its
+     * language finding is folded into its first line finding, which keeps its place on the line it
+     * quotes: "code block has no language, while hant and en have 'bash', and lacks 45 of the 48
+     * lines…". A block that differs by its language alone keeps the language finding.
+     */
+    private static List<Finding> oneFindingPerBlock(List<Finding> languages, List<Finding> lines) {
+        List<Finding> out = new ArrayList<>(lines);
+        for (Finding language : languages) {
+            int first = -1;
+            for (int i = 0; i < out.size() && first < 0; i++) if (out.get(i).variant() == language.variant()) first = i;
+            if (first < 0) {
+                out.add(0, language);
+                continue;
+            }
+            Finding line = out.get(first);
+            String message = line.message().startsWith("code block ")
+                    ? language.message() + ", and " + line.message().substring("code block ".length())
+                    : language.message() + "; " + line.message();
+            List<Finding.Location> related = new ArrayList<>(line.related());
+            for (Finding.Location l : language.related()) if (!related.contains(l)) related.add(l);
+            out.set(first, new Finding(line.rule(), line.severity(), line.file(), line.line(), line.column(), line.endLine(),
+                    line.endColumn(), line.variant(), line.post(), line.term(), line.found(), line.expected(), message,
+                    List.copyOf(related), line.fix()));
+        }
+        return out;
+    }
+
+    private void compareLines(PostContext post, Row row, List<Finding> out) {
         List<Lang> langs = new ArrayList<>(row.blocks().keySet());
         Map<Lang, List<CodeLine>> lines = new EnumMap<>(Lang.class);
         row.blocks().forEach((l, b) -> lines.put(l, CodeLine.of(b, post.variant(l).doc().text())));

@@ -12,6 +12,7 @@ import dev.concord.check.Rule;
 import dev.concord.catalogue.RuleInfo;
 import dev.concord.catalogue.Severity;
 import dev.concord.markdown.Block;
+import dev.concord.markdown.BlockKind;
 import dev.concord.model.Lang;
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +47,9 @@ public final class StructureMismatchRule implements Rule {
                 Lang has = leftHas ? pair[0] : pair[1], lacks = leftHas ? pair[1] : pair[0];
                 Block extra = leftHas ? row.left() : row.right();
                 if (VariantNote.is(post.variant(has).doc(), extra)) continue; // the others have no reason to carry it
+                if (row.mergedInto() != null) continue; // its text is in the other variant's neighbouring block
+                // An HTML block takes part in alignment for its text; markup one variant adds is no gap.
+                if (extra.kind() == BlockKind.HTML) continue;
                 int next = leftHas ? nextRight[i] : nextLeft[i];
                 int at = next >= 0 ? next : (leftHas ? lastRight : lastLeft);
                 out.add(post.at(this, lacks, at, at)
@@ -82,6 +86,7 @@ public final class StructureMismatchRule implements Rule {
     private static String shape(Block b) {
         return switch (b.kind()) {
             case HEADING, LIST_ITEM -> b.kind().name() + " " + b.level();
+            case HTML -> BlockKind.PARAGRAPH.name(); // its text is a paragraph another variant may write plainly
             default -> b.kind().name();
         };
     }
@@ -117,6 +122,7 @@ public final class StructureMismatchRule implements Rule {
             case LIST_ITEM -> "list item";
             case TABLE_ROW -> "table row";
             case CODE_BLOCK -> "code block";
+            case HTML -> "HTML block";
             default -> b.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
         };
     }

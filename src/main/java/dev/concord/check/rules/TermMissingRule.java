@@ -69,6 +69,7 @@ public final class TermMissingRule implements Rule {
                         if (row.size() == 3 && holders(touched, t.id()) == 1 && (source == null || other.getKey() != source)) continue;
                         if (row.size() == 3 && lang == source && holders(touched, t.id()) == 2) continue;
                         if (carriedOver(t, lang, prose)) continue;
+                        if (inMerged(post, lang, other.getKey(), row.blocks().get(other.getKey()), t.id(), docText.get(lang))) continue;
                         if (other.getKey() == Lang.EN && commonWordInTitleCase(m, row.blocks().get(Lang.EN), post)) continue;
                         if (lang == Lang.EN && shortReference(t, prose, docText.get(lang), block.span().start())) continue;
                         out.add(post.at(this, lang, block.span().start(), block.span().start())
@@ -101,6 +102,18 @@ public final class TermMissingRule implements Rule {
     }
 
     private static final java.util.regex.Pattern ONE_WORD_NAME = java.util.regex.Pattern.compile("[A-Z][a-z]+");
+
+    /**
+     * The other variant's block merges this variant's block with a neighbour (real posts: a
+     * machine translation joining a letter's paragraphs, a signature's lines kept in one HTML block):
+     * a term of the merged block that the neighbour has is not missing.
+     */
+    private static boolean inMerged(PostContext post, Lang lang, Lang hostLang, Block host, String termId, String text) {
+        for (Block b : post.mergedInto(lang, hostLang, host)) {
+            for (TermMatch m : post.terms().in(lang, text, b)) if (m.term().id().equals(termId)) return true;
+        }
+        return false;
+    }
 
     private static int holders(Map<Lang, Map<String, TermMatch>> touched, String id) {
         int n = 0;

@@ -28,11 +28,12 @@ import java.util.List;
  * (an edit). Each region's own word for a thing (連結 / 链接, OpenCC's Taiwan phrase tables) is the
  * same wording.
  * Glossary terms are compared by identity, not by spelling, and quotation marks by position, so
- * 晶片/芯片 or 「」/“” never count as divergence.
+ * 晶片/芯片 or 「」/“” never count as divergence. Nor does punctuation, or the same few characters
+ * in another order (不久前 / 前不久, 互相 / 相互): see {@link #reordered}.
  */
 @RuleInfo(id = "variant-divergence", severity = Severity.WARNING,
         summary = "hant and hans are conversions of each other, but a block differs beyond the glossary.",
-        details = "hant and hans are conversions of each other (half of their sentence-length blocks, in characters, are identical after converting hant to hans; or half of all their prose, with the differing sentences only edited), but a block differs beyond the glossary and each region's vocabulary. The finding covers the edited words (from the first to the last character that differs). Independently translated posts are never flagged.",
+        details = "hant and hans are conversions of each other (half of their sentence-length blocks, in characters, are identical after converting hant to hans; or half of all their prose, with the differing sentences only edited), but a block differs beyond the glossary and each region's vocabulary. Punctuation, and the same few characters in another order (不久前 / 前不久, 互相 / 相互), are not a divergence. The finding covers the edited words (from the first to the last character that differs). Independently translated posts are never flagged.",
         examples = {"hans 三个模型 where hant converted to hans gives 两个模型"})
 public final class VariantDivergenceRule implements Rule {
     /** Share of identical aligned blocks from which hant and hans count as conversions of each other. */
@@ -58,7 +59,7 @@ public final class VariantDivergenceRule implements Rule {
             String a = post.toHans(hantText.text());
             // hans goes through t2s too: traditional characters left in it are script-mixed's finding, not this one's.
             String b = post.toHans(hansText.text());
-            boolean same = a.equals(b) || sameWording(post, p.left(), p.right());
+            boolean same = a.equals(b) || sameWording(post, p.left(), p.right()) || reordered(a, b);
             compared++;
             int length = Math.max(a.length(), b.length());
             boolean isSentence = Math.max(hanCount(a), hanCount(b)) >= SENTENCE;
@@ -85,7 +86,7 @@ public final class VariantDivergenceRule implements Rule {
             Block hant = differing.get(i)[0], hans = differing.get(i)[1];
             String ta = texts.get(i)[0].text(), tb = texts.get(i)[1].text();
             int d = 0;
-            while (d < ta.length() && d < tb.length() && ta.charAt(d) == tb.charAt(d)) d++;
+            while (d < ta.length() && d < tb.length() && alike(ta.charAt(d), tb.charAt(d))) d++;
             // Quoted from the text as written (hant's terms converted like the rest of it), never from the
             // normalised form: its term placeholders and neutral quotation marks are internal.
             String a = texts.get(i)[0].excerpt(d, post::toHans), b = texts.get(i)[1].excerpt(d, s -> s);
@@ -140,6 +141,86 @@ public final class VariantDivergenceRule implements Rule {
         return ids + " " + codes;
     }
 
+    /** Longest run of characters whose reordering is read as the same words (不久前 / 前不久: 3). */
+    static final int REORDERED_SPAN = 4;
+
+    /**
+     * The two texts differ only in punctuation and in the order of the same characters within short
+     * spans. Chinese has many reversible compounds with one meaning (不久前 / 前不久, 互相 / 相互,
+     * 代替 / 替代, 积累 / 累积, 整齐 / 齐整), and a translator's hand-edit of a conversion often moves a
+     * comma with them; a list of such words would never be complete, while "the same characters,
+     * a few places apart" is the class. Outside punctuation the texts must have the same length and
+     * be equal but for windows of at most {@link #REORDERED_SPAN} Han characters that hold the same
+     * characters in another order (a glossary term's placeholder is never part of a window). The
+     * price: a reordering that changes the meaning (三天前 "three days ago" / 前三天 "the first three
+     * days") is not reported.
+     */
+    static boolean reordered(String a, String b) {
+        String x = withoutPunctuation(a), y = withoutPunctuation(b);
+        if (x.length() != y.length()) return false;
+        int i = 0;
+        while (i < x.length()) {
+            if (x.charAt(i) == y.charAt(i)) {
+                i++;
+                continue;
+            }
+            int w = 2;
+            while (w <= REORDERED_SPAN && i + w <= x.length() && !sameCharacters(x, y, i, i + w)) w++;
+            if (w > REORDERED_SPAN || i + w > x.length()) return false;
+            i += w;
+        }
+        return true;
+    }
+
+    /**
+     * x[from, to) and y[from, to) hold the same Han characters (as multisets). Only Han: digits in
+     * another order are another number (472 / 427), letters another word.
+     */
+    private static boolean sameCharacters(String x, String y, int from, int to) {
+        char[] p = x.substring(from, to).toCharArray(), q = y.substring(from, to).toCharArray();
+        for (char c : p) if (!dev.concord.script.ScriptChars.isHan(c)) return false;
+        java.util.Arrays.sort(p);
+        java.util.Arrays.sort(q);
+        return java.util.Arrays.equals(p, q);
+    }
+
+    /**
+     * The text without punctuation, white space and the neutral quotation marks. A mark between two
+     * Latin letters or digits stays: it is part of a number or a name (1.5, 1,000, Node.js), and
+     * 1.5 against 15 is a change.
+     */
+    static String withoutPunctuation(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean mark = Character.isWhitespace(c) || c >= OPEN_DOUBLE && c <= CLOSE_SINGLE || isPunctuation(c);
+            if (mark && isPunctuation(c) && i > 0 && i + 1 < s.length() && isLatinWord(s.charAt(i - 1)) && isLatinWord(s.charAt(i + 1))) mark = false;
+            if (!mark) out.append(c);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Two characters in the same place that do not make a divergence: the same, or two punctuation
+     * marks (，for 。 is not an edit of the words), so the finding covers the edited words only.
+     */
+    private static boolean alike(char a, char b) {
+        return a == b || isPunctuation(a) && isPunctuation(b);
+    }
+
+    private static boolean isPunctuation(char c) {
+        return switch (Character.getType(c)) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                    Character.OTHER_PUNCTUATION -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean isLatinWord(char c) {
+        return c < 0x80 && Character.isLetterOrDigit(c);
+    }
+
     /** Share of character bigrams two texts have in common (Dice's coefficient over bigram multisets). */
     static double similarity(String a, String b) {
         if (a.length() < 2 || b.length() < 2) return a.equals(b) ? 1 : 0;
@@ -191,10 +272,10 @@ public final class VariantDivergenceRule implements Rule {
             return new Span(b.prose().get(0).start(), b.prose().get(b.prose().size() - 1).end());
         }
         int d = 0;
-        while (d < flagged.length() && d < other.length() && flagged.charAt(d) == other.charAt(d)) d++;
+        while (d < flagged.length() && d < other.length() && alike(flagged.charAt(d), other.charAt(d))) d++;
         int e = 0;
         while (e < flagged.length() - d && e < other.length() - d
-                && flagged.charAt(flagged.length() - 1 - e) == other.charAt(other.length() - 1 - e)) e++;
+                && alike(flagged.charAt(flagged.length() - 1 - e), other.charAt(other.length() - 1 - e))) e++;
         int first = Math.min(d, flagged.length() - 1), last = Math.max(first, flagged.length() - 1 - e);
         return new Span(from[first], Math.max(from[first] + 1, to[last]));
     }

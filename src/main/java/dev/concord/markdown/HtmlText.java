@@ -1,0 +1,85 @@
+package dev.concord.markdown;
+
+import dev.concord.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The text a reader sees in an HTML block: what lies outside its tags, comments, entities and
+ * Liquid markup. A signature kept in {@code <div align="right">申請人：…<br>2015年…</div>} is the
+ * same text another variant writes as plain paragraphs, so the aligner and the term and number
+ * rules read it; the converters and fixers still leave HTML alone (it is not {@link Block#prose()}).
+ */
+public final class HtmlText {
+    private HtmlText() {}
+
+    /** The spans of visible text of an HTML block, in order; empty for any other kind of block. */
+    public static List<Span> spans(String text, Block b) {
+        List<Span> out = new ArrayList<>();
+        if (b.kind() != BlockKind.HTML) return out;
+        int end = Math.min(b.span().end(), text.length());
+        int i = b.span().start(), from = i;
+        while (i < end) {
+            int skip = markupEnd(text, i, end);
+            if (skip > i) {
+                add(text, from, i, out);
+                i = skip;
+                from = i;
+            } else {
+                i++;
+            }
+        }
+        add(text, from, end, out);
+        return out;
+    }
+
+    /** True when the block is HTML with visible text (not only tags, an image, a comment or Liquid). */
+    public static boolean hasText(String text, Block b) {
+        return !spans(text, b).isEmpty();
+    }
+
+    /** Where markup starting at {@code i} ends, or {@code i} when none starts there. */
+    private static int markupEnd(String text, int i, int end) {
+        if (text.startsWith("<!--", i)) return close(text, i, end, "-->");
+        if (text.startsWith("{%", i)) return close(text, i, end, "%}");
+        if (text.startsWith("{{", i)) return close(text, i, end, "}}");
+        char c = text.charAt(i);
+        if (c == '<' && i + 1 < end) {
+            char n = text.charAt(i + 1);
+            if (Character.isLetter(n) || n == '/' || n == '!' || n == '?') {
+                int closed = close(text, i, end, ">");
+                String name = tagName(text, i + 1, closed);
+                // A script or style element's body is code, not text.
+                if (name.equals("script") || name.equals("style")) return close(text, close(text, closed, end, "</" + name), end, ">");
+                return closed;
+            }
+        }
+        if (c == '&') {
+            int j = i + 1;
+            while (j < end && j - i < 12 && (Character.isLetterOrDigit(text.charAt(j)) || text.charAt(j) == '#')) j++;
+            if (j > i + 1 && j < end && text.charAt(j) == ';') return j + 1;
+        }
+        return i;
+    }
+
+    /** Just after the first {@code mark} at or after {@code i} within the block, else the block's end. */
+    private static int close(String text, int i, int end, String mark) {
+        for (int at = i; at + mark.length() <= end; at++) {
+            if (text.startsWith(mark, at)) return at + mark.length();
+        }
+        return end;
+    }
+
+    private static String tagName(String text, int from, int to) {
+        int j = from;
+        while (j < to && Character.isLetterOrDigit(text.charAt(j))) j++;
+        return text.substring(from, j).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Adds [from, to) trimmed of white space, when something is left. */
+    private static void add(String text, int from, int to, List<Span> out) {
+        while (from < to && Character.isWhitespace(text.charAt(from))) from++;
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) to--;
+        if (to > from) out.add(new Span(from, to));
+    }
+}
