@@ -11,8 +11,6 @@ import dev.concord.check.FixLog;
 import dev.concord.model.InputException;
 import dev.concord.config.Config;
 import dev.concord.config.ConfigLoader;
-import dev.concord.corpus.Layout;
-import dev.concord.corpus.WorkTreeReader;
 import dev.concord.catalogue.Severity;
 import dev.concord.check.rules.Rules;
 import dev.concord.report.GithubReporter;
@@ -195,13 +193,15 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        // Before the lock: the run again takes it.
-        int again = LargeInputJvm.runAgainIfLarge(this::largestPostBytes);
-        if (again >= 0) return again;
-        if (!fix || dryRun) return check();
-        // One fixer per root at a time (see FixLock); released however the run ends.
-        try (FixLock lock = FixLock.acquire(rootOption.resolve(), err())) {
-            return check();
+        try {
+            if (!fix || dryRun) return check();
+            // One fixer per root at a time (see FixLock); released however the run ends.
+            try (FixLock lock = FixLock.acquire(rootOption.resolve(), err())) {
+                return check();
+            }
+        } catch (LargeInputJvm.Large large) {
+            // Out of the lock (the run again takes it), before anything was read or written.
+            return LargeInputJvm.runAgain();
         }
     }
 
@@ -221,6 +221,7 @@ public final class CheckCommand implements Callable<Integer> {
                 progress.clear();
                 err().println("concord: " + note);
             }).withFixLog(log).withProgress(progress);
+            if (LargeInputJvm.possible()) pipeline.withLargestPost(LargeInputJvm::stopIfLarge);
             if (!noCache) pipeline.withGlossaryLoader(c -> GlossaryCache.load(root, c.glossary(), cacheDir(root)));
             result = pipeline.run(request);
         }
@@ -230,43 +231,6 @@ public final class CheckCommand implements Callable<Integer> {
         report(result, root);
         if (exitZero) return Main.OK;
         return result.count(Severity.ERROR) > 0 ? Main.FINDINGS : Main.OK;
-    }
-
-    /**
-     * The size of the largest post file this run would read from the work tree (the given paths, or
-     * every post of the layout), for {@link LargeInputJvm}; 0 for --staged or when the tree cannot
-     * be listed (the run itself then says why).
-     */
-    private long largestPostBytes() {
-        if (staged) return 0;
-        try {
-            Path root = rootOption.resolve();
-            Config config = ConfigLoader.load(root);
-            Layout layout = Layout.of(config);
-            WorkTreeReader reader = new WorkTreeReader(root, config.exclude());
-            List<String> files = new ArrayList<>();
-            if (paths.isEmpty()) {
-                for (String prefix : layout.walkPrefixes()) files.addAll(reader.list(prefix));
-            } else {
-                for (Path p : paths) {
-                    Path abs = p.toAbsolutePath().normalize();
-                    if (!abs.startsWith(root)) continue;
-                    String rel = root.relativize(abs).toString().replace('\\', '/');
-                    List<String> under = reader.list(rel);
-                    if (under.isEmpty()) files.add(rel);
-                    else files.addAll(under);
-                }
-            }
-            long largest = 0;
-            for (String f : files) {
-                if (layout.match(f) == null) continue;
-                Path file = root.resolve(f);
-                if (Files.isRegularFile(file)) largest = Math.max(largest, Files.size(file));
-            }
-            return largest;
-        } catch (java.io.IOException | RuntimeException unreadable) {
-            return 0;
-        }
     }
 
     /**

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.LongSupplier;
 
 /**
  * Runs a command again in a JVM made for large inputs, when one of its posts is large.
@@ -15,11 +14,13 @@ import java.util.function.LongSupplier;
  * slower than needed: one long parse is exactly what the optimising compiler (C2) pays back, and
  * the syntax tree of a 10 MB post (hundreds of MB that stay alive until it is walked) makes a small
  * heap grow by full collections and copy the tree from one survivor space to the other. The
- * launcher says in {@value #OPTIONS_VARIABLE} which JVM options suit large inputs (one a line);
- * a command that finds a post of {@link #LARGE_POST_BYTES} or more before it reads anything runs
- * itself again with them, with the same arguments, standard streams and working directory, and
- * exits with that run's code. The variable is removed for that run, so it never starts a third.
- * Without the variable (tests, {@code java -jar}, the run started here) nothing changes.
+ * launcher says in {@value #OPTIONS_VARIABLE} which JVM options suit large inputs (one a line).
+ * {@code check} learns the size of its posts from the walk that finds them (no extra file-system
+ * call); when one is {@link #LARGE_POST_BYTES} or more, it stops before reading any or writing
+ * anything, leaves the root's fix lock, and runs itself again with those options, the same
+ * arguments, standard streams and working directory, exiting with that run's code. The variable
+ * is removed for that run, so it never starts a third. Without the variable (tests,
+ * {@code java -jar}, the run started here) nothing changes.
  */
 final class LargeInputJvm {
     static final String OPTIONS_VARIABLE = "CONCORD_LARGE_INPUT_JVM";
@@ -35,22 +36,32 @@ final class LargeInputJvm {
         processArgs = args.clone();
     }
 
-    /**
-     * The exit code of this command run again for large inputs, or -1 when this JVM runs it: the
-     * launcher offered no options, this is not a process started by {@link Main#main}, or
-     * {@code largestPostBytes} (asked only when a run again is possible) is under the limit.
-     */
-    static int runAgainIfLarge(LongSupplier largestPostBytes) throws IOException {
+    /** Whether this process may run its command again: the launcher offered options, and {@link Main#main} started it. */
+    static boolean possible() {
         String options = System.getenv(OPTIONS_VARIABLE);
-        String[] args = processArgs;
-        if (options == null || options.isBlank() || args == null) return -1;
-        if (largestPostBytes.getAsLong() < LARGE_POST_BYTES) return -1;
+        return options != null && !options.isBlank() && processArgs != null;
+    }
+
+    /** Thrown (without a stack trace) to end this JVM's run of the command: another JVM runs it. */
+    static final class Large extends RuntimeException {
+        Large() {
+            super("a post of 1 MiB or more: run again for large inputs", null, false, false);
+        }
+    }
+
+    /** Ends the run with {@link Large} when the largest post is {@link #LARGE_POST_BYTES} or more. */
+    static void stopIfLarge(long largestPostBytes) {
+        if (largestPostBytes >= LARGE_POST_BYTES && possible()) throw new Large();
+    }
+
+    /** Runs this process's command again with the launcher's options for large inputs; its exit code. */
+    static int runAgain() throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        for (String o : options.split("\n")) if (!o.isBlank()) command.add(o);
+        for (String o : System.getenv(OPTIONS_VARIABLE).split("\n")) if (!o.isBlank()) command.add(o);
         command.add("-jar");
         command.add(System.getProperty("java.class.path"));
-        command.addAll(List.of(args));
+        command.addAll(List.of(processArgs));
         ProcessBuilder pb = new ProcessBuilder(command).inheritIO();
         Map<String, String> env = pb.environment();
         env.remove(OPTIONS_VARIABLE);
