@@ -28,7 +28,7 @@ import java.util.Map;
  */
 @RuleInfo(id = "code-mismatch", severity = Severity.ERROR,
         summary = "Code blocks or inline code differ between variants (lines with Han characters may differ).",
-        details = "Inline code, code-block lines or a code fence's language differ. Code-block lines with Han characters (translated comments and strings) may differ; inline code translated in one variant only is reported.",
+        details = "Inline code, code-block lines or a code fence's language differ. Code-block lines with Han characters (translated comments and strings) may differ; inline code translated in one variant only is reported. Inline code is compared as a set per block, a UI label through the glossary; a block whose language and lines both differ is one finding.",
         examples = {"hans `pip install alpha` where hant and en have `pip install beta`"})
 public final class CodeMismatchRule implements Rule {
     @Override
@@ -275,7 +275,7 @@ public final class CodeMismatchRule implements Rule {
                     if (m[i] >= 0) { matched = true; break; }
                     List<CodeLine> gap = gap(m, i, lines.get(o));
                     List<CodeLine> run = runOf(m, i, mine);
-                    int pos = run.indexOf(line);
+                    int pos = positionOf(run, line);
                     if (gap.size() == run.size() && pos >= 0) {
                         // as many lines on both sides: the line in the same place is this one's counterpart
                         CodeLine g = gap.get(pos);
@@ -355,6 +355,15 @@ public final class CodeMismatchRule implements Rule {
     private static int insertionOffset(int[] toV, int j, List<CodeLine> vLines, Block b) {
         for (int k = j; k < toV.length; k++) if (toV[k] >= 0) return vLines.get(toV[k]).offset();
         return b.codeSpan() == null ? b.span().start() : b.codeSpan().end(); // after the last line: the closing fence
+    }
+
+    /**
+     * Where this very line is in {@code lines}, or -1: by identity, as each line is one object
+     * (a record's generated equals would link a method-handle tree at run time on its first call).
+     */
+    private static int positionOf(List<CodeLine> lines, CodeLine line) {
+        for (int i = 0; i < lines.size(); i++) if (lines.get(i) == line) return i;
+        return -1;
     }
 
     private static long hanLines(List<CodeLine> lines) {
