@@ -61,6 +61,8 @@ public final class Aligner {
         final List<Set<String>> consecutiveAnchors;
         final boolean[] notes;
         final int[] lengths;
+        /** Each block's identifying anchors (see {@link Merges#carried}), read for every cell of the table. */
+        final List<String[]> identifying;
 
         private Side(Document d, Function<Block, Set<String>> terms) {
             blocks = alignable(d);
@@ -71,6 +73,8 @@ public final class Aligner {
             lengths = new int[blocks.size()];
             for (int k = 0; k < lengths.length; k++) lengths[k] = Anchors.length(d.text(), blocks.get(k));
             consecutiveAnchors = consecutive(anchors);
+            identifying = new ArrayList<>(anchors.size());
+            for (Set<String> f : anchors) identifying.add(Merges.identifying(f));
         }
     }
 
@@ -103,7 +107,7 @@ public final class Aligner {
                 else if (u >= l) { score[i][j] = u; move[i][j] = 1; }
                 else { score[i][j] = l; move[i][j] = 2; }
                 if (j >= 2 && mergeable(a.get(i - 1), na[i - 1]) && mergeable(b.get(j - 2), nb[j - 2]) && mergeable(b.get(j - 1), nb[j - 1])
-                        && Merges.carried(fb.get(j - 2), Set.of(), fa.get(i - 1)) && Merges.carried(fb.get(j - 1), Set.of(), fa.get(i - 1))) {
+                        && Merges.carried(right.identifying.get(j - 2), fa.get(i - 1)) && Merges.carried(right.identifying.get(j - 1), fa.get(i - 1))) {
                     double one = score[i - 1][j - 2] + MERGE + Math.max(
                             pairScore(a.get(i - 1), b.get(j - 2), fa.get(i - 1), fb2.get(j - 1), px, py),
                             pairScore(a.get(i - 1), b.get(j - 1), fa.get(i - 1), fb2.get(j - 1), px, py))
@@ -111,7 +115,7 @@ public final class Aligner {
                     if (one > score[i][j]) { score[i][j] = one; move[i][j] = 3; }
                 }
                 if (i >= 2 && mergeable(b.get(j - 1), nb[j - 1]) && mergeable(a.get(i - 2), na[i - 2]) && mergeable(a.get(i - 1), na[i - 1])
-                        && Merges.carried(fa.get(i - 2), Set.of(), fb.get(j - 1)) && Merges.carried(fa.get(i - 1), Set.of(), fb.get(j - 1))) {
+                        && Merges.carried(left.identifying.get(i - 2), fb.get(j - 1)) && Merges.carried(left.identifying.get(i - 1), fb.get(j - 1))) {
                     double two = score[i - 2][j - 1] + MERGE + Math.max(
                             pairScore(a.get(i - 2), b.get(j - 1), fa2.get(i - 1), fb.get(j - 1), px, py),
                             pairScore(a.get(i - 1), b.get(j - 1), fa2.get(i - 1), fb.get(j - 1), px, py))

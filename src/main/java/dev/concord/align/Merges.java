@@ -124,6 +124,23 @@ final class Merges {
         return 2 * found >= added;
     }
 
+    /**
+     * As {@link #carried(Set, Set, Set)} with nothing paired, from the block's identifying anchors
+     * found beforehand: the aligner asks it for every cell of its table.
+     */
+    static boolean carried(String[] identifyingOwn, Set<String> merged) {
+        int found = 0;
+        for (String anchor : identifyingOwn) if (merged.contains(anchor)) found++;
+        return 2 * found >= identifyingOwn.length;
+    }
+
+    /** The anchors of {@code own} that identify content (see {@link #carried(Set, Set, Set)}). */
+    static String[] identifying(Set<String> own) {
+        List<String> out = new ArrayList<>();
+        for (String anchor : own) if (identifying(anchor)) out.add(anchor);
+        return out.toArray(new String[0]);
+    }
+
     /** How many of the chain's blocks, nearest first, show by their own anchors that they are in the merged block. */
     private static int evidenced(List<Block> chain, Map<Block, Integer> idx, List<Set<String>> f, Set<String> merged,
                                  Set<String> paired) {
