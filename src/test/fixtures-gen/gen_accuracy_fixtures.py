@@ -151,3 +151,14 @@ write("code-mismatch/span-order-clean",
       hant=HANT + "\n先執行 `concord init`，再用 `concord check` 檢查。\n",
       hans=HANS + "\n先执行 `concord init`，再用 `concord check` 检查。\n",
       en=EN + "\nCheck with `concord check` once you have run `concord init`.\n")
+
+# link-mismatch: targets are matched by value first, so naming them in another order changes
+# nothing; of what is left, a target changed in place pairs with the one it replaced (not by
+# position), and a dropped one is reported as missing, naming every variant that has it.
+l_hant = "\n參考[指南](https://docs.example/guide)和[接口說明](https://docs.example/api)。\n"
+l_hans = "\n参考[指南](https://docs.example/guide)和[接口说明](https://docs.example/api)。\n"
+l_en = "\nSee the [guide](https://docs.example/guide) and the [API reference](https://docs.example/api).\n"
+write("link-mismatch/targets-reordered-clean", hant=HANT + l_hant, hans=HANS + l_hans,
+      en=EN + "\nSee the [API reference](https://docs.example/api) and the [guide](https://docs.example/guide).\n")
+write("link-mismatch/target-dropped-and-changed", hant=HANT + l_hant, hans=HANS + l_hans,
+      en=EN + "\nSee the [API reference](https://docs.example/api-v2)." + E("link-mismatch") + "\n")

@@ -67,6 +67,46 @@ public final class Consensus {
         return out;
     }
 
+    /**
+     * Once the items both sides have were matched by value: which extra item took the place of each
+     * missing one (index into {@code extra}, or −1). A lone missing item and a lone extra one are a
+     * changed item; otherwise only items that look alike pair (at most half of the longer one's
+     * characters edited), so a reordered sentence does not give "`*` differs from
+     * `https://example.com/`" and a dropped link beside a changed one is not called a change of it.
+     */
+    public static int[] pairAlike(List<String> missing, List<String> extra) {
+        int[] pair = new int[missing.size()];
+        java.util.Arrays.fill(pair, -1);
+        if (missing.size() == 1 && extra.size() == 1) {
+            pair[0] = 0;
+            return pair;
+        }
+        // The most alike pairs first, so a dropped target is not taken for the change of another
+        // that shares its prefix (…/guide dropped, …/api changed to …/api-v2).
+        List<double[]> candidates = new ArrayList<>();
+        for (int i = 0; i < missing.size(); i++) {
+            for (int j = 0; j < extra.size(); j++) {
+                double sim = similarity(missing.get(i), extra.get(j));
+                if (sim >= 0.5) candidates.add(new double[] {sim, i, j});
+            }
+        }
+        candidates.sort((x, y) -> x[0] != y[0] ? Double.compare(y[0], x[0]) : x[1] != y[1] ? Double.compare(x[1], y[1]) : Double.compare(x[2], y[2]));
+        boolean[] taken = new boolean[extra.size()];
+        for (double[] c : candidates) {
+            int i = (int) c[1], j = (int) c[2];
+            if (pair[i] >= 0 || taken[j]) continue;
+            pair[i] = j;
+            taken[j] = true;
+        }
+        return pair;
+    }
+
+    /** 1 − edit distance / length of the longer: 1 for equal strings, 0 for nothing in common. */
+    static double similarity(String a, String b) {
+        if (a.isEmpty() && b.isEmpty()) return 1;
+        return 1 - (double) dev.concord.model.EditDistance.between(a, b) / Math.max(a.length(), b.length());
+    }
+
     private static <K, T> Map<K, Integer> counts(List<T> list, java.util.function.Function<T, K> key) {
         Map<K, Integer> m = new HashMap<>();
         for (T t : list) m.merge(key.apply(t), 1, Integer::sum);

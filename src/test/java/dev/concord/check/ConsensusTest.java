@@ -94,4 +94,19 @@ class ConsensusTest {
         assertTrue(Vote.of(ballots).unanimous());
         assertNull(Vote.of(new EnumMap<Lang, String>(Lang.class)));
     }
+
+    @Test
+    void leftoversPairByLikenessMostAlikeFirst() {
+        // a lone pair is a change, however unlike
+        assertEquals(List.of(0), toList(Consensus.pairAlike(List.of("*"), List.of("https://example.com/"))));
+        // …/guide dropped and …/api changed: the change pairs with its own original, not with the first
+        assertEquals(List.of(-1, 0), toList(Consensus.pairAlike(List.of("https://d.example/guide", "https://d.example/api"),
+                List.of("https://d.example/api-v2"))));
+        // nothing alike: no pair
+        assertEquals(List.of(-1, -1), toList(Consensus.pairAlike(List.of("alpha", "beta"), List.of("x", "y"))));
+    }
+
+    private static List<Integer> toList(int[] a) {
+        return java.util.Arrays.stream(a).boxed().toList();
+    }
 }

@@ -412,7 +412,8 @@ final class PlantedCorpus {
     private Edit hansEdited(Copy c, String lang, int index, String chunk) {
         int at = chunk.indexOf('。');
         if (at < 0) return null;
-        return new Edit(chunk.substring(0, at) + "，这一点值得注意" + chunk.substring(at), 0, true, "clause added to one hans sentence");
+        // The finding covers the edited words, so it is on the line of the added clause.
+        return new Edit(chunk.substring(0, at) + "，这一点值得注意" + chunk.substring(at), at + 1, false, "clause added to one hans sentence");
     }
 
     private static final Map<String, String> FILLER = Map.of("hant", "它", "hans", "它", "en", "it");

@@ -62,14 +62,19 @@ class RuleFixturesTest {
     }
 
     static Set<String> actual(Path root) {
+        Set<String> found = new TreeSet<>();
+        Matcher m = FINDING.matcher(checkJson(root));
+        while (m.find()) found.add(m.group(2) + ":" + m.group(3) + ": " + m.group(1));
+        return found;
+    }
+
+    /** What {@code concord check --format json} prints for the project at {@code root} (exit 0 or 1 required). */
+    static String checkJson(Path root) {
         StringWriter out = new StringWriter(), err = new StringWriter();
         int code = Main.run(new String[] {"check", "--root", root.toString(), "--format", "json", "--no-cache"},
                 new PrintWriter(out), new PrintWriter(err));
         assertTrue(code == 0 || code == 1, "exit " + code + ": " + err);
-        Set<String> found = new TreeSet<>();
-        Matcher m = FINDING.matcher(out.toString());
-        while (m.find()) found.add(m.group(2) + ":" + m.group(3) + ": " + m.group(1));
-        return found;
+        return out.toString();
     }
 
     private void run(Path dir) throws IOException {

@@ -129,7 +129,7 @@ public final class CodeMismatchRule implements Rule {
         });
         Consensus.of(items, Keyed::key).forEach((lang, keyed) -> {
             List<Keyed> missing = keyed.missing(), extra = keyed.extra();
-            int[] pairOf = pairBySimilarity(missing, extra);
+            int[] pairOf = Consensus.pairAlike(missing.stream().map(Keyed::key).toList(), extra.stream().map(Keyed::key).toList());
             boolean[] extraPaired = new boolean[extra.size()];
             Block block = row.blocks().get(lang);
             for (int i = 0; i < missing.size(); i++) {
@@ -193,53 +193,6 @@ public final class CodeMismatchRule implements Rule {
             if (l != v && list.stream().anyMatch(k -> k.key().equals(key))) who.add(l.key());
         });
         return String.join(" and ", who);
-    }
-
-    /**
-     * Which extra span took the place of each missing one: a lone missing span and a lone extra one
-     * are a changed span; otherwise only spans that look alike (most characters in common) pair, so
-     * that a reordered sentence does not give "`*` differs from `https://example.com/`".
-     */
-    private static int[] pairBySimilarity(List<Keyed> missing, List<Keyed> extra) {
-        int[] pair = new int[missing.size()];
-        java.util.Arrays.fill(pair, -1);
-        if (missing.size() == 1 && extra.size() == 1) {
-            pair[0] = 0;
-            return pair;
-        }
-        boolean[] taken = new boolean[extra.size()];
-        for (int i = 0; i < missing.size(); i++) {
-            double best = 0.5;
-            for (int j = 0; j < extra.size(); j++) {
-                if (taken[j]) continue;
-                double sim = similarity(missing.get(i).key(), extra.get(j).key());
-                if (sim >= best) {
-                    best = sim;
-                    pair[i] = j;
-                }
-            }
-            if (pair[i] >= 0) taken[pair[i]] = true;
-        }
-        return pair;
-    }
-
-    /** 1 − edit distance / length of the longer: 1 for equal strings, 0 for nothing in common. */
-    static double similarity(String a, String b) {
-        int n = a.length(), m = b.length();
-        if (n == 0 && m == 0) return 1;
-        int[] prev = new int[m + 1], cur = new int[m + 1];
-        for (int j = 0; j <= m; j++) prev[j] = j;
-        for (int i = 1; i <= n; i++) {
-            cur[0] = i;
-            for (int j = 1; j <= m; j++) {
-                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return 1 - (double) prev[m] / Math.max(n, m);
     }
 
     /**

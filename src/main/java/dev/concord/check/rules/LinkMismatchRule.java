@@ -42,36 +42,54 @@ public final class LinkMismatchRule implements Rule {
             });
             var diffs = Consensus.of(items, keys::get);
             int at = r;
-            diffs.forEach((lang, d) -> report(post, lang, row.blocks().get(lang), besideMerged(post, rows, at, lang, d, keys),
-                    row.size(), keys, out));
+            diffs.forEach((lang, d) -> report(post, lang, row, besideMerged(post, rows, at, lang, d, keys), keys, out));
         }
     }
 
-    private void report(PostContext post, Lang lang, Block block, Consensus.Diff<Link> d, int n, Map<Link, String> keys,
+    private void report(PostContext post, Lang lang, Row row, Consensus.Diff<Link> d, Map<Link, String> keys,
                         List<Finding> out) {
+        Block block = row.blocks().get(lang);
+        // Targets both sides have were matched by value (Consensus); of what is left, a target
+        // changed in place pairs with the one it replaced, a dropped one stands alone.
+        int[] pairOf = Consensus.pairAlike(d.missing().stream().map(keys::get).toList(),
+                d.extra().stream().map(keys::get).toList());
+        boolean[] extraPaired = new boolean[d.extra().size()];
         for (int i = 0; i < d.missing().size(); i++) {
             Link want = d.missing().get(i);
             // With language-aware links the other variant's target is shown as it reads in this one.
             String ours = keys.get(want).replace("{lang}", post.config().code(lang));
             String hint = ours.equals(normalise(want.destination())) ? "" : " (here: " + ours + ")";
-            Link at = i < d.extra().size() ? d.extra().get(i) : null;
+            Link at = pairOf[i] >= 0 ? d.extra().get(pairOf[i]) : null;
+            if (at != null) extraPaired[pairOf[i]] = true;
             int s = at != null ? at.span().start() : block.span().start();
             int e = at != null ? at.span().end() : block.span().start();
+            String who = holders(row, lang, keys.get(want), keys);
             out.add(post.at(this, lang, s, e)
                     .message(at != null
-                            ? kind(want) + " target " + at.destination() + " differs from " + d.missingFrom().get(i).key() + "'s " + want.destination() + hint
-                            : kind(want) + " target " + want.destination() + " is missing here" + hint)
+                            ? kind(want) + " target " + at.destination() + " differs from " + want.destination() + " in " + who + hint
+                            : kind(want) + " target " + want.destination() + " that " + who + (who.contains(" and ") ? " have" : " has")
+                              + " is missing here" + hint)
                     .expected(hint.isEmpty() ? want.destination() : ours).found(at != null ? at.destination() : null)
                     .related(post.location(d.missingFrom().get(i), want.span().start()))
                     .build());
         }
-        if (n < 3) return; // with two variants an extra on one side is the other's missing: reported there
-        for (int i = d.missing().size(); i < d.extra().size(); i++) {
+        if (row.size() < 3) return; // with two variants an extra on one side is the other's missing: reported there
+        for (int i = 0; i < d.extra().size(); i++) {
+            if (extraPaired[i]) continue;
             Link at = d.extra().get(i);
             out.add(post.at(this, lang, at.span().start(), at.span().end())
                     .message(kind(at) + " target " + at.destination() + " is not in the other variants")
                     .found(at.destination()).build());
         }
+    }
+
+    /** The variants other than v whose block in the row has a target with this key: "hant", "hant and en". */
+    private static String holders(Row row, Lang v, String key, Map<Link, String> keys) {
+        List<String> who = new java.util.ArrayList<>();
+        row.blocks().forEach((l, b) -> {
+            if (l != v && b.links().stream().anyMatch(k -> key.equals(keys.get(k)))) who.add(l.key());
+        });
+        return String.join(" and ", who);
     }
 
     /**
