@@ -24,7 +24,7 @@ public final class VariantNote {
         String t = doc.text().substring(b.span().start(), b.span().end()).strip();
         if (!WHOLLY_EMPHASIS.matcher(t).matches()) return false;
         List<Block> all = doc.blocks();
-        int i = all.indexOf(b);
+        int i = doc.indexOf(b);
         if (i < 0) return false;
         boolean bodyBefore = false, bodyAfter = false;
         for (int k = 0; k < i; k++) bodyBefore |= all.get(k).kind().structural();

@@ -34,6 +34,7 @@ public final class PostContext {
     private final Terms terms;
     private final Map<String, List<BlockPair>> alignments = new HashMap<>();
     private List<Row> rows;
+    private final Map<Lang, Map<Block, List<Quantity>>> quantities = new EnumMap<>(Lang.class);
 
     private final ScriptFixes scriptFixes;
     private ScriptConverter toHans;
@@ -165,6 +166,19 @@ public final class PostContext {
      * cannot join across code), glossary terms blanked too.
      */
     public List<Quantity> quantities(Lang lang, Block b) {
+        // Kept per block: the number rule reads each block's quantities again as a neighbour of
+        // the rows before and after it, and variant-divergence reads them too.
+        Map<Block, List<Quantity>> known = quantities.get(lang);
+        if (known == null) quantities.put(lang, known = new java.util.IdentityHashMap<>());
+        List<Quantity> q = known.get(b);
+        if (q == null) {
+            q = java.util.Collections.unmodifiableList(extractQuantities(lang, b));
+            known.put(b, q);
+        }
+        return q;
+    }
+
+    private List<Quantity> extractQuantities(Lang lang, Block b) {
         String text = variant(lang).doc().text();
         int base = b.span().start();
         char[] masked = new char[b.span().length()];
