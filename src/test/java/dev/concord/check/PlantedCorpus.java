@@ -523,6 +523,7 @@ final class PlantedCorpus {
             replacement = "lang: " + codes.get(LANGS.get((LANGS.indexOf(lang) + 1) % LANGS.size()));
             at = fm.indexOf(line + "\n");
         }
+        if (at < 0) return; // a real post whose lang: is written otherwise (plantedDefectsInOtherPosts): nothing to change
         c.frontMatter.put(lang, fm.substring(0, at) + replacement + fm.substring(at + line.length()));
         c.pending.add(new Pending("frontmatter-mismatch", lang, -1, at, false, line + " → " + replacement));
     }

@@ -28,7 +28,7 @@ import java.util.Map;
  */
 @RuleInfo(id = "code-mismatch", severity = Severity.ERROR,
         summary = "Code blocks or inline code differ between variants (lines with Han characters may differ).",
-        details = "Inline code, code-block lines or a code fence's language differ. Code-block lines with Han characters (translated comments and strings) may differ; inline code translated in one variant only is reported.",
+        details = "Inline code, code-block lines or a code fence's language differ. Code-block lines with Han characters (translated comments and strings) may differ; inline code translated in one variant only is reported. Inline code is compared as a set per block, a UI label through the glossary; a block whose language and lines both differ is one finding.",
         examples = {"hans `pip install alpha` where hant and en have `pip install beta`"})
 public final class CodeMismatchRule implements Rule {
     @Override
