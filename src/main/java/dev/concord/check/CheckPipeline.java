@@ -76,6 +76,7 @@ public final class CheckPipeline {
 
     private final List<Rule> rules;
     private final Consumer<String> notes;
+    private java.util.function.LongConsumer largestPost;
 
     /**
      * @param rules the rules to run (those the config turns off are skipped)
@@ -104,6 +105,16 @@ public final class CheckPipeline {
      */
     public CheckPipeline withGlossaryLoader(java.util.function.Function<Config, Glossary> loader) {
         this.glossaryLoader = loader;
+        return this;
+    }
+
+    /**
+     * Tells {@code largestPost} the size in bytes of the largest post file of the work tree this run
+     * will check, once the posts are found and before any is read or any note is written; it may
+     * end the run by throwing (the command then runs itself again in another JVM).
+     */
+    public CheckPipeline withLargestPost(java.util.function.LongConsumer largestPost) {
+        this.largestPost = largestPost;
         return this;
     }
 
@@ -156,10 +167,16 @@ public final class CheckPipeline {
             if (!request.paths().isEmpty()) touched.retainAll(rootRelative(root, request.paths()));
             posts = discovery.of(touched);
         } else {
-            reader = new WorkTreeReader(root, config.exclude());
+            WorkTreeReader tree = new WorkTreeReader(root, config.exclude());
+            reader = tree;
             PostDiscovery discovery = new PostDiscovery(layout, reader);
             List<String> skipped = new ArrayList<>();
             posts = request.paths().isEmpty() ? discovery.all() : discovery.of(rootRelative(root, request.paths()), skipped);
+            if (largestPost != null) {
+                long largest = 0;
+                for (Post p : posts) for (String path : p.paths().values()) largest = Math.max(largest, tree.size(path));
+                largestPost.accept(largest);
+            }
             for (String f : skipped) notes.accept("skipped " + f + ": not a post of the layout '" + layout.pattern() + "'");
             if (request.paths().isEmpty()) LayoutFit.review(config, layout, reader, posts, notes);
         }

@@ -195,10 +195,15 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!fix || dryRun) return check();
-        // One fixer per root at a time (see FixLock); released however the run ends.
-        try (FixLock lock = FixLock.acquire(rootOption.resolve(), err())) {
-            return check();
+        try {
+            if (!fix || dryRun) return check();
+            // One fixer per root at a time (see FixLock); released however the run ends.
+            try (FixLock lock = FixLock.acquire(rootOption.resolve(), err())) {
+                return check();
+            }
+        } catch (LargeInputJvm.Large large) {
+            // Out of the lock (the run again takes it), before anything was read or written.
+            return LargeInputJvm.runAgain();
         }
     }
 
@@ -219,6 +224,7 @@ public final class CheckCommand implements Callable<Integer> {
                 progress.clear();
                 err().println("concord: " + note);
             }).withFixLog(log).withProgress(progress);
+            if (LargeInputJvm.possible()) pipeline.withLargestPost(LargeInputJvm::stopIfLarge);
             if (!noCache) pipeline.withGlossaryLoader(c -> GlossaryCache.load(root, c.glossary(), cacheDir(root)));
             result = pipeline.run(request);
         }

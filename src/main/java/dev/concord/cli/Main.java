@@ -34,6 +34,7 @@ public final class Main implements Runnable {
         FailureRecorder stdout = new FailureRecorder(new FileOutputStream(FileDescriptor.out));
         PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+        LargeInputJvm.processArguments(args);
         int code = run(args, out, err);
         out.flush();
         if (out.checkError()) {

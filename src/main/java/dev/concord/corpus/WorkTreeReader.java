@@ -27,6 +27,8 @@ public final class WorkTreeReader implements SourceReader {
 
     private final Path root;
     private final Set<Path> excluded = new java.util.HashSet<>();
+    /** The size of each regular file a walk listed (the walk has it for free), for {@link #size}. */
+    private final java.util.Map<String, Long> listedSizes = new java.util.HashMap<>();
 
     public WorkTreeReader(Path root) {
         this(root, List.of());
@@ -36,6 +38,17 @@ public final class WorkTreeReader implements SourceReader {
     public WorkTreeReader(Path root, List<String> exclude) {
         this.root = root;
         for (String e : exclude) excluded.add(root.resolve(e).normalize());
+    }
+
+    /** The size of a file in bytes: as a walk listed it, else asked of the file system; 0 if it cannot be read. */
+    public long size(String path) {
+        Long listed = listedSizes.get(path);
+        if (listed != null) return listed;
+        try {
+            return Files.size(root.resolve(path));
+        } catch (IOException e) {
+            return 0; // reading it reports why
+        }
     }
 
     @Override
@@ -75,7 +88,11 @@ public final class WorkTreeReader implements SourceReader {
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 // A link whose target cannot be read (broken, a loop) comes with the link's own
                 // attributes: listed, so that reading it reports the fault rather than a missing post.
-                if (attrs.isRegularFile() || attrs.isSymbolicLink()) out.add(relative(file));
+                if (attrs.isRegularFile() || attrs.isSymbolicLink()) {
+                    String rel = relative(file);
+                    out.add(rel);
+                    if (attrs.isRegularFile()) listedSizes.put(rel, attrs.size());
+                }
                 return FileVisitResult.CONTINUE;
             }
 

@@ -3,8 +3,8 @@ package dev.concord.markdown;
 import java.util.Arrays;
 
 /**
- * The two limits that keep flexmark linear on any input, applied to the text before flexmark sees
- * it. Under both limits the text is returned unchanged and parsed in one piece, so a post that
+ * The limits that keep flexmark linear on any input, applied to the text before flexmark sees
+ * it. Under all of them the text is returned unchanged and parsed in one piece, so a post that
  * stays under them parses exactly as flexmark alone would parse it.
  *
  * <ul>
@@ -23,6 +23,11 @@ import java.util.Arrays;
  *   lines flexmark 0.64 keeps as separate segments, growing their array by one element per line
  *   and copying it each time: a quote of a million lines did not finish. A paragraph at the top
  *   level is one segment and is never cut.</li>
+ *   <li><b>Runs of emphasis delimiters.</b> In a run of more than {@value #MAX_DELIMITER_RUN}
+ *   {@code *} or {@code _}, the delimiters past that many are read as text (replaced by a letter
+ *   of the same length, as above). Each delimiter of a run can open one more level of emphasis,
+ *   and flexmark and concord's walk recurse once per level: millions of levels took seconds per
+ *   million on the large stack, or ran out of it. 10,000 levels still parse as written.</li>
  * </ul>
  */
 final class MarkdownBounds {
@@ -32,6 +37,8 @@ final class MarkdownBounds {
     static final int MAX_RUN_LINES = 1_000;
     /** Lines of a long run per piece. */
     static final int PIECE_LINES = 500;
+    /** {@code *} or {@code _} in one run past which they are text. */
+    static final int MAX_DELIMITER_RUN = 10_000;
     /** What a neutralised marker becomes: a letter, which no Markdown construct starts with. */
     static final char NEUTRAL = 'x';
 
@@ -142,9 +149,27 @@ final class MarkdownBounds {
                 cuts[cutCount++] = lineStarts[l];
             }
         }
+        // runs of emphasis delimiters: one linear pass, only past the first run long enough
+        int firstDelimiters = -1, delimiterRuns = 0;
+        for (int at = 0; at < n; ) {
+            char c = text.charAt(at);
+            if (c != '*' && c != '_') {
+                at++;
+                continue;
+            }
+            int end = at;
+            while (end < n && text.charAt(end) == c) end++;
+            if (end - at > MAX_DELIMITER_RUN) {
+                if (chars == null) chars = text.toCharArray();
+                Arrays.fill(chars, at + MAX_DELIMITER_RUN, end, NEUTRAL);
+                if (firstDelimiters < 0) firstDelimiters = text.lastIndexOf('\n', at) + 1;
+                delimiterRuns++;
+            }
+            at = end;
+        }
         String bounded = chars == null ? text : new String(chars);
         int[] pieces = Arrays.copyOf(cuts, cutCount);
-        if (firstNested < 0 && firstRun < 0) return new Bounded(text, pieces, -1, "");
+        if (firstNested < 0 && firstRun < 0 && firstDelimiters < 0) return new Bounded(text, pieces, -1, "");
         StringBuilder what = new StringBuilder();
         if (firstNested >= 0) {
             what.append("nested deeper than concord reads (")
@@ -159,7 +184,13 @@ final class MarkdownBounds {
                     .append(" lines without a blank line, parsed in pieces of ").append(PIECE_LINES)
                     .append(" lines (read as several)");
         }
-        int limit = firstNested < 0 ? firstRun : firstRun < 0 ? firstNested : Math.min(firstNested, firstRun);
+        if (firstDelimiters >= 0) {
+            if (!what.isEmpty()) what.append("; ");
+            what.append("with ").append(delimiterRuns == 1 ? "a run" : delimiterRuns + " runs").append(" of more than ")
+                    .append(MAX_DELIMITER_RUN).append(" '*' or '_' (emphasis nested deeper than concord reads; the rest read as text)");
+        }
+        int limit = Integer.MAX_VALUE;
+        for (int first : new int[] {firstNested, firstRun, firstDelimiters}) if (first >= 0) limit = Math.min(limit, first);
         return new Bounded(bounded, pieces, limit, what.toString());
     }
 

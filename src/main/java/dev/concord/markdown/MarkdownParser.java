@@ -34,6 +34,8 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedOptionsHolder;
+import com.vladsch.flexmark.util.sequence.BasedOptionsSequence;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.concord.model.InputException;
 import dev.concord.model.SourceText;
@@ -164,8 +166,8 @@ public final class MarkdownParser {
 
     /** The text as flexmark documents: one, or one per piece of a file past the limits, all with the file's offsets. */
     private static List<com.vladsch.flexmark.util.ast.Document> pieces(MarkdownBounds.Bounded bounded) {
-        if (bounded.cuts().length == 0) return List.of(parseFlexmark(BasedSequence.of(bounded.text())));
-        BasedSequence all = BasedSequence.of(bounded.text());
+        BasedSequence all = based(bounded.text());
+        if (bounded.cuts().length == 0) return List.of(parseFlexmark(all));
         List<com.vladsch.flexmark.util.ast.Document> out = new ArrayList<>();
         int from = 0;
         for (int cut : bounded.cuts()) {
@@ -174,6 +176,19 @@ public final class MarkdownParser {
         }
         out.add(parseFlexmark(all.subSequence(from, all.length())));
         return out;
+    }
+
+    /**
+     * The text as flexmark's base sequence, asking for its "full" segmented sequences. The content of
+     * a block quote or list item (lines without their "> " or indentation) is a sequence of pieces
+     * of the file; flexmark's default kind (a segment tree) creates a {@link ThreadLocal} for every
+     * sub-sequence of it that is read, and each inline node, cell and temporary text of a quoted
+     * paragraph or table is one: a 10 MB table in a block quote spent most of its time in the
+     * thread's map of locals. The full kind keeps one array of file offsets per paragraph (4 bytes
+     * a character), shared by all its sub-sequences. Same characters, same offsets, same tree.
+     */
+    static BasedSequence based(String text) {
+        return BasedSequence.of(BasedOptionsSequence.of(text, BasedOptionsHolder.F_FULL_SEGMENTED_SEQUENCES));
     }
 
     private static com.vladsch.flexmark.util.ast.Document parseFlexmark(BasedSequence body) {

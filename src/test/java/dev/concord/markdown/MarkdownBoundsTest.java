@@ -76,6 +76,27 @@ class MarkdownBoundsTest {
     }
 
     @Test
+    void emphasisDelimitersPast10000InARunAreReadAsTextAndNothingElseChanges() {
+        String under = "*".repeat(10_000) + "x" + "_".repeat(10_000) + "\n";
+        assertSame(under, MarkdownBounds.apply(under).text());
+        String over = "para\n\n" + "*".repeat(10_003) + "x" + "_".repeat(10_001) + " *a* __b__\n";
+        MarkdownBounds.Bounded b = MarkdownBounds.apply(over);
+        assertEquals(over.length(), b.text().length());
+        int first = "para\n\n".length();
+        for (int i = 0; i < over.length(); i++) {
+            boolean neutralised = over.charAt(i) != b.text().charAt(i);
+            boolean expected = i >= first + 10_000 && i < first + 10_003
+                    || i >= first + 10_004 + 10_000 && i < first + 10_004 + 10_001;
+            assertEquals(expected, neutralised, "offset " + i);
+        }
+        assertEquals(first, b.limit());
+        assertTrue(b.what().contains("2 runs of more than 10000"), b.what());
+        Document d = MarkdownParser.parse(SourceText.of("p.md", over));
+        assertNotNull(d.limit());
+        assertEquals(3, d.limit().line());
+    }
+
+    @Test
     void aQuoteOrListItemOfMoreThan1000LinesIsParsedInPiecesOf500() {
         String quote = "> line\n".repeat(1000) + "\n" + "- item\n" + "  more\n".repeat(1001);
         MarkdownBounds.Bounded b = MarkdownBounds.apply(quote);
