@@ -12,9 +12,6 @@ import com.vladsch.flexmark.util.sequence.SegmentedSequenceTree;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Stream;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -42,12 +39,7 @@ class FullSegmentedSequencesTest {
 
     @Test
     void theRealPostsAndEveryFixtureParseAlike() throws IOException {
-        List<Path> files = new ArrayList<>(CorpusParseTest.posts());
-        try (Stream<Path> s = Files.walk(Path.of("src/test/resources"))) {
-            s.filter(p -> p.toString().endsWith(".md")).sorted().forEach(files::add);
-        }
-        assertTrue(files.size() > 50, "too few files: " + files.size());
-        for (Path f : files) assertSameParse(Files.readString(f), f.toString());
+        for (Path f : MarkdownBoundsTest.postsAndFixtures()) assertSameParse(Files.readString(f), f.toString());
     }
 
     @Test

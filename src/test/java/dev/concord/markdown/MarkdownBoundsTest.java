@@ -130,11 +130,7 @@ class MarkdownBoundsTest {
     /** Real posts, the project's own, and every fixture: the same tree with either heading parser. */
     @Test
     void theLinearHeadingParserBuildsTheSameTreeAsFlexmarks() throws IOException {
-        List<Path> files = new ArrayList<>(CorpusParseTest.posts());
-        try (Stream<Path> s = Files.walk(Path.of("src/test/resources"))) {
-            s.filter(p -> p.toString().endsWith(".md")).sorted().forEach(files::add);
-        }
-        assertTrue(files.size() > 50, "too few files: " + files.size());
+        List<Path> files = postsAndFixtures();
         Parser core = MarkdownParser.parser(true, false);
         Parser linear = MarkdownParser.parser(true, true);
         for (Path f : files) {
@@ -152,6 +148,16 @@ class MarkdownBoundsTest {
                 "text\n    # not\n", "| a |\n|---|\n| b |\n---\n")) {
             assertEquals(tree(core.parse(s)), tree(linear.parse(s)), s);
         }
+    }
+
+    /** The real posts (when present), the project's own, and every Markdown file of the fixtures. */
+    static List<Path> postsAndFixtures() throws IOException {
+        List<Path> files = new ArrayList<>(CorpusParseTest.posts());
+        try (Stream<Path> s = Files.walk(Path.of("src/test/resources"))) {
+            s.filter(p -> p.toString().endsWith(".md")).sorted().forEach(files::add);
+        }
+        assertTrue(files.size() > 50, "too few files: " + files.size());
+        return files;
     }
 
     private static String tree(Node root) {
