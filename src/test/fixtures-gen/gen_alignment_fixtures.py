@@ -196,3 +196,37 @@ s_en = "\nSincerely, with respect.\n\nApplicant: a DeepSeek user\n\nMarch 1, 202
 write("structure-mismatch/html-signature-clean", hant=HANT + s_hant, hans=HANS + s_hans, en=EN + s_en)
 write("structure-mismatch/html-signature-date-changed", hant=HANT + s_hant, hans=HANS + s_hans,
       en=EN + sub(s_en, "a DeepSeek user\n", "a DeepSeek user" + E("number-mismatch") + "\n").replace("March 1, 2020.", "March 2, 2020."))
+
+# code-mismatch: inline code is compared as a set over the blocks a translation merged: a span the
+# merged paragraph has from the neighbouring paragraph is neither extra there nor missing; a span
+# it changed is still reported.
+k_hant = ("\n先用 `pip install alpha` 安裝。\n"
+          "\n再執行 `alpha run` 啟動服務，然後打開瀏覽器查看結果，整個過程大約需要幾分鐘時間。\n"
+          "\n祝使用愉快。\n")
+k_hans = ("\n先用 `pip install alpha` 安装。\n"
+          "\n再执行 `alpha run` 启动服务，然后打开浏览器查看结果，整个过程大约需要几分钟时间。\n"
+          "\n祝使用愉快。\n")
+k_en = ("\nFirst install with `pip install alpha`, then start the service with `alpha run` and open a browser to see the result; the whole process takes a few minutes.\n"
+        "\nEnjoy.\n")
+write("code-mismatch/merged-paragraphs-span-clean", hant=HANT + k_hant, hans=HANS + k_hans, en=EN + k_en)
+write("code-mismatch/merged-paragraphs-span-changed", hant=HANT + k_hant, hans=HANS + k_hans,
+      en=EN + sub(k_en, "`alpha run` and open a browser to see the result; the whole process takes a few minutes.",
+                  "`alpha serve` and open a browser to see the result; the whole process takes a few minutes." + E("code-mismatch")))
+
+# term-missing: a term the merged paragraph has from the neighbouring paragraph it merged is not
+# missing from the paragraph it pairs with (here both Chinese translations join two English
+# paragraphs). A name the English then drops is still reported, with the gap it leaves.
+t_hant = ("\n2023 年我們在[論壇](https://example.com/forum)上發布了第一版，當時只有 12 個用戶，大家每天都在討論下一步該做什麼功能。"
+          "後來我們改用 DeepSeek。\n\n謝謝閱讀。\n")
+t_hans = ("\n2023 年我们在[论坛](https://example.com/forum)上发布了第一版，当时只有 12 个用户，大家每天都在讨论下一步该做什么功能。"
+          "后来我们改用 DeepSeek。\n\n谢谢阅读。\n")
+t_en = ("\nIn 2023 we released the first version on [the forum](https://example.com/forum), with only 12 users, and everyone discussed "
+        "every day which feature to build next.\n\nLater we switched to DeepSeek.\n\nThanks for reading.\n")
+write("term-missing/merged-paragraph-term-clean", hant=HANT + t_hant, hans=HANS + t_hans, en=EN + t_en)
+# (Without the name nothing shows that the English second paragraph is in the Chinese one, so the
+# Chinese variants are also reported lacking it.)
+write("term-missing/merged-paragraph-term-dropped",
+      hant=HANT + t_hant.replace("謝謝閱讀。\n", "謝謝閱讀。" + E("structure-mismatch") + "\n"),
+      hans=HANS + t_hans.replace("谢谢阅读。\n", "谢谢阅读。" + E("structure-mismatch") + "\n"),
+      en=EN + sub(t_en, "Later we switched to DeepSeek.", "Later we switched to another model.")
+      .replace("build next.\n", "build next." + E("term-missing") + "\n"))

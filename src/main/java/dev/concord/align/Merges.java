@@ -59,7 +59,9 @@ final class Merges {
             double alone = ratio(ol[im], lx);
             // When the pair's lengths fit, length says nothing: only neighbours whose own links,
             // numbers, code or terms are in m (a reference list written as one sentence) were merged.
-            boolean lengthsFit = alone <= Aligner.LENGTH_TOLERANCE || ol[im] <= lx;
+            // A pair the aligner already merged a block into was unequal alone: lengths still decide.
+            boolean lengthsFit = ratio(ol[im], l[ix]) <= Aligner.LENGTH_TOLERANCE || ol[im] <= l[ix]
+                    || (lx == l[ix] && alone <= Aligner.LENGTH_TOLERANCE);
             List<Block> before = chain(seq, t, -1, left, idx, f, m, of.get(im), f.get(ix), note, into);
             List<Block> after = chain(seq, t, +1, left, idx, f, m, of.get(im), f.get(ix), note, into);
             int evidentBefore = evidenced(before, idx, f, of.get(im), f.get(ix)), evidentAfter = evidenced(after, idx, f, of.get(im), f.get(ix));

@@ -152,6 +152,16 @@ public final class PostContext {
         return out;
     }
 
+    /** The block of {@code hostLang} that {@code b}, a block of {@code lang}, was merged into, or null. */
+    public Block mergedHost(Lang lang, Block b, Lang hostLang) {
+        if (lang == hostLang || !variants.containsKey(hostLang)) return null;
+        boolean left = lang.ordinal() < hostLang.ordinal();
+        for (BlockPair p : left ? alignment(lang, hostLang) : alignment(hostLang, lang)) {
+            if ((left ? p.left() : p.right()) == b) return p.mergedInto();
+        }
+        return null;
+    }
+
     /** Rows of blocks that translate one another across all present variants (computed once). */
     public List<Row> rows() {
         if (rows == null) rows = Rows.join(new ArrayList<>(variants.keySet()), this::alignment);

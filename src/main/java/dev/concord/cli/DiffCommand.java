@@ -76,7 +76,12 @@ public final class DiffCommand implements Callable<Integer> {
                 Block b = row.blocks().get(l);
                 SourceText src = ctx.variant(l).doc().source();
                 if (b == null) {
-                    out.printf("%-4s      %s%n", l.key(), paint(color, Style.fg_red, "∅ (no block here)"));
+                    // A block this variant merged into one of its own paragraphs is there, not missing.
+                    Block host = null;
+                    for (var e : row.blocks().entrySet()) if (host == null) host = ctx.mergedHost(e.getKey(), e.getValue(), l);
+                    out.printf("%-4s      %s%n", l.key(), host != null
+                            ? paint(color, Style.faint, "⤷ merged into its block at line " + src.line(host.span().start()))
+                            : paint(color, Style.fg_red, "∅ (no block here)"));
                     continue;
                 }
                 out.printf("%-4s %4d │ %s%n", l.key(), src.line(b.span().start()), render(ctx, l, b, color));

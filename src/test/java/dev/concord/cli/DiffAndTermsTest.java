@@ -22,6 +22,14 @@ class DiffAndTermsTest {
     }
 
     @Test
+    void diffShowsWhereAMergedParagraphWent() {
+        CliTestSupport.Result r = CliTestSupport.run("diff", "--all", "-C", FIXTURES + "structure-mismatch/merged-paragraphs-clean", "post");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("en        ⤷ merged into its block at line 23"), r.out());
+        assertFalse(r.out().contains("∅ (no block here)"), r.out());
+    }
+
+    @Test
     void diffOfAnUnknownPostIsAnInputError() {
         CliTestSupport.Result r = CliTestSupport.run("diff", "-C", FIXTURES + "structure-mismatch/clean", "no-such-post");
         assertEquals(2, r.code());

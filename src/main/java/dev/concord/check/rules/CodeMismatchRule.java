@@ -144,6 +144,7 @@ public final class CodeMismatchRule implements Rule {
                 if (!labels.isEmpty() && (labels.contains(labelKey(post, keyed.missingFrom().get(i), want.text()))
                         || at != null && labels.contains(labelKey(post, lang, at.text())))) continue;
                 if (at == null && writtenPlain(post, lang, block, want.text())) continue;
+                if (at == null && inMerged(post, lang, keyed.missingFrom().get(i), row.blocks().get(keyed.missingFrom().get(i)), want.text())) continue;
                 if (at != null && sameThroughGlossary(post, lang, at.text(), keyed.missingFrom().get(i), want.text())) continue;
                 int s = at != null ? at.span().start() : block.span().start();
                 int e = at != null ? at.span().end() : block.span().start();
@@ -165,10 +166,24 @@ public final class CodeMismatchRule implements Rule {
                     if (o.getKey() != lang && !writtenPlain(post, o.getKey(), o.getValue(), at.text())) plainElsewhere = false;
                 }
                 if (plainElsewhere) continue;
+                boolean merged = false; // the others have it in a block they kept apart and this one merged
+                for (Lang o : row.blocks().keySet()) if (o != lang && inMerged(post, o, lang, block, at.text())) merged = true;
+                if (merged) continue;
                 out.add(post.at(this, lang, at.span().start(), at.span().end())
                         .message("inline code `" + at.text() + "` is not in the other variants").found(at.text()).build());
             }
         });
+    }
+
+    /**
+     * The variant has the span in a block of its own that the holder's block merges with its pair
+     * (paragraphs joined in translation): compared as a set over the merged blocks, it is not missing.
+     */
+    private static boolean inMerged(PostContext post, Lang lang, Lang hostLang, Block host, String text) {
+        for (Block b : post.mergedInto(lang, hostLang, host)) {
+            for (InlineCode c : b.codes()) if (c.text().strip().equals(text.strip())) return true;
+        }
+        return false;
     }
 
     /** The variants other than v whose spans include the key: "hant", "hant and en". */

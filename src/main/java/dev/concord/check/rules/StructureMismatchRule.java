@@ -26,7 +26,7 @@ import java.util.Locale;
  */
 @RuleInfo(id = "structure-mismatch", severity = Severity.ERROR,
         summary = "The variants have a different block structure: a missing or extra heading, paragraph, list item, table row or code block.",
-        details = "A heading, paragraph, list item, table row or code block that one variant has and another lacks, reported where the gap is; or paired blocks of another shape (heading level, list nesting, a paragraph made a list item).",
+        details = "A heading, paragraph, list item, table row or code block that one variant has and another lacks, reported where the gap is; or paired blocks of another shape (heading level, list nesting, a paragraph made a list item). A block another variant merged into a neighbouring paragraph (lengths that add up, or its links, numbers, code and terms in that paragraph) is not missing.",
         examples = {"a paragraph hant and en have and hans lacks", "a ## heading that is ### in one variant"})
 public final class StructureMismatchRule implements Rule {
     @Override
