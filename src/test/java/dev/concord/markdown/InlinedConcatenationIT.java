@@ -48,9 +48,28 @@ class InlinedConcatenationIT {
         assertEquals(List.of(), records, "record methods linked at run time");
     }
 
+    /**
+     * Lambdas and method references of concord and flexmark are plain classes made at build time
+     * (src/build/RetargetClasses.java): Java 17's class-data archive does not keep the linkage of a
+     * LambdaMetafactory call site, so each one linked at run time costs every start
+     * (docs/performance.md). The JDK's own lambdas (java.util.regex, streams) are still linked, so
+     * the trace is known to list them.
+     */
+    @Test
+    void aOnePostCheckLinksNoLambdaOfConcordOrFlexmark() throws Exception {
+        List<String> linked = new ArrayList<>(linkedCallSites("src/test/resources/fixtures/term-forbidden/avoided-renderings", "term-forbidden"));
+        linked.addAll(linkedCallSites("src/test/resources/fixtures/number-mismatch/date-in-neighbour-block-changed", "number-mismatch"));
+        List<String> lambdas = linked.stream()
+                .filter(l -> l.contains("LambdaMetafactory.metafactory("))
+                .filter(l -> l.startsWith("linkCallSite dev.concord.") || l.startsWith("linkCallSite com.vladsch.flexmark."))
+                .toList();
+        assertEquals(List.of(), lambdas, "lambdas of concord or flexmark linked at run time");
+    }
+
     /** Checks the fixture's hant post in a fresh JVM and returns the call sites it linked. */
     private List<String> linkedCallSites(String fixtureDir, String expectedRule) throws Exception {
         Path fixture = Path.of(fixtureDir);
+        Path dir = Files.createTempDirectory(this.dir, "post"); // one folder per check: a test may check two posts
         try (var files = Files.walk(fixture)) {
             for (Path f : files.sorted().toList()) {
                 Path t = dir.resolve(fixture.relativize(f).toString());
