@@ -238,26 +238,26 @@ public final class RetargetClasses {
     }
 
     /**
-     * Replaces each StringConcatFactory invokedynamic with an invokestatic of a private static
-     * method {@code concat$N} added to the class, taking the same arguments and returning
-     * {@code new StringBuilder().append(part)….toString()}. One method per distinct call shape.
+     * A class visitor that may replace each invokedynamic of the class's methods with an
+     * instruction of the same stack effect (so the methods' frames and maximums stay valid).
      */
-    private static final class InlineConcat extends ClassVisitor {
-        private static final String FACTORY = "java/lang/invoke/StringConcatFactory";
-        final Map<String, String> helpers = new LinkedHashMap<>(); // shape -> method name
-        private final Map<String, List<Object>> parts = new LinkedHashMap<>();
-        private final Map<String, String> descs = new LinkedHashMap<>();
-        private String owner;
-        private boolean isInterface;
+    private abstract static class CallSiteRewriter extends ClassVisitor {
+        String owner;
+        boolean isInterface;
+        int version;
 
-        InlineConcat(ClassVisitor next) {
+        CallSiteRewriter(ClassVisitor next) {
             super(Opcodes.ASM9, next);
         }
 
+        /** Emits the replacement into {@code out} and returns true, or returns false to keep the invokedynamic. */
+        abstract boolean replace(MethodVisitor out, String name, String desc, Handle bsm, Object[] bsmArgs);
+
         @Override
         public void visit(int version, int access, String name, String sig, String sup, String[] itf) {
-            owner = name;
-            isInterface = (access & Opcodes.ACC_INTERFACE) != 0;
+            this.owner = name;
+            this.version = version & 0xFFFF;
+            this.isInterface = (access & Opcodes.ACC_INTERFACE) != 0;
             super.visit(version, access, name, sig, sup, itf);
         }
 
@@ -267,18 +267,37 @@ public final class RetargetClasses {
             return new MethodVisitor(Opcodes.ASM9, mv) {
                 @Override
                 public void visitInvokeDynamicInsn(String n, String d, Handle bsm, Object... bsmArgs) {
-                    List<Object> recipe = recipe(bsm, d, bsmArgs);
-                    if (recipe == null) {
-                        super.visitInvokeDynamicInsn(n, d, bsm, bsmArgs);
-                        return;
-                    }
-                    String shape = d + recipe;
-                    String helper = helpers.computeIfAbsent(shape, k -> "concat$" + helpers.size());
-                    parts.put(helper, recipe);
-                    descs.put(helper, d);
-                    super.visitMethodInsn(Opcodes.INVOKESTATIC, owner, helper, d, isInterface);
+                    if (!replace(mv, n, d, bsm, bsmArgs)) super.visitInvokeDynamicInsn(n, d, bsm, bsmArgs);
                 }
             };
+        }
+    }
+
+    /**
+     * Replaces each StringConcatFactory invokedynamic with an invokestatic of a private static
+     * method {@code concat$N} added to the class, taking the same arguments and returning
+     * {@code new StringBuilder().append(part)….toString()}. One method per distinct call shape.
+     */
+    private static final class InlineConcat extends CallSiteRewriter {
+        private static final String FACTORY = "java/lang/invoke/StringConcatFactory";
+        final Map<String, String> helpers = new LinkedHashMap<>(); // shape -> method name
+        private final Map<String, List<Object>> parts = new LinkedHashMap<>();
+        private final Map<String, String> descs = new LinkedHashMap<>();
+
+        InlineConcat(ClassVisitor next) {
+            super(next);
+        }
+
+        @Override
+        boolean replace(MethodVisitor out, String n, String d, Handle bsm, Object[] bsmArgs) {
+            List<Object> recipe = recipe(bsm, d, bsmArgs);
+            if (recipe == null) return false;
+            String shape = d + recipe;
+            String helper = helpers.computeIfAbsent(shape, k -> "concat$" + helpers.size());
+            parts.put(helper, recipe);
+            descs.put(helper, d);
+            out.visitMethodInsn(Opcodes.INVOKESTATIC, owner, helper, d, isInterface);
+            return true;
         }
 
         /**
@@ -384,43 +403,26 @@ public final class RetargetClasses {
      * class in another package, a {@code super::} reference), and argument or result adaptations
      * other than a cast, boxing or unboxing of the same primitive, or dropping a result.
      */
-    private static final class DesugarLambdas extends ClassVisitor {
+    private static final class DesugarLambdas extends CallSiteRewriter {
         private static final String FACTORY = "java/lang/invoke/LambdaMetafactory";
         private final Unit unit;
         int count;
-        private String owner;
-        private boolean isInterface;
-        private int version;
 
         DesugarLambdas(ClassVisitor next, Unit unit) {
-            super(Opcodes.ASM9, next);
+            super(next);
             this.unit = unit;
         }
 
         @Override
-        public void visit(int version, int access, String name, String sig, String sup, String[] itf) {
-            this.owner = name;
-            this.version = version & 0xFFFF;
-            this.isInterface = (access & Opcodes.ACC_INTERFACE) != 0;
-            super.visit(version, access, name, sig, sup, itf);
-        }
-
-        @Override
-        public MethodVisitor visitMethod(int access, String name, String desc, String sig, String[] exceptions) {
-            MethodVisitor mv = super.visitMethod(access, name, desc, sig, exceptions);
-            return new MethodVisitor(Opcodes.ASM9, mv) {
-                @Override
-                public void visitInvokeDynamicInsn(String n, String d, Handle bsm, Object... bsmArgs) {
-                    String made = desugar(n, d, bsm, bsmArgs);
-                    if (made == null) {
-                        super.visitInvokeDynamicInsn(n, d, bsm, bsmArgs);
-                    } else if (Type.getArgumentTypes(d).length == 0) {
-                        super.visitFieldInsn(Opcodes.GETSTATIC, made, "INSTANCE", Type.getReturnType(d).getDescriptor());
-                    } else {
-                        super.visitMethodInsn(Opcodes.INVOKESTATIC, made, "create", d, false);
-                    }
-                }
-            };
+        boolean replace(MethodVisitor out, String n, String d, Handle bsm, Object[] bsmArgs) {
+            String made = desugar(n, d, bsm, bsmArgs);
+            if (made == null) return false;
+            if (Type.getArgumentTypes(d).length == 0) {
+                out.visitFieldInsn(Opcodes.GETSTATIC, made, "INSTANCE", Type.getReturnType(d).getDescriptor());
+            } else {
+                out.visitMethodInsn(Opcodes.INVOKESTATIC, made, "create", d, false);
+            }
+            return true;
         }
 
         /** The name of the class made for this call site, or null when it stays an invokedynamic. */
