@@ -30,7 +30,7 @@ final class Anchors {
                 if (!t.isEmpty() && t.codePoints().noneMatch(ScriptChars::isHan)) out.add("K:" + t);
             }
         }
-        for (Span s : read(text, b)) addTokens(text, s.start(), s.end(), out);
+        for (Span s : HtmlText.readable(text, b)) addTokens(text, s.start(), s.end(), out);
         if (b.kind() == BlockKind.LIST_ITEM) {
             // An ordered item's number is the same in every translation: when one variant drops item 1,
             // the others' item 2 pairs with its item 2 and the gap is reported where it is.
@@ -48,7 +48,7 @@ final class Anchors {
      */
     static int length(String text, Block b) {
         int n = 0;
-        for (Span s : read(text, b)) {
+        for (Span s : HtmlText.readable(text, b)) {
             for (int i = s.start(); i < s.end(); ) {
                 int c = text.codePointAt(i);
                 if (c < 128) {
@@ -60,11 +60,6 @@ final class Anchors {
             }
         }
         return n;
-    }
-
-    /** The text a reader sees: a block's prose, or an HTML block's visible text. */
-    private static java.util.List<Span> read(String text, Block b) {
-        return b.kind() == BlockKind.HTML ? HtmlText.spans(text, b) : b.prose();
     }
 
     private static void addTokens(String text, int from, int to, Set<String> out) {

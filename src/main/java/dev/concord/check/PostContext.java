@@ -190,11 +190,8 @@ public final class PostContext {
         int base = b.span().start();
         char[] masked = new char[b.span().length()];
         java.util.Arrays.fill(masked, ' ');
-        for (Span s : b.prose()) {
-            for (int i = s.start(); i < s.end(); i++) masked[i - base] = text.charAt(i);
-        }
         // The text of an HTML block holds numbers too (a signature's date in <div align="right">).
-        for (Span s : dev.concord.markdown.HtmlText.spans(text, b)) {
+        for (Span s : dev.concord.markdown.HtmlText.readable(text, b)) {
             for (int i = s.start(); i < s.end(); i++) masked[i - base] = text.charAt(i);
         }
         for (TermMatch m : terms().in(lang, text, b)) {

@@ -59,7 +59,7 @@ public final class Terms {
         List<TermMatch> out = new ArrayList<>();
         if (m == null) return out;
         // An HTML block has no prose to convert or fix, but its visible text names terms all the same.
-        List<Span> read = block.kind() == dev.concord.markdown.BlockKind.HTML ? dev.concord.markdown.HtmlText.spans(text, block) : block.prose();
+        List<Span> read = dev.concord.markdown.HtmlText.readable(text, block);
         for (Span s : read) {
             for (TermMatch t : m.apply(text.subSequence(s.start(), s.end()))) {
                 out.add(new TermMatch(t.term(), t.kind(), t.found(), t.start() + s.start(), t.end() + s.start()));

@@ -33,6 +33,14 @@ public final class HtmlText {
         return out;
     }
 
+    /**
+     * The text a reader sees in any block: its prose, or an HTML block's visible text (an HTML
+     * block has no prose). What the aligner, the term matcher and the number rule read.
+     */
+    public static List<Span> readable(String text, Block b) {
+        return b.kind() == BlockKind.HTML ? spans(text, b) : b.prose();
+    }
+
     /** True when the block is HTML with visible text (not only tags, an image, a comment or Liquid). */
     public static boolean hasText(String text, Block b) {
         return !spans(text, b).isEmpty();
