@@ -74,7 +74,7 @@ public final class CheckPipeline {
      */
     static final int PARSE_AHEAD_MAX = 8;
 
-    private final List<Rule> rules;
+    private final java.util.function.Supplier<List<Rule>> ruleSource;
     private final Consumer<String> notes;
     private java.util.function.LongConsumer largestPost;
 
@@ -84,7 +84,16 @@ public final class CheckPipeline {
      *              warnings about how the layout fits the files
      */
     public CheckPipeline(List<Rule> rules, Consumer<String> notes) {
-        this.rules = List.copyOf(rules);
+        this(() -> rules, notes);
+    }
+
+    /**
+     * @param rules makes the rules to run, once, after this run has found and parsed its posts: rule
+     *              classes and their tables are loaded then, while the glossary may still be loading
+     *              on the other core, not before the glossary thread has even started
+     */
+    public CheckPipeline(java.util.function.Supplier<List<Rule>> rules, Consumer<String> notes) {
+        this.ruleSource = rules;
         this.notes = notes;
     }
 
@@ -197,6 +206,7 @@ public final class CheckPipeline {
                 for (String path : p.paths().values()) parsed.put(path, Checker.load(reader, path));
             }
         }
+        List<Rule> rules = List.copyOf(ruleSource.get());
         Map.Entry<Workspace, Terms> loaded = join(loading);
         Workspace ws = loaded.getKey();
         // Script fixes need the converter's dictionaries: computed only when a fix can be applied or shown. A

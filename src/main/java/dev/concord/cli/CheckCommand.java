@@ -220,7 +220,7 @@ public final class CheckCommand implements Callable<Integer> {
         FixLog log = new FixLog(dryRun);
         CheckResult result;
         try (Progress progress = Progress.start(err(), Terminal.interactive())) {
-            CheckPipeline pipeline = new CheckPipeline(Rules.all(), note -> {
+            CheckPipeline pipeline = new CheckPipeline(Rules::all, note -> {
                 progress.clear();
                 err().println("concord: " + note);
             }).withFixLog(log).withProgress(progress);

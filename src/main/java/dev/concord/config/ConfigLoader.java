@@ -35,11 +35,19 @@ public final class ConfigLoader {
     private ConfigLoader() {}
 
     public static Config load(Path root) {
-        return load(root, RuleCatalogue.ids());
+        // The catalogue is read only for a config that names rules: it is the first resource a run
+        // reads from the jar, and opening the jar's index of ~3,000 entries is ~5 ms of a one-post
+        // check that other threads pay anyway while this one goes on.
+        return load(root, RuleCatalogue::ids);
     }
 
     /** @param knownRules rule ids accepted under {@code rules:} */
     public static Config load(Path root, Set<String> knownRules) {
+        return load(root, () -> knownRules);
+    }
+
+    /** @param knownRules rule ids accepted under {@code rules:}, asked for only when the config has that key */
+    public static Config load(Path root, java.util.function.Supplier<Set<String>> knownRules) {
         Path file = root.resolve(Config.FILE);
         Config defaults = Config.defaults(root);
         List<Config.LangDefault> langDefaults = jekyllLangDefaults(root);
@@ -79,7 +87,7 @@ public final class ConfigLoader {
                     hant = v;
                 }
                 case "quotes" -> quotes(yaml, value, quotes);
-                case "rules" -> rules(yaml, value, rules, knownRules);
+                case "rules" -> rules(yaml, value, rules, knownRules.get());
                 case "frontmatter" -> frontMatter = frontMatter(yaml, value);
                 case "exclude" -> exclude = exclude(yaml, value);
                 default -> throw new IllegalStateException(e.getKey());
