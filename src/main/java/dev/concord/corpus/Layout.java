@@ -8,8 +8,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Where the variants of a post live: one path pattern with {@code {lang}} and {@code {slug}}, e.g.
@@ -23,7 +21,7 @@ public final class Layout {
     private final Map<Lang, String> codes;
     /** Per variant: the pattern with {lang} replaced by the variant's code, so only {slug} is left. */
     private final Map<Lang, String> concrete = new EnumMap<>(Lang.class);
-    private final Map<Lang, Pattern> regex = new EnumMap<>(Lang.class);
+    private final Map<Lang, SlugPattern> matchers = new EnumMap<>(Lang.class);
     /** Per variant: the pattern as configured, with {lang} still in it. */
     private final Map<Lang, String> raw = new EnumMap<>(Lang.class);
 
@@ -43,7 +41,7 @@ public final class Layout {
             raw.put(l, perLang.getOrDefault(l, pattern));
             String p = raw.get(l).replace("{lang}", code);
             concrete.put(l, p);
-            regex.put(l, compile(p));
+            matchers.put(l, new SlugPattern(p));
         }
         this.pattern = perLang.isEmpty() ? pattern : describe(concrete, perLang, pattern);
     }
@@ -56,26 +54,6 @@ public final class Layout {
         List<String> parts = new ArrayList<>();
         for (Lang l : Lang.values()) if (concrete.containsKey(l)) parts.add(l.key() + ": " + perLang.getOrDefault(l, shared));
         return String.join(", ", parts);
-    }
-
-    private static Pattern compile(String p) {
-        StringBuilder re = new StringBuilder();
-        int i = 0;
-        boolean slugSeen = false;
-        while (i < p.length()) {
-            if (p.startsWith("{slug}", i)) {
-                // The second {slug} must repeat the first (…/x/x.md), hence a back-reference.
-                re.append(slugSeen ? "\\k<slug>" : "(?<slug>[^/]+?)");
-                slugSeen = true;
-                i += 6;
-            } else {
-                int next = p.indexOf("{slug}", i);
-                if (next < 0) next = p.length();
-                re.append(Pattern.quote(p.substring(i, next)));
-                i = next;
-            }
-        }
-        return Pattern.compile(re.toString());
     }
 
     /** The pattern as configured (for messages). */
@@ -142,12 +120,12 @@ public final class Layout {
     public PostFile match(String path) {
         PostFile best = null;
         int bestLiteral = -1;
-        for (var e : regex.entrySet()) {
-            Matcher m = e.getValue().matcher(path);
-            if (!m.matches()) continue;
-            int literal = path.length() - m.group("slug").length();
+        for (var e : matchers.entrySet()) {
+            String slug = e.getValue().slug(path);
+            if (slug == null) continue;
+            int literal = path.length() - slug.length();
             if (literal > bestLiteral) {
-                best = new PostFile(path, m.group("slug"), e.getKey());
+                best = new PostFile(path, slug, e.getKey());
                 bestLiteral = literal;
             }
         }
