@@ -107,6 +107,13 @@ public final class CheckPipeline {
     }
 
     private java.util.function.Function<Config, Glossary> glossaryLoader;
+    private ParseAhead parseAhead = ParseAhead.none();
+
+    /** Takes the documents {@code ahead} parses from the very bytes this run reads (see {@link ParseAhead}). */
+    public CheckPipeline withParseAhead(ParseAhead ahead) {
+        this.parseAhead = ahead;
+        return this;
+    }
 
     /**
      * Where the glossary comes from: {@code loader} returns the config's glossary, linted clean (a
@@ -193,9 +200,11 @@ public final class CheckPipeline {
         PostCache cache = request.cache();
         Map<String, Document> parsed = new HashMap<>();
         if (cache == null && posts.size() <= PARSE_AHEAD_MAX) {
-            List<String> files = new ArrayList<>();
-            for (Post p : posts) files.addAll(p.paths().values());
-            List<Document> docs = Parallel.map(files, path -> Checker.load(reader, path));
+            List<String> all = new ArrayList<>();
+            for (Post p : posts) all.addAll(p.paths().values());
+            // The files parsed ahead go last: by then their parse is done or nearly.
+            List<String> files = parseAhead.lastCovered(all);
+            List<Document> docs = Parallel.map(files, path -> Checker.load(reader, path, parseAhead));
             for (int i = 0; i < files.size(); i++) parsed.put(files.get(i), docs.get(i));
         } else if (cache == null) {
             // A larger run parses posts on this thread for as long as the glossary loads on the
@@ -203,7 +212,7 @@ public final class CheckPipeline {
             // of waiting for it; the parallel check takes the rest.
             for (Post p : posts) {
                 if (loading.isDone()) break;
-                for (String path : p.paths().values()) parsed.put(path, Checker.load(reader, path));
+                for (String path : p.paths().values()) parsed.put(path, Checker.load(reader, path, parseAhead));
             }
         }
         List<Rule> rules = List.copyOf(ruleSource.get());

@@ -160,6 +160,13 @@ public final class Checker {
         return parse(path, read(reader, path));
     }
 
+    /** {@link #load(SourceReader, String)}, taking the document {@code ahead} parsed from the same bytes if it did. */
+    public static Document load(SourceReader reader, String path, ParseAhead ahead) {
+        byte[] bytes = read(reader, path);
+        Document d = ahead.take(path, bytes);
+        return d != null ? d : parse(path, bytes);
+    }
+
     private static byte[] read(SourceReader reader, String path) {
         try {
             byte[] bytes = reader.read(path);

@@ -8,11 +8,10 @@ import dev.concord.check.CheckPipeline;
 import dev.concord.check.CheckResult;
 import dev.concord.check.FixLock;
 import dev.concord.check.FixLog;
+import dev.concord.check.ParseAhead;
 import dev.concord.model.InputException;
 import dev.concord.config.Config;
 import dev.concord.config.ConfigLoader;
-import dev.concord.markdown.MarkdownParser;
-import dev.concord.model.SourceText;
 import dev.concord.catalogue.Severity;
 import dev.concord.check.rules.Rules;
 import dev.concord.report.GithubReporter;
@@ -208,8 +207,10 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     private Integer check() throws Exception {
-        if (noCache || (!cache && (!paths.isEmpty() || staged))) warmUpParser();
         Path root = rootOption.resolve();
+        // Not for a run that may take every post from the findings cache, which parses nothing.
+        ParseAhead ahead = noCache || (!cache && (!paths.isEmpty() || staged))
+                ? ParseAhead.start(root, staged ? List.of() : paths) : ParseAhead.none();
         Config config = ConfigLoader.load(root);
         if (output != null) ReportFile.refuseInput(root, config, output);
         FindingsCache findingsCache = openCache(root, config);
@@ -223,7 +224,7 @@ public final class CheckCommand implements Callable<Integer> {
             CheckPipeline pipeline = new CheckPipeline(Rules::all, note -> {
                 progress.clear();
                 err().println("concord: " + note);
-            }).withFixLog(log).withProgress(progress);
+            }).withFixLog(log).withProgress(progress).withParseAhead(ahead);
             if (LargeInputJvm.possible()) pipeline.withLargestPost(LargeInputJvm::stopIfLarge);
             if (!noCache) pipeline.withGlossaryLoader(c -> GlossaryCache.load(root, c.glossary(), cacheDir(root)));
             result = pipeline.run(request);
@@ -235,22 +236,6 @@ public final class CheckCommand implements Callable<Integer> {
         if (exitZero) return Main.OK;
         return result.count(Severity.ERROR) > 0 ? Main.FINDINGS : Main.OK;
     }
-
-    /**
-     * Starts the Markdown parser on the other core while this thread reads the config and finds
-     * the posts: a check that parses pays flexmark's class initialisation and first, interpreted
-     * parse (~20 ms) before its first post otherwise. Not for a run that may take every post from
-     * the findings cache, which parses nothing.
-     */
-    private static void warmUpParser() {
-        Thread t = new Thread(() -> MarkdownParser.parse(SourceText.of("warm-up.md", WARM_UP)), "concord-parser-warm-up");
-        t.setDaemon(true);
-        t.start();
-    }
-
-    /** A little of each kind of block and inline the posts have, so their code runs once before them. */
-    private static final String WARM_UP = "---\ntitle: t\n---\n\n# Heading\n\nA paragraph with *emphasis*, `code`, a [link](https://example.com) and a footnote[^1].\n\n"
-            + "- item\n- item\n\n> quoted\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n```java\ncode\n```\n\n[^1]: note\n";
 
     /**
      * The findings cache of this run, or null. On by default when the run checks every post of the
