@@ -288,7 +288,8 @@ public final class CheckPipeline {
      */
     private static void warmUpConverter(Config config, List<Post> posts) {
         if (config.rules().get("variant-divergence") == Severity.OFF) return;
-        boolean both = posts.stream().anyMatch(p -> p.paths().containsKey(Lang.HANT) && p.paths().containsKey(Lang.HANS));
+        boolean both = false;
+        for (Post p : posts) both |= p.paths().containsKey(Lang.HANT) && p.paths().containsKey(Lang.HANS);
         if (!both) return;
         HantStandard standard = HantStandard.parse(config.hant());
         Thread t = new Thread(() -> ScriptConverter.toHans(standard), "concord-converter-warm-up");

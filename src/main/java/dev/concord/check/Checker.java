@@ -40,7 +40,9 @@ public final class Checker {
         this.config = config;
         this.glossary = glossary;
         this.terms = terms;
-        this.rules = rules.stream().filter(r -> severityOf(r) != Severity.OFF).toList();
+        List<Rule> on = new ArrayList<>(rules.size());
+        for (Rule r : rules) if (severityOf(r) != Severity.OFF) on.add(r);
+        this.rules = List.copyOf(on);
     }
 
     private Severity severityOf(Rule r) {
@@ -121,7 +123,9 @@ public final class Checker {
     }
 
     private static int files(List<Post> posts) {
-        return posts.stream().mapToInt(p -> p.paths().size()).sum();
+        int files = 0;
+        for (Post p : posts) files += p.paths().size();
+        return files;
     }
 
     /** Reads the post's files once: their bytes make the cache key, and are parsed only on a miss. */
@@ -217,8 +221,17 @@ public final class Checker {
     }
 
     /** Report order: by file, then position, then rule. */
-    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::file)
-            .thenComparingInt(Finding::line).thenComparingInt(Finding::column).thenComparing(Finding::rule);
+    public static final Comparator<Finding> ORDER = Checker::inOrder;
+
+    // A method, not Comparator.comparing(…).thenComparing…: those combinators are lambdas inside
+    // the JDK, linked at run time in every process that sorts (docs/performance.md).
+    private static int inOrder(Finding a, Finding b) {
+        int c = a.file().compareTo(b.file());
+        if (c == 0) c = Integer.compare(a.line(), b.line());
+        if (c == 0) c = Integer.compare(a.column(), b.column());
+        if (c == 0) c = a.rule().compareTo(b.rule());
+        return c;
+    }
 
     /** Related locations kept per finding: enough to navigate, bounded so a pathological file stays linear. */
     static final int MAX_RELATED = 8;

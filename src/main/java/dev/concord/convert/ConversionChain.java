@@ -58,9 +58,12 @@ final class ConversionChain {
 
     /** The chain of {@code config} over dictionaries from elsewhere (the compiler's text dictionaries). */
     static ConversionChain of(OpenccConfig config, Function<String, Dictionary> dictionaries) {
-        Dictionary[][] steps = config.steps.stream()
-                .map(group -> group.stream().map(dictionaries).toArray(Dictionary[]::new))
-                .toArray(Dictionary[][]::new);
+        Dictionary[][] steps = new Dictionary[config.steps.size()][];
+        for (int i = 0; i < steps.length; i++) {
+            List<String> group = config.steps.get(i);
+            steps[i] = new Dictionary[group.size()];
+            for (int j = 0; j < steps[i].length; j++) steps[i][j] = dictionaries.apply(group.get(j));
+        }
         return new ConversionChain(config, dictionaries.apply(OpenccConfig.NORMALIZATION),
                 dictionaries.apply(config.segmentation), steps);
     }

@@ -13,7 +13,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
@@ -73,14 +72,21 @@ public final class GlossaryLoader {
         Path p = root.resolve(entry).normalize();
         if (Files.isRegularFile(p)) return List.of(p);
         if (!Files.isDirectory(p)) throw new InputException(entry, 0, "glossary not found (looked for " + p + ")");
-        try (Stream<Path> walk = Files.walk(p)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(f -> {
-                        String n = f.getFileName().toString();
-                        return n.endsWith(".yaml") || n.endsWith(".yml");
-                    })
-                    .sorted()
-                    .toList();
+        // A file tree walk, not Files.walk: its stream's lambdas inside the JDK are linked at run
+        // time, on the path of every check (docs/performance.md).
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(p, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path f, java.nio.file.attribute.BasicFileAttributes attrs) {
+                    String n = f.getFileName().toString();
+                    // Files.isRegularFile follows a symbolic link, as the walk it replaces did.
+                    if ((n.endsWith(".yaml") || n.endsWith(".yml")) && Files.isRegularFile(f)) found.add(f);
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+            });
+            java.util.Collections.sort(found);
+            return List.copyOf(found);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list glossary folder " + entry + ": " + e.getMessage(), e);
         }

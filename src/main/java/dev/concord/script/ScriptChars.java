@@ -99,7 +99,23 @@ public final class ScriptChars {
 
     /** True when the text holds at least one Han ideograph (a Chinese rendering, not a Latin one). */
     public static boolean hasHan(CharSequence s) {
-        return s.codePoints().anyMatch(ScriptChars::isHan);
+        for (int i = 0, n = s.length(); i < n; ) {
+            int cp = Character.codePointAt(s, i);
+            if (isHan(cp)) return true;
+            i += Character.charCount(cp);
+        }
+        return false;
+    }
+
+    /** The number of Han ideographs in the text. */
+    public static int hanCount(CharSequence s) {
+        int count = 0;
+        for (int i = 0, n = s.length(); i < n; ) {
+            int cp = Character.codePointAt(s, i);
+            if (isHan(cp)) count++;
+            i += Character.charCount(cp);
+        }
+        return count;
     }
 
     private static int indexOf(CharSet set, CharSequence s, int from, int to) {

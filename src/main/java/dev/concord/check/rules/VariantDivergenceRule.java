@@ -239,7 +239,7 @@ public final class VariantDivergenceRule implements Rule {
     }
 
     private static int hanCount(String s) {
-        return (int) s.codePoints().filter(dev.concord.script.ScriptChars::isHan).count();
+        return dev.concord.script.ScriptChars.hanCount(s);
     }
 
     /**
