@@ -177,11 +177,13 @@ public final class Suggester {
             corpora.put(l, new Corpus(m, keysOf, containing, frequency(units.get(l)), units.get(l).size()));
         }
         List<String> slugs = posts.stream().map(Post::slug).toList();
-        return kept.parallelStream()
+        List<Suggestion> found = kept.parallelStream()
                 .map(k -> suggestion(k, stats.get(k), corpora, slugs))
                 .filter(java.util.Objects::nonNull)
-                .sorted(RANKING)
                 .toList();
+        Map<String, Suggestion> byKey = new HashMap<>();
+        for (Suggestion s : found) byKey.put(s.key(), s);
+        return found.stream().map(s -> Termhood.composed(s, byKey)).sorted(RANKING).toList();
     }
 
     /**
@@ -385,7 +387,7 @@ public final class Suggester {
             for (Suggestion.Rendering r : e.getValue()) frequency += c.frequency().get(ChineseGrams.hashOf(r.text()));
             dice.put(e.getKey(), Association.dice(both, all.size(), Math.max(both, frequency)));
         }
-        double termhood = Termhood.score(kind, keep, inconsistent, stats.posts, renderings, dice, toHans);
+        double termhood = Termhood.score(kind, keep, inconsistent, stats.posts, stats.occurrences, renderings, dice, toHans);
         return new Suggestion(key, singularForm(en), kind, stats.posts, stats.occurrences, renderings, inconsistent, keep,
                 term == null ? null : term.id(), termhood);
     }
@@ -434,7 +436,7 @@ public final class Suggester {
             }
         }
         for (int tries = 0; tries < MAX_TRIES && out.size() < MAX_RENDERINGS && residual.size() >= 2; tries++) {
-            String found = best(residual, corpus, taken, identity);
+            String found = best(key, residual, corpus, taken, identity);
             if (found == null) break;
             taken.add(ChineseGrams.hashOf(found));
             // the English form kept in the Chinese text is this term's whatever shares its blocks
@@ -523,8 +525,11 @@ public final class Suggester {
         return false;
     }
 
-    /** The gram with the best Dice score over these units, or null if none is a significant rendering. */
-    private static String best(List<Unit> residual, Corpus corpus, Set<Long> taken, Set<Long> identity) {
+    /**
+     * The gram with the best Dice score over these units, or null if none is a significant rendering.
+     * A gram counts in a unit only where it stands at the term's place ({@link #atPlace}).
+     */
+    private static String best(String key, List<Unit> residual, Corpus corpus, Set<Long> taken, Set<Long> identity) {
         LongIntMap frequency = corpus.frequency();
         int total = corpus.size();
         int n = residual.size();
@@ -538,8 +543,11 @@ public final class Suggester {
         for (int i = 0; i < sample.size(); i++) {
             int index = i;
             seen.clear();
-            ChineseGrams.forEach(sample.get(i).zh(), (h, s, e) -> {
-                if (!seen.addIfAbsent(h)) return;
+            Unit u = sample.get(i);
+            double[] places = places(key, u);
+            int zhLength = u.zh().length();
+            ChineseGrams.forEach(u.zh(), (h, s, e) -> {
+                if (!atPlace(places, s, zhLength) || !seen.addIfAbsent(h)) return;
                 if (counts.add(h, 1) == 1) {
                     where.add(h, index);
                     start.add(h, s);
@@ -568,6 +576,38 @@ public final class Suggester {
         long h = bestHash[0];
         int s = start.get(h);
         return sample.get(where.get(h)).zh().substring(s, s + length.get(h));
+    }
+
+    /**
+     * How far, as a share of the block, a rendering may stand from where the term stands in the
+     * English block, plus {@link #PLACE_CHARS} characters (a short block reorders freely: "Open
+     * Settings in VSCode" is 在 VSCode 中打开设置). On the tuning half of the real sample, 99.4 % of
+     * the reference glossary's renderings stand this close to their term; a string two blocks share
+     * by chance (a word early in one paragraph, a name at its end) mostly does not.
+     */
+    static final double PLACE_SHARE = 0.25;
+    static final double PLACE_CHARS = 10;
+
+    /** Where the term stands in the unit's English, each occurrence as a share of the text. */
+    static double[] places(String key, Unit u) {
+        int n = 0;
+        for (EnglishCandidates.Occurrence o : u.occurrences()) if (o.key().equals(key)) n++;
+        double[] out = new double[n];
+        int i = 0;
+        for (EnglishCandidates.Occurrence o : u.occurrences()) if (o.key().equals(key)) out[i++] = (double) o.start() / Math.max(1, u.en().length());
+        return out;
+    }
+
+    /**
+     * Whether a Chinese string starting at {@code start} stands at one of the term's places: the
+     * aligned blocks translate one another in order, so a rendering is near where its term is.
+     * Without a place (the term only inside a longer candidate) anywhere will do.
+     */
+    static boolean atPlace(double[] places, int start, int length) {
+        if (places.length == 0) return true;
+        double here = (double) start / Math.max(1, length), tolerance = PLACE_SHARE + PLACE_CHARS / Math.max(1, length);
+        for (double p : places) if (Math.abs(here - p) <= tolerance) return true;
+        return false;
     }
 
     /**
