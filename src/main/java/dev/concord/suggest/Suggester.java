@@ -188,14 +188,22 @@ public final class Suggester {
 
     /**
      * Whether a candidate can be a glossary term: a name (written as one at least half the time), a
-     * phrase of several words, or a single word used as a noun more often than as a verb. Verbs
-     * ("open", "ensure") follow "to", modals and pronouns; adverbs and adjectives are never the
-     * head of a noun phrase.
+     * phrase of several words, or a single word used as a noun at least as often as as a verb. Verbs
+     * ("open", "ensure") follow "to", modals and pronouns. A word never seen as either only ever
+     * modifies a noun ("default settings", "memory leaks", "reasoning models"): a noun used that way
+     * is still a term, an adverb ("typically") or a participle ("updated settings") is not, and
+     * English marks those two by their ending.
      */
     static boolean termLike(String key, Stats s) {
         if (s.names * 2 >= s.occurrences) return true;
         if (key.indexOf(' ') >= 0) return true;
-        return s.nouns > 0 && s.nouns >= s.verbs;
+        if (s.nouns == 0 && s.verbs == 0) return !adverbOrParticiple(key);
+        return s.nouns >= s.verbs;
+    }
+
+    /** An English word ending like an adverb (-ly) or a past participle (-ed, not -eed: "speed"). */
+    static boolean adverbOrParticiple(String word) {
+        return word.length() > 4 && (word.endsWith("ly") || word.endsWith("ed") && !word.endsWith("eed"));
     }
 
     /** The occurrences of kept candidates that no longer kept occurrence contains. */

@@ -227,6 +227,30 @@ public class SuggesterTest {
         assertTrue(Suggester.atPlace(new double[0], 0, 100), "a term without a place of its own goes anywhere");
     }
 
+    /** How the sentences use one candidate, each sentence a post. */
+    private static Suggester.Stats uses(String key, String... sentences) {
+        Suggester.Stats s = new Suggester.Stats();
+        for (int i = 0; i < sentences.length; i++) {
+            for (EnglishCandidates.Occurrence o : EnglishCandidates.find(sentences[i])) if (o.key().equals(key)) s.add(i, o);
+        }
+        assertTrue(s.occurrences > 0, key + " not found");
+        return s;
+    }
+
+    @Test
+    void aWordThatOnlyEverModifiesANounIsATermCandidate() {
+        assertTrue(Suggester.termLike("default", uses("default", "Change the default settings first.", "Keep the default shell.")));
+        assertTrue(Suggester.termLike("memory", uses("memory", "It fails with memory leaks.", "Watch the memory usage.")));
+        assertTrue(Suggester.termLike("speed", uses("speed", "Check the speed limits.")), "-eed is no participle ending");
+    }
+
+    @Test
+    void anAdverbAParticipleOrAVerbIsNot() {
+        assertFalse(Suggester.termLike("typically", uses("typically", "The build typically fails twice.")));
+        assertFalse(Suggester.termLike("updated", uses("updated", "Read the updated settings.")));
+        assertFalse(Suggester.termLike("ensure", uses("ensure", "You must ensure backups run.", "We ensure nothing.")));
+    }
+
     @Test
     void yamlEntriesLoadAsAGlossary() throws IOException {
         List<Suggestion> all = suggest(Glossary.empty());
