@@ -160,22 +160,10 @@ public final class Suggester {
             units.put(l, new ArrayList<>());
             for (PostData d : data) units.get(l).addAll(d.units().getOrDefault(l, List.of()));
         }
+        // the two variants' corpora are independent: built side by side
+        List<Corpus> built = ZH.parallelStream().map(l -> corpus(units.get(l), kept)).toList();
         Map<Lang, Corpus> corpora = new EnumMap<>(Lang.class);
-        for (Lang l : ZH) {
-            Map<String, List<Unit>> m = new HashMap<>();
-            Map<Unit, Set<String>> keysOf = new IdentityHashMap<>();
-            Map<String, List<Unit>> containing = new HashMap<>();
-            for (Unit u : units.get(l)) {
-                Set<String> keys = new HashSet<>();
-                for (EnglishCandidates.Occurrence o : longest(u.occurrences(), kept)) keys.add(o.key());
-                keysOf.put(u, keys);
-                for (String k : keys) m.computeIfAbsent(k, x -> new ArrayList<>()).add(u);
-                Set<String> anywhere = new HashSet<>();
-                for (EnglishCandidates.Occurrence o : u.occurrences()) if (kept.contains(o.key())) anywhere.add(o.key());
-                for (String k : anywhere) containing.computeIfAbsent(k, x -> new ArrayList<>()).add(u);
-            }
-            corpora.put(l, new Corpus(m, keysOf, containing, frequency(units.get(l)), units.get(l).size()));
-        }
+        for (int i = 0; i < ZH.size(); i++) corpora.put(ZH.get(i), built.get(i));
         List<String> slugs = posts.stream().map(Post::slug).toList();
         List<Suggestion> found = kept.parallelStream()
                 .map(k -> suggestion(k, stats.get(k), corpora, slugs))
@@ -319,6 +307,23 @@ public final class Suggester {
             for (String s : hans) for (String t : hant) if (!sameRendering(s, t)) out.add(key);
         });
         return out;
+    }
+
+    /** The units of one Chinese variant, indexed by the kept candidates they hold. */
+    private static Corpus corpus(List<Unit> units, Set<String> kept) {
+        Map<String, List<Unit>> m = new HashMap<>();
+        Map<Unit, Set<String>> keysOf = new IdentityHashMap<>();
+        Map<String, List<Unit>> containing = new HashMap<>();
+        for (Unit u : units) {
+            Set<String> keys = new HashSet<>();
+            for (EnglishCandidates.Occurrence o : longest(u.occurrences(), kept)) keys.add(o.key());
+            keysOf.put(u, keys);
+            for (String k : keys) m.computeIfAbsent(k, x -> new ArrayList<>()).add(u);
+            Set<String> anywhere = new HashSet<>();
+            for (EnglishCandidates.Occurrence o : u.occurrences()) if (kept.contains(o.key())) anywhere.add(o.key());
+            for (String k : anywhere) containing.computeIfAbsent(k, x -> new ArrayList<>()).add(u);
+        }
+        return new Corpus(m, keysOf, containing, frequency(units), units.size());
     }
 
     /** In how many units of a variant each gram occurs. */
@@ -554,8 +559,8 @@ public final class Suggester {
             Unit u = sample.get(i);
             double[] places = places(key, u);
             int zhLength = u.zh().length();
-            ChineseGrams.forEach(u.zh(), (h, s, e) -> {
-                if (!atPlace(places, s, zhLength) || !seen.addIfAbsent(h)) return;
+            ChineseGrams.forEach(u.zh(), s -> atPlace(places, s, zhLength), (h, s, e) -> {
+                if (!seen.addIfAbsent(h)) return;
                 if (counts.add(h, 1) == 1) {
                     where.add(h, index);
                     start.add(h, s);
