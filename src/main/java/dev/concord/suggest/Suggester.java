@@ -344,14 +344,23 @@ public final class Suggester {
         Term term = glossaryTerm(en);
         Map<Lang, List<Suggestion.Rendering>> renderings = new EnumMap<>(Lang.class);
         Set<String> direct = new HashSet<>();
+        Map<Lang, List<String>> found = new EnumMap<>(Lang.class);
         for (Lang l : ZH) {
             List<Unit> units = corpora.get(l).of(key);
             if (units.isEmpty()) continue;
             List<String> known = term == null ? List.of() : term.isKeep() ? List.of(term.keep()) : term.accepted(l);
             direct.addAll(known);
-            List<String> found = renderings(key, stats.surfaces.keySet(), units, corpora.get(l), known, direct);
-            List<Suggestion.Rendering> counted = count(found, units, slugs, term, l);
-            if (!counted.isEmpty()) renderings.put(l, counted);
+            found.put(l, renderings(key, stats.surfaces.keySet(), units, corpora.get(l), known, direct));
+        }
+        for (Lang l : ZH) {
+            Lang other = l == Lang.HANS ? Lang.HANT : Lang.HANS;
+            if (!found.containsKey(l) || found.getOrDefault(other, List.of()).isEmpty()) continue;
+            String r = againstTheOther(key, l, stats.surfaces.keySet(), corpora.get(l), corpora.get(other), found.get(l), found.get(other).get(0));
+            if (r != null) found.get(l).add(r);
+        }
+        for (Map.Entry<Lang, List<String>> e : found.entrySet()) {
+            List<Suggestion.Rendering> counted = count(e.getValue(), corpora.get(e.getKey()).of(key), slugs, term, e.getKey());
+            if (!counted.isEmpty()) renderings.put(e.getKey(), counted);
         }
         if (!sameTerm(renderings)) {
             // The variants disagree: on thin statistical evidence that is more often two chance
@@ -438,16 +447,7 @@ public final class Suggester {
             if (residual.removeIf(u -> indexOf(u.zh(), r, 0) >= 0)) out.add(r);
             taken.add(ChineseGrams.hashOf(r));
         }
-        Set<Long> identity = new HashSet<>();
-        for (String s : surfaces) {
-            for (String form : List.of(s, singularForm(s))) {
-                // the kept name in another case ("Llama" for "LLaMA") is still the name, reported as it is written
-                identity.add(ChineseGrams.hashOf(form));
-                identity.add(ChineseGrams.hashOf(form.toLowerCase(Locale.ROOT)));
-                identity.add(ChineseGrams.hashOf(form.toUpperCase(Locale.ROOT)));
-                identity.add(ChineseGrams.hashOf(form.substring(0, 1).toUpperCase(Locale.ROOT) + form.substring(1).toLowerCase(Locale.ROOT)));
-            }
-        }
+        Set<Long> identity = identity(surfaces);
         for (int tries = 0; tries < MAX_TRIES && out.size() < MAX_RENDERINGS && residual.size() >= 2; tries++) {
             String found = best(key, residual, corpus, taken, identity);
             if (found == null) break;
@@ -470,6 +470,59 @@ public final class Suggester {
             }
         }
         return out;
+    }
+
+    /** The hashes of the English forms as the Chinese text may keep them. */
+    private static Set<Long> identity(Set<String> surfaces) {
+        Set<Long> identity = new HashSet<>();
+        for (String s : surfaces) {
+            for (String form : List.of(s, singularForm(s))) {
+                // the kept name in another case ("Llama" for "LLaMA") is still the name, reported as it is written
+                identity.add(ChineseGrams.hashOf(form));
+                identity.add(ChineseGrams.hashOf(form.toLowerCase(Locale.ROOT)));
+                identity.add(ChineseGrams.hashOf(form.toUpperCase(Locale.ROOT)));
+                identity.add(ChineseGrams.hashOf(form.substring(0, 1).toUpperCase(Locale.ROOT) + form.substring(1).toLowerCase(Locale.ROOT)));
+            }
+        }
+        return identity;
+    }
+
+    /**
+     * A rendering one post uses where the other variant uses the term's usual one: the blocks of
+     * this variant that use none of its renderings, whose aligned block in the other variant uses
+     * the other's first rendering (hant 環境變數 in one post where hans writes 环境变量 and hant
+     * elsewhere 環境變量). Those blocks are about the term, so a string at the term's place in
+     * {@value #MIN_DISPUTED_BLOCKS} or more of them renders it here, even when they are all of one
+     * post (which {@link #independent} would not take). Not a string that holds the other's
+     * rendering or is part of it (测试方法 where hant has 方法: a longer phrase, not another word),
+     * nor the other's very string (美国 in hant: a script slip, which the checker reports). Null
+     * when there is none.
+     */
+    private String againstTheOther(String key, Lang lang, Set<String> surfaces, Corpus mine, Corpus theirs, List<String> have, String anchor) {
+        Map<List<EnglishCandidates.Occurrence>, Unit> partner = new IdentityHashMap<>();
+        for (Unit u : theirs.of(key)) partner.put(u.occurrences(), u);
+        List<Unit> disputed = new ArrayList<>();
+        for (Unit u : mine.of(key)) {
+            Unit p = partner.get(u.occurrences());
+            if (p == null || indexOf(p.zh(), anchor, 0) < 0) continue;
+            boolean rendered = false;
+            for (String r : have) rendered |= indexOf(u.zh(), r, 0) >= 0;
+            if (!rendered) disputed.add(u);
+        }
+        if (disputed.size() < MIN_DISPUTED_BLOCKS) return null;
+        Set<Long> taken = new HashSet<>();
+        for (String r : have) taken.add(ChineseGrams.hashOf(r));
+        String found = best(key, disputed, mine, taken, identity(surfaces));
+        if (found == null || ownedByAnother(key, found, mine.of(key), mine)) return null;
+        String r = ChineseGrams.isHan(found.charAt(0)) ? whole(found, disputed) : found;
+        if (have.contains(r) || truncated(r, surfaces) || r.equals(anchor)) return null;
+        String asHans = lang == Lang.HANT && toHans != null ? toHans.convert(r) : r;
+        String anchorHans = lang == Lang.HANS && toHans != null ? toHans.convert(anchor) : anchor;
+        boolean same = lang == Lang.HANS ? sameRendering(r, anchor) : sameRendering(anchor, r);
+        if (!same && (asHans.contains(anchorHans) || anchorHans.contains(asHans))) return null;
+        int in = 0;
+        for (Unit u : disputed) if (indexOf(u.zh(), r, 0) >= 0) in++;
+        return in >= MIN_DISPUTED_BLOCKS ? r : null;
     }
 
     /**

@@ -44,10 +44,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SuggestRealPostsTest {
     static final int TOP = 60;
-    /** What the ranking reaches (24 of 45), below the 100 % the issue asks for: see docs/glossary.md. */
-    static final double MIN_RECALL = 0.53;
-    /** What it reaches (22 of 24); the goal is 80 %. */
-    static final double MIN_PRECISION = 0.91;
+    /** What the ranking reaches (25 of 45), below the 100 % the issue asks for: see docs/glossary.md. */
+    static final double MIN_RECALL = 0.55;
+    /** What it reaches (24 of 25); the goal is 80 %. */
+    static final double MIN_PRECISION = 0.96;
     static final double MIN_HELD_OUT_RECALL = 0.73;
 
     @TempDir

@@ -227,6 +227,37 @@ public class SuggesterTest {
         assertTrue(Suggester.atPlace(new double[0], 0, 100), "a term without a place of its own goes anywhere");
     }
 
+    private static String[][] oneOddPost(String hant3) {
+        return new String[][] {
+            {"The message queue stores every event.", "消息队列保存每个事件。", "消息隊列保存每個事件。"},
+            {"Restart the message queue after upgrades.", "升级后重启消息队列。", "升級後重啟消息隊列。"},
+            {"Monitor the message queue daily.", "每天监控消息队列。", "每天監控消息隊列。"},
+            {"The message queue was slow today.\n\nWe split the message queue in two.\n\nNow the message queue is fast.",
+             "今天消息队列很慢。\n\n我们把消息队列拆成两个。\n\n现在消息队列很快。", hant3},
+        };
+    }
+
+    /**
+     * hant says 消息隊列 in three posts and 訊息佇列 in all three blocks of a fourth, where hans keeps
+     * 消息队列 throughout: one post's other word, which the two-posts rule alone would not take.
+     */
+    @Test
+    void aWordOnePostUsesWhereTheOtherVariantKeepsItsUsualOneIsAnInconsistency() throws IOException {
+        Suggestion q = find(suggest(oneOddPost("今天訊息佇列很慢。\n\n我們把訊息佇列拆成兩個。\n\n現在訊息佇列很快。"), "odd-"), "message queue");
+        assertNotNull(q);
+        assertEquals(List.of("消息隊列", "訊息佇列"), q.renderings(Lang.HANT).stream().map(Suggestion.Rendering::text).toList());
+        assertTrue(q.inconsistent());
+    }
+
+    /** The clean twin: the third post's hant keeps the hans string itself (a script slip, not another word). */
+    @Test
+    void theOtherVariantsOwnStringInOnePostIsNoRendering() throws IOException {
+        Suggestion q = find(suggest(oneOddPost("今天消息队列很慢。\n\n我們把消息队列拆成兩個。\n\n現在消息队列很快。"), "slip-"), "message queue");
+        assertNotNull(q);
+        assertEquals(List.of("消息隊列"), q.renderings(Lang.HANT).stream().map(Suggestion.Rendering::text).toList());
+        assertFalse(q.inconsistent());
+    }
+
     /** How the sentences use one candidate, each sentence a post. */
     private static Suggester.Stats uses(String key, String... sentences) {
         Suggester.Stats s = new Suggester.Stats();
