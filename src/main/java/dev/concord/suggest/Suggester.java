@@ -37,10 +37,13 @@ import java.util.TreeSet;
  *   <li>Candidates ({@link EnglishCandidates}) used in at least {@code minPosts} posts are kept; a
  *       candidate that mostly occurs inside a longer kept one ("Fu Lee" in "Kai-Fu Lee") is dropped.</li>
  *   <li>For each candidate and variant, the Chinese gram ({@link ChineseGrams}) with the best Dice
- *       score over the units holding the candidate is its first rendering; the units that do not
- *       contain it are searched again for a second one, and so on. A rendering needs two units and
- *       a significant log-likelihood ({@link Association}); where one unit is all there is, a quoted
- *       term paired with a quoted translation ({@link QuotePairs}) is taken as its rendering.</li>
+ *       score over the units holding the candidate, counted where it stands at the candidate's
+ *       place ({@link #atPlace}), is its first rendering; the units that do not contain it are
+ *       searched again for a second one, and so on. A rendering needs two units and a significant
+ *       log-likelihood ({@link Association}); where one unit is all there is, a quoted term paired
+ *       with a quoted translation ({@link QuotePairs}) is taken as its rendering. Then the units
+ *       that use none of a variant's renderings where the other variant uses its own are searched
+ *       once more ({@link #againstTheOther}).</li>
  *   <li>Renderings are counted exactly; hant renderings are converted to hans to compare the two
  *       variants. Inconsistent terms come first, then by posts.</li>
  * </ol>
