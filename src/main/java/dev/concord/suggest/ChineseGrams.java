@@ -26,8 +26,23 @@ final class ChineseGrams {
         void gram(long hash, int start, int end);
     }
 
+    /** Which start positions of a text are of interest. */
+    interface Starts {
+        boolean test(int start);
+    }
+
+    private static final Starts ALL = s -> true;
+
     /** Every gram of {@code text}, with repeats (the caller de-duplicates per block when it counts blocks). */
     static void forEach(CharSequence text, Sink sink) {
+        forEach(text, ALL, sink);
+    }
+
+    /**
+     * The grams of {@code text} that start where {@code starts} says (they may end beyond): the
+     * grams near one place of a block, without hashing the rest.
+     */
+    static void forEach(CharSequence text, Starts starts, Sink sink) {
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -35,19 +50,19 @@ final class ChineseGrams {
             if (isHan(c)) {
                 int j = i;
                 while (j < n && isHan(text.charAt(j))) j++;
-                hanRun(text, i, j, sink);
+                hanRun(text, i, j, starts, sink);
                 i = j;
             } else if (EnglishCandidates.isWordChar(c)) {
-                i = latinRun(text, i, n, sink);
+                i = latinRun(text, i, n, starts, sink);
             } else {
                 i++;
             }
         }
     }
 
-    private static void hanRun(CharSequence text, int from, int to, Sink sink) {
+    private static void hanRun(CharSequence text, int from, int to, Starts starts, Sink sink) {
         for (int i = from; i < to - 1; i++) {
-            if (isFunctionChar(text.charAt(i))) continue;
+            if (isFunctionChar(text.charAt(i)) || !starts.test(i)) continue;
             long h = HAN_SEED;
             int limit = Math.min(to, i + MAX_HAN);
             for (int j = i; j < limit; j++) {
@@ -58,8 +73,8 @@ final class ChineseGrams {
     }
 
     /** Latin words separated by single spaces; returns where the run ends. */
-    private static int latinRun(CharSequence text, int from, int n, Sink sink) {
-        int[] starts = new int[MAX_LATIN_WORDS];
+    private static int latinRun(CharSequence text, int from, int n, Starts wanted, Sink sink) {
+        int[] begins = new int[MAX_LATIN_WORDS];
         int[] ends = new int[MAX_LATIN_WORDS];
         int count = 0;
         int i = from;
@@ -68,17 +83,17 @@ final class ChineseGrams {
             int e = EnglishCandidates.tokenEnd(text, i, n);
             // slide a window of the last MAX_LATIN_WORDS words; emit every gram ending at this word
             if (count == MAX_LATIN_WORDS) {
-                System.arraycopy(starts, 1, starts, 0, count - 1);
+                System.arraycopy(begins, 1, begins, 0, count - 1);
                 System.arraycopy(ends, 1, ends, 0, count - 1);
                 count--;
             }
-            starts[count] = i;
+            begins[count] = i;
             ends[count] = e;
             count++;
             for (int k = 0; k < count; k++) {
-                if (EnglishCandidates.isContentWord(text.subSequence(starts[k], ends[k]).toString())
+                if (wanted.test(begins[k]) && EnglishCandidates.isContentWord(text.subSequence(begins[k], ends[k]).toString())
                         && EnglishCandidates.isContentWord(text.subSequence(i, e).toString())) {
-                    sink.gram(latinHash(text, starts[k], e), starts[k], e);
+                    sink.gram(latinHash(text, begins[k], e), begins[k], e);
                 }
             }
             runEnd = e;
@@ -122,6 +137,13 @@ final class ChineseGrams {
     private static final String FUNCTION_CHARS = "的了在是和与與及或把被从從对對这這那个個们們也都就而并並其该該之于於等将將向给給让讓"
             + "由着著过過吗嗎呢吧啊很又还還所但且每各此为為到说說已我你他她它没沒不";
 
+    /** The function characters as a table: a String.indexOf per character was a tenth of a run. */
+    private static final boolean[] FUNCTION = new boolean[1 << 16];
+
+    static {
+        for (int k = 0; k < FUNCTION_CHARS.length(); k++) FUNCTION[FUNCTION_CHARS.charAt(k)] = true;
+    }
+
     /** Han characters of the BMP, looked up once: Character.UnicodeScript.of is a binary search per call. */
     private static final boolean[] HAN = new boolean[1 << 16];
 
@@ -134,6 +156,6 @@ final class ChineseGrams {
     }
 
     static boolean isFunctionChar(char c) {
-        return FUNCTION_CHARS.indexOf(c) >= 0;
+        return FUNCTION[c];
     }
 }

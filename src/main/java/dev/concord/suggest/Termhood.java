@@ -16,9 +16,15 @@ import java.util.Map;
  *       high in both Chinese variants; a word paired with a common string by chance (July → 一次)
  *       scores low, and so does a term found in one variant only. The score grows with its square.</li>
  *   <li><b>Spread</b>: the number of posts, on a log scale (a term in ten posts is not five times as
- *       much a term as one in two).</li>
+ *       much a term as one in two), times how much the posts that use it use it: 1 plus
+ *       {@value #INTENSITY} times the log of its occurrences per post. A name a post is about
+ *       (VSCode, 27 times in two posts) is more a term than one a post mentions in passing (CTO,
+ *       once in each of two).</li>
  *   <li><b>What a translator cannot guess</b>: a name rendered in Han characters (Tencent → 腾讯,
- *       Nvidia → 英伟达 or 輝達) weighs {@value #TRANSLATED_NAME}; a name kept in Latin letters or a
+ *       Nvidia → 英伟达 or 輝達) weighs {@value #TRANSLATED_NAME}, unless its rendering holds the
+ *       rendering of one of its own words (Maven Project → 项目…, with project → 项目; Open Settings
+ *       → 打开设置, with setting → 设置): that is a translation of its parts, which a translator
+ *       does guess ({@link #composed}). A name kept in Latin letters or a
  *       phrase of several words weighs 1; a single word weighs {@value #WORD}, unless Taiwan and the
  *       mainland have different words for it (服务器 / 伺服器, 默认 / 預設: OpenCC's Taiwan-phrase
  *       table says so), which is exactly what a hans / hant glossary must fix,
@@ -33,14 +39,22 @@ final class Termhood {
     static final double TRANSLATED_NAME = 2;
     static final double WORD = 0.2;
     static final double INCONSISTENT = 1.5;
+    static final double INTENSITY = 0.5;
 
     private Termhood() {}
 
-    /**
-     * @param dice per Chinese variant, the Dice score of the first rendering (a variant without
-     *             renderings counts 0)
-     */
+    /** The score of a term used once in each of its posts. */
     static double score(Suggestion.Kind kind, boolean keep, boolean inconsistent, int posts,
+                        Map<Lang, List<Suggestion.Rendering>> renderings, Map<Lang, Double> dice, ScriptConverter toHans) {
+        return score(kind, keep, inconsistent, posts, posts, renderings, dice, toHans);
+    }
+
+    /**
+     * @param occurrences its occurrences in the English variants (at least one per post)
+     * @param dice        per Chinese variant, the Dice score of the first rendering (a variant
+     *                    without renderings counts 0)
+     */
+    static double score(Suggestion.Kind kind, boolean keep, boolean inconsistent, int posts, int occurrences,
                         Map<Lang, List<Suggestion.Rendering>> renderings, Map<Lang, Double> dice, ScriptConverter toHans) {
         double consistency = (dice.getOrDefault(Lang.HANS, 0.0) + dice.getOrDefault(Lang.HANT, 0.0)) / 2;
         double weight = switch (kind) {
@@ -49,7 +63,32 @@ final class Termhood {
             case WORD -> regional(renderings, toHans) ? 1 : WORD;
         };
         if (inconsistent) weight *= INCONSISTENT;
-        return Math.log(1 + posts) * consistency * consistency * weight;
+        double intensity = 1 + INTENSITY * Math.log(Math.max(1.0, (double) occurrences / Math.max(1, posts)));
+        return Math.log(1 + posts) * intensity * consistency * consistency * weight;
+    }
+
+    /**
+     * The ranking of a name rendered in Han characters whose rendering holds the rendering of one
+     * of its own words, found as a term of its own: weighed as a phrase, not as a name a translator
+     * could not guess. Other suggestions are returned as they are.
+     *
+     * @param byKey every suggestion of the run, by key: the name's words are looked up there
+     */
+    static Suggestion composed(Suggestion s, Map<String, Suggestion> byKey) {
+        if (s.kind() != Suggestion.Kind.NAME || s.keep() || !hanRendered(s.renderings()) || s.key().indexOf(' ') < 0) return s;
+        for (String word : s.key().split(" ")) {
+            // the word as a term of its own: lower case and singular ("Settings" is the term "setting")
+            Suggestion part = byKey.get(EnglishCandidates.key(word));
+            if (part == null || part == s) continue;
+            for (Lang l : List.of(Lang.HANS, Lang.HANT)) {
+                String whole = s.preferred(l), own = part.preferred(l);
+                if (whole != null && own != null && Suggester.hasHan(own) && whole.contains(own)) {
+                    return new Suggestion(s.key(), s.en(), s.kind(), s.posts(), s.occurrences(), s.renderings(), s.inconsistent(),
+                            s.keep(), s.glossaryId(), s.termhood() / TRANSLATED_NAME);
+                }
+            }
+        }
+        return s;
     }
 
     private static boolean hanRendered(Map<Lang, List<Suggestion.Rendering>> renderings) {

@@ -43,6 +43,20 @@ class ChineseGramsTest {
     }
 
     @Test
+    void gramsFromChosenStartsAreTheGramsThatStartThere() {
+        String text = "启动组件缓存，使用 Zorblax Labs 的 Quasar-7B 模型然后重试";
+        List<String> near = new ArrayList<>();
+        ChineseGrams.forEach(text, s -> s >= 10 && s < 26, (h, s, e) -> near.add(s + ":" + text.substring(s, e)));
+        List<String> expected = new ArrayList<>();
+        ChineseGrams.forEach(text, (h, s, e) -> {
+            if (s >= 10 && s < 26) expected.add(s + ":" + text.substring(s, e));
+        });
+        assertEquals(expected, near);
+        assertTrue(near.contains("10:Zorblax Labs") && near.contains("25:Quasar-7B"), near.toString());
+        assertFalse(near.stream().anyMatch(x -> x.endsWith(":组件缓存")), "before the starts: " + near);
+    }
+
+    @Test
     void gramsAreAtMostEightCharacters() {
         assertTrue(grams("甲乙丙丁戊己庚辛壬癸子丑").stream().allMatch(x -> x.length() <= ChineseGrams.MAX_HAN));
     }

@@ -44,10 +44,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SuggestRealPostsTest {
     static final int TOP = 60;
-    /** What the ranking reaches (21 of 45), below the 100 % the issue asks for: see docs/glossary.md. */
-    static final double MIN_RECALL = 0.46;
-    static final double MIN_PRECISION = 0.8;
-    static final double MIN_HELD_OUT_RECALL = 0.65;
+    /** What the ranking reaches (25 of 45), below the 100 % the issue asks for: see docs/glossary.md. */
+    static final double MIN_RECALL = 0.55;
+    /** What it reaches (24 of 25); the goal is 80 %. */
+    static final double MIN_PRECISION = 0.96;
+    static final double MIN_HELD_OUT_RECALL = 0.73;
 
     @TempDir
     Path blog;

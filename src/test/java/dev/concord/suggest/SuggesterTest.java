@@ -162,6 +162,126 @@ public class SuggesterTest {
         assertNull(find(all, "lamport stamp"), "one post, one rendering: below the default");
     }
 
+    /** Blocks of other posts, so that a pairing seen twice can be told from chance. */
+    private static final String[][] OTHER_POSTS = {
+        {"The garden needs water.", "花园需要浇水。", "花園需要澆水。"},
+        {"The invoice arrived on Monday.", "发票星期一到了。", "發票星期一到了。"},
+        {"Nobody reads the weather report.", "没人看天气预报。", "沒人看天氣預報。"},
+        {"The bakery opens at seven.", "面包店七点开门。", "麵包店七點開門。"},
+        {"Trains were late all week.", "火车整周都晚点。", "火車整週都誤點。"},
+        {"The cat sleeps on the sofa.", "猫睡在沙发上。", "貓睡在沙發上。"},
+    };
+
+    private List<Suggestion> suggest(String[][] posts, String slug) throws IOException {
+        writeBlog(root, posts, slug);
+        writeBlog(root, OTHER_POSTS, "other-");
+        WorkTreeReader reader = new WorkTreeReader(root);
+        Layout layout = new Layout("posts/{lang}/{slug}.md", Map.of(Lang.HANT, "hant", Lang.HANS, "hans", Lang.EN, "en"));
+        return new Suggester(Glossary.empty(), ScriptConverter.toHans(HantStandard.TW), Suggester.DEFAULT_MIN_POSTS)
+                .suggest(new PostDiscovery(layout, reader).all(), reader);
+    }
+
+    /**
+     * "Gizmo Market" closes a long paragraph in two posts, translated 商店 once and 应用市场 once;
+     * both translations open with 大幅 ("sharply"). Two blocks share 大幅 and nothing else does:
+     * over whole blocks that is a perfect pairing, but 大幅 stands at the other end of each block.
+     */
+    @Test
+    void aStringTwoBlocksShareAwayFromTheTermsPlaceIsNoRendering() throws IOException {
+        String[][] posts = {
+            {"Our downloads rose sharply during the spring, the team hired two designers, and in May we finally shipped the game to the Gizmo Market.",
+             "春天我们的下载量大幅上升，团队招了两名设计师，五月终于把游戏上架到了商店。",
+             "春天我們的下載量大幅上升，團隊招了兩名設計師，五月終於把遊戲上架到了商店。"},
+            {"Revenue jumped sharply after the holiday sale; a week later the finance office asked why nobody had listed the puzzle on the Gizmo Market.",
+             "假日促销后收入大幅跳升；一周后财务部门问为什么没人把拼图放上应用市场。",
+             "假日促銷後收入大幅跳升；一週後財務部門問為什麼沒人把拼圖放上應用市場。"},
+        };
+        Suggestion g = find(suggest(posts, "chance-"), "gizmo market");
+        assertTrue(g == null || !g.renderings().values().stream().flatMap(List::stream).anyMatch(r -> r.text().equals("大幅")),
+                "paired with a string at the other end of its blocks: " + g);
+    }
+
+    /** The clean twin: the same blocks with "Gizmo Market" translated 小器市集 at its place in both. */
+    @Test
+    void aStringAtTheTermsPlaceInBothBlocksIsItsRendering() throws IOException {
+        String[][] posts = {
+            {"Our downloads rose sharply during the spring, the team hired two designers, and in May we finally shipped the game to the Gizmo Market.",
+             "春天我们的下载量大幅上升，团队招了两名设计师，五月终于把游戏上架到了小器市集。",
+             "春天我們的下載量大幅上升，團隊招了兩名設計師，五月終於把遊戲上架到了小器市集。"},
+            {"Revenue jumped sharply after the holiday sale; a week later the finance office asked why nobody had listed the puzzle on the Gizmo Market.",
+             "假日促销后收入大幅跳升；一周后财务部门问为什么没人把拼图放上小器市集。",
+             "假日促銷後收入大幅跳升；一週後財務部門問為什麼沒人把拼圖放上小器市集。"},
+        };
+        Suggestion g = find(suggest(posts, "placed-"), "gizmo market");
+        assertNotNull(g);
+        assertEquals("小器市集", g.preferred(Lang.HANS));
+        assertEquals("小器市集", g.preferred(Lang.HANT));
+    }
+
+    @Test
+    void aPlaceIsAShareOfTheBlockWithSomeCharactersOfSlackInShortBlocks() {
+        double[] end = {0.9};
+        assertFalse(Suggester.atPlace(end, 10, 100), "a tenth of the way into a long block is far from its end");
+        assertTrue(Suggester.atPlace(end, 70, 100), "within a quarter of the block (and ten characters)");
+        assertTrue(Suggester.atPlace(end, 1, 12), "a short block reorders freely");
+        assertTrue(Suggester.atPlace(new double[0], 0, 100), "a term without a place of its own goes anywhere");
+    }
+
+    private static String[][] oneOddPost(String hant3) {
+        return new String[][] {
+            {"The message queue stores every event.", "消息队列保存每个事件。", "消息隊列保存每個事件。"},
+            {"Restart the message queue after upgrades.", "升级后重启消息队列。", "升級後重啟消息隊列。"},
+            {"Monitor the message queue daily.", "每天监控消息队列。", "每天監控消息隊列。"},
+            {"The message queue was slow today.\n\nWe split the message queue in two.\n\nNow the message queue is fast.",
+             "今天消息队列很慢。\n\n我们把消息队列拆成两个。\n\n现在消息队列很快。", hant3},
+        };
+    }
+
+    /**
+     * hant says 消息隊列 in three posts and 訊息佇列 in all three blocks of a fourth, where hans keeps
+     * 消息队列 throughout: one post's other word, which the two-posts rule alone would not take.
+     */
+    @Test
+    void aWordOnePostUsesWhereTheOtherVariantKeepsItsUsualOneIsAnInconsistency() throws IOException {
+        Suggestion q = find(suggest(oneOddPost("今天訊息佇列很慢。\n\n我們把訊息佇列拆成兩個。\n\n現在訊息佇列很快。"), "odd-"), "message queue");
+        assertNotNull(q);
+        assertEquals(List.of("消息隊列", "訊息佇列"), q.renderings(Lang.HANT).stream().map(Suggestion.Rendering::text).toList());
+        assertTrue(q.inconsistent());
+    }
+
+    /** The clean twin: the third post's hant keeps the hans string itself (a script slip, not another word). */
+    @Test
+    void theOtherVariantsOwnStringInOnePostIsNoRendering() throws IOException {
+        Suggestion q = find(suggest(oneOddPost("今天消息队列很慢。\n\n我們把消息队列拆成兩個。\n\n現在消息队列很快。"), "slip-"), "message queue");
+        assertNotNull(q);
+        assertEquals(List.of("消息隊列"), q.renderings(Lang.HANT).stream().map(Suggestion.Rendering::text).toList());
+        assertFalse(q.inconsistent());
+    }
+
+    /** How the sentences use one candidate, each sentence a post. */
+    private static Suggester.Stats uses(String key, String... sentences) {
+        Suggester.Stats s = new Suggester.Stats();
+        for (int i = 0; i < sentences.length; i++) {
+            for (EnglishCandidates.Occurrence o : EnglishCandidates.find(sentences[i])) if (o.key().equals(key)) s.add(i, o);
+        }
+        assertTrue(s.occurrences > 0, key + " not found");
+        return s;
+    }
+
+    @Test
+    void aWordThatOnlyEverModifiesANounIsATermCandidate() {
+        assertTrue(Suggester.termLike("default", uses("default", "Change the default settings first.", "Keep the default shell.")));
+        assertTrue(Suggester.termLike("memory", uses("memory", "It fails with memory leaks.", "Watch the memory usage.")));
+        assertTrue(Suggester.termLike("speed", uses("speed", "Check the speed limits.")), "-eed is no participle ending");
+    }
+
+    @Test
+    void anAdverbAParticipleOrAVerbIsNot() {
+        assertFalse(Suggester.termLike("typically", uses("typically", "The build typically fails twice.")));
+        assertFalse(Suggester.termLike("updated", uses("updated", "Read the updated settings.")));
+        assertFalse(Suggester.termLike("ensure", uses("ensure", "You must ensure backups run.", "We ensure nothing.")));
+    }
+
     @Test
     void yamlEntriesLoadAsAGlossary() throws IOException {
         List<Suggestion> all = suggest(Glossary.empty());

@@ -2,6 +2,7 @@ package dev.concord.suggest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.concord.convert.HantStandard;
@@ -67,6 +68,42 @@ class TermhoodTest {
         double everyday = score(Suggestion.Kind.WORD, false, false, 3, "花园", "花園", 0.9);
         assertEquals(phrase, regional, 1e-9);
         assertTrue(everyday < regional);
+    }
+
+    @Test
+    void aTermItsPostsUseOftenOutranksOneMentionedOnceInEach() {
+        double central = Termhood.score(Suggestion.Kind.NAME, true, false, 2, 27, rendered("Frobco", "Frobco"), dice(1), TO_HANS);
+        double passing = Termhood.score(Suggestion.Kind.NAME, true, false, 2, 2, rendered("Quux", "Quux"), dice(1), TO_HANS);
+        assertTrue(central > passing, central + " vs " + passing);
+        assertEquals(score(Suggestion.Kind.NAME, true, false, 2, "Quux", "Quux", 1), passing, 1e-9, "once a post: spread alone");
+        assertTrue(central < 3 * passing, "on a log scale");
+    }
+
+    private static Suggestion suggestion(String key, Suggestion.Kind kind, String hans, String hant, double termhood) {
+        return new Suggestion(key, key, kind, 2, 2, rendered(hans, hant), false, false, null, termhood);
+    }
+
+    @Test
+    void aNameTranslatedThroughItsOwnWordsWeighsAsAPhrase() {
+        // "Frob Project" → 弗罗布项目, and the blog renders "project" 项目 on its own: a translator guesses it
+        Suggestion project = suggestion("project", Suggestion.Kind.WORD, "项目", "項目", 0.5);
+        Suggestion name = suggestion("frob project", Suggestion.Kind.NAME, "弗罗布项目", "弗羅布項目", 2.0);
+        Suggestion composed = Termhood.composed(name, Map.of("project", project, "frob project", name));
+        assertEquals(2.0 / Termhood.TRANSLATED_NAME, composed.termhood(), 1e-9);
+        // the plural in a name is the word's term all the same ("Frob Settings" → 弗罗布设置, setting → 设置)
+        Suggestion setting = suggestion("setting", Suggestion.Kind.WORD, "设置", "設定", 0.5);
+        Suggestion settings = suggestion("frob settings", Suggestion.Kind.NAME, "弗罗布设置", "弗羅布設定", 2.0);
+        assertEquals(1.0, Termhood.composed(settings, Map.of("setting", setting)).termhood(), 1e-9);
+    }
+
+    @Test
+    void aNameWhoseRenderingHoldsNoneOfItsWordsKeepsItsWeight() {
+        // the clean twin: "Frob Works" → 弗罗布公司, and "work" is rendered 工作, which it does not hold
+        Suggestion work = suggestion("work", Suggestion.Kind.WORD, "工作", "工作", 0.5);
+        Suggestion name = suggestion("frob work", Suggestion.Kind.NAME, "弗罗布公司", "弗羅布公司", 2.0);
+        assertSame(name, Termhood.composed(name, Map.of("work", work)));
+        Suggestion single = suggestion("tencent", Suggestion.Kind.NAME, "腾讯", "騰訊", 2.0);
+        assertSame(single, Termhood.composed(single, Map.of("tencent", single)), "a one-word name has no parts");
     }
 
     @Test
