@@ -39,10 +39,13 @@ public final class ParseAhead {
 
     private static final ParseAhead NONE = new ParseAhead(Map.of());
 
-    /** One named file: taken by whichever comes first, this class's thread or the check. */
+    /** One named file: parsed by whichever comes first, this class's thread or the check. */
     private static final class Pending {
         final Path file;
+        /** Set by the first to start it; the check that sets it completes {@link #parsed} with null. */
         final AtomicBoolean claimed = new AtomicBoolean();
+        /** Set when the check takes the document: it is handed over once. */
+        final AtomicBoolean taken = new AtomicBoolean();
         final CompletableFuture<Parsed> parsed = new CompletableFuture<>();
 
         Pending(Path file) {
@@ -117,9 +120,15 @@ public final class ParseAhead {
      */
     public Document take(String path, byte[] bytes) {
         Pending p = byPath.get(path);
-        if (p == null || p.claimed.compareAndSet(false, true)) return null;
+        if (p == null) return null;
+        if (p.claimed.compareAndSet(false, true)) {
+            // Not started here: the check parses it, and any later take answers at once.
+            p.parsed.complete(null);
+            return null;
+        }
         Parsed parsed = p.parsed.join();
-        return parsed != null && Arrays.equals(parsed.bytes(), bytes) ? parsed.document() : null;
+        if (parsed == null || !p.taken.compareAndSet(false, true)) return null;
+        return Arrays.equals(parsed.bytes(), bytes) ? parsed.document() : null;
     }
 
     /** Whether {@code path} has been taken, by this class's thread or by the check (tests). */
