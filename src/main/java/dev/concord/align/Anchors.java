@@ -27,7 +27,7 @@ final class Anchors {
             // Code blocks: their non-Han lines identify them (comments may be translated).
             for (String line : b.code().split("\n")) {
                 String t = line.strip();
-                if (!t.isEmpty() && t.codePoints().noneMatch(ScriptChars::isHan)) out.add("K:" + t);
+                if (!t.isEmpty() && !ScriptChars.hasHan(t)) out.add("K:" + t);
             }
         }
         for (Span s : HtmlText.readable(text, b)) addTokens(text, s.start(), s.end(), out);

@@ -45,8 +45,13 @@ public final class NumberComparison {
          * since "one" vanishing in Chinese or 一/兩 appearing for "a" is not evidence of an error.
          */
         public Result strong() {
-            return new Result(onlyInFirst.stream().filter(q -> !q.weak()).toList(),
-                    onlyInSecond.stream().filter(q -> !q.weak()).toList());
+            return new Result(strong(onlyInFirst), strong(onlyInSecond));
+        }
+
+        private static List<Quantity> strong(List<Quantity> all) {
+            List<Quantity> out = new java.util.ArrayList<>(all.size());
+            for (Quantity q : all) if (!q.weak()) out.add(q);
+            return List.copyOf(out);
         }
     }
 

@@ -36,7 +36,7 @@ public final class CodeMismatchRule implements Rule {
         Set<String> labels = localisedLabels(post);
         for (Row row : post.rows()) {
             if (row.size() < 2) continue;
-            if (row.blocks().values().stream().allMatch(b -> b.kind() == BlockKind.CODE_BLOCK)) {
+            if (allCodeBlocks(row)) {
                 compareBlocks(post, row, out);
             } else {
                 compareInline(post, row, out, labels);
@@ -382,7 +382,16 @@ public final class CodeMismatchRule implements Rule {
     }
 
     private static long hanLines(List<CodeLine> lines) {
-        return lines.stream().filter(CodeLine::han).count();
+        long n = 0;
+        for (CodeLine l : lines) if (l.han()) n++;
+        return n;
+    }
+
+    // Loops rather than streams on the path every row takes: a stream's terminal operations are
+    // lambdas inside the JDK, linked at run time in every process (docs/performance.md).
+    private static boolean allCodeBlocks(Row row) {
+        for (Block b : row.blocks().values()) if (b.kind() != BlockKind.CODE_BLOCK) return false;
+        return true;
     }
 
     /** The non-blank lines of v between the matched neighbours of its line i (i among them). */

@@ -41,7 +41,9 @@ public final class NumberMismatchRule implements Rule {
             if (row.size() < 2) continue;
             Map<Lang, List<Quantity>> q = new EnumMap<>(Lang.class);
             row.blocks().forEach((lang, b) -> q.put(lang, post.quantities(lang, b)));
-            if (q.values().stream().allMatch(List::isEmpty)) continue;
+            boolean none = true;
+            for (List<Quantity> l : q.values()) none &= l.isEmpty();
+            if (none) continue;
             List<Lang> langs = new ArrayList<>(q.keySet());
             // unmatched.get(A).get(B): quantities of A with no counterpart in B
             Map<Lang, Map<Lang, Set<Quantity>>> unmatched = new EnumMap<>(Lang.class);
