@@ -80,7 +80,7 @@ public final class Checker {
     public CheckResult findingsOf(List<Post> posts, SourceReader reader, PostCache cache) {
         progress.total(posts.size());
         List<List<Finding>> perPost = Parallel.map(posts, p -> {
-            List<Finding> found = cache == null ? findings(context(p, reader), posts.size() == 1) : findings(p, reader, cache, posts.size() == 1);
+            List<Finding> found = cache == null ? findings(context(p, reader)) : findings(p, reader, cache);
             progress.postDone();
             return found;
         });
@@ -129,7 +129,7 @@ public final class Checker {
     }
 
     /** Reads the post's files once: their bytes make the cache key, and are parsed only on a miss. */
-    private List<Finding> findings(Post post, SourceReader reader, PostCache cache, boolean alone) {
+    private List<Finding> findings(Post post, SourceReader reader, PostCache cache) {
         Map<String, byte[]> bytes = new java.util.HashMap<>();
         for (String path : post.paths().values()) bytes.put(path, read(reader, path));
         String key = cache.key(post, bytes);
@@ -137,7 +137,7 @@ public final class Checker {
         if (cached != null) return cached;
         Map<Lang, Variant> variants = new EnumMap<>(Lang.class);
         post.paths().forEach((lang, path) -> variants.put(lang, new Variant(lang, path, parse(path, bytes.get(path)))));
-        List<Finding> found = findings(new PostContext(post.slug(), variants, config, glossary, terms, scriptFixes), alone);
+        List<Finding> found = findings(new PostContext(post.slug(), variants, config, glossary, terms, scriptFixes));
         cache.put(post.slug(), key, found);
         return found;
     }
@@ -187,7 +187,7 @@ public final class Checker {
 
     public Inspection inspect(Post post, SourceReader reader) {
         PostContext ctx = context(post, reader);
-        return new Inspection(ctx, findings(ctx, false));
+        return new Inspection(ctx, findings(ctx));
     }
 
     private PostContext context(Post post, SourceReader reader) {
@@ -196,15 +196,8 @@ public final class Checker {
         return new PostContext(post.slug(), variants, config, glossary, terms, scriptFixes);
     }
 
-    /** @param alone whether this is the run's only post (its checks may use the other core) */
-    private List<Finding> findings(PostContext ctx, boolean alone) {
+    private List<Finding> findings(PostContext ctx) {
         Map<Lang, Variant> variants = ctx.variants();
-        if (alone && variants.size() > 1) {
-            // The numbers on the other core while this one aligns: every rule reads the alignment first.
-            Runnable quantities = ctx.quantitiesAhead();
-            ctx.rows();
-            quantities.run();
-        }
         List<Finding> raw = new ArrayList<>();
         for (Rule r : rules) r.check(ctx, raw);
         Map<String, Suppressions> suppressions = new java.util.HashMap<>();

@@ -185,48 +185,7 @@ public final class PostContext {
         return q;
     }
 
-    /**
-     * Starts extracting the quantities of every block on another thread, with its own term cache;
-     * the returned action waits for it and keeps what it found (a block this thread extracted in
-     * the meantime keeps its own). For a run of one post: its second core is idle while this thread
-     * aligns the variants, and the number rule's extraction is the largest part of its check after
-     * the alignment. A failure there is dropped: this thread extracts again and reports it.
-     */
-    public Runnable quantitiesAhead() {
-        Map<Lang, Map<Block, List<Quantity>>> found = new EnumMap<>(Lang.class);
-        Terms own = terms.forOnePost();
-        Thread t = new Thread(() -> {
-            try {
-                for (Variant v : variants.values()) {
-                    Map<Block, List<Quantity>> m = new java.util.IdentityHashMap<>();
-                    for (Block b : v.doc().blocks()) m.put(b, java.util.Collections.unmodifiableList(extractQuantities(v.lang(), b, own)));
-                    found.put(v.lang(), m);
-                }
-            } catch (Throwable e) {
-                found.clear();
-            }
-        }, "concord-numbers-ahead");
-        t.setDaemon(true);
-        t.start();
-        return () -> {
-            try {
-                t.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-            found.forEach((lang, m) -> {
-                Map<Block, List<Quantity>> known = quantities.computeIfAbsent(lang, k -> new java.util.IdentityHashMap<>());
-                m.forEach(known::putIfAbsent);
-            });
-        };
-    }
-
     private List<Quantity> extractQuantities(Lang lang, Block b) {
-        return extractQuantities(lang, b, terms);
-    }
-
-    private List<Quantity> extractQuantities(Lang lang, Block b, Terms terms) {
         String text = variant(lang).doc().text();
         int base = b.span().start();
         char[] masked = new char[b.span().length()];
@@ -235,7 +194,7 @@ public final class PostContext {
         for (Span s : dev.concord.markdown.HtmlText.readable(text, b)) {
             for (int i = s.start(); i < s.end(); i++) masked[i - base] = text.charAt(i);
         }
-        for (TermMatch m : terms.in(lang, text, b)) {
+        for (TermMatch m : terms().in(lang, text, b)) {
             for (int i = m.start(); i < m.end(); i++) masked[i - base] = ' ';
         }
         String s = new String(masked);
