@@ -40,12 +40,20 @@ final class Dictionary {
         this.valueStart = valueStart;
         int n = size();
         int max = 0;
+        // first[c] = the first entry whose key starts with c or a later character. The keys are
+        // sorted, so each run of first[] between two characters that start keys is one value:
+        // filled with Arrays.fill, which the compiler takes over after a few hundred calls,
+        // rather than a prefix sum over all 65,536 characters that a check's dictionaries
+        // (loaded once per process) would run in the interpreter.
         int[] first = new int[0x10001];
-        for (int e = 0; e < n; e++) {
-            max = Math.max(max, keyStart[e + 1] - keyStart[e]);
-            first[keys[keyStart[e]] + 1]++;
+        int from = 0;
+        for (int e = 0; e < n; ) {
+            char c = keys[keyStart[e]];
+            Arrays.fill(first, from, c + 1, e);
+            from = c + 1;
+            for (; e < n && keys[keyStart[e]] == c; e++) max = Math.max(max, keyStart[e + 1] - keyStart[e]);
         }
-        for (int c = 0; c < 0x10000; c++) first[c + 1] += first[c];
+        Arrays.fill(first, from, 0x10001, n);
         this.maxKeyLength = max;
         this.firstIndex = first;
     }
