@@ -1,11 +1,9 @@
 package dev.concord.script;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.stream.IntStream;
@@ -42,6 +40,15 @@ import java.util.stream.IntStream;
  */
 public final class ScriptChars {
     public static final String RESOURCE = "concord/script-chars.txt";
+    /**
+     * The same table as {@link #RESOURCE}, in the form the checker reads: each set's bitmap of the
+     * Basic Multilingual Plane and its other code points. Reading ~7,000 characters of text
+     * (decoding, a loop per character) was most of the glossary thread's time in a one-post check,
+     * in the interpreter; the binary form is a few array copies. {@code ScriptCharsTableTest}
+     * fails when it does not hold exactly what the text holds.
+     */
+    public static final String BINARY = "concord/script-chars.bin";
+    private static final int MAGIC = 0x53434231; // "SCB1"
     static final String SIMPLIFIED_HEADER = "[simplified-only]";
     static final String TRADITIONAL_HEADER = "[traditional-only]";
 
@@ -136,6 +143,11 @@ public final class ScriptChars {
         private final BitSet bmp = new BitSet(0x10000);
         private final int[] astral;
 
+        CharSet(BitSet bmp, int[] astral) {
+            this.bmp.or(bmp);
+            this.astral = astral;
+        }
+
         CharSet(int[] codePoints) {
             // Plain loops, no streams: this runs once per process, in the interpreter, on the
             // critical path of a one-post check (docs/performance.md).
@@ -161,29 +173,71 @@ public final class ScriptChars {
     }
 
     private static CharSet[] load() {
-        InputStream in = ScriptChars.class.getClassLoader().getResourceAsStream(RESOURCE);
-        if (in == null) throw new IllegalStateException("missing resource " + RESOURCE + " (broken build)");
+        byte[] bytes;
+        try (InputStream in = ScriptChars.class.getClassLoader().getResourceAsStream(BINARY)) {
+            if (in == null) throw new IllegalStateException("missing resource " + BINARY + " (broken build)");
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return decode(bytes);
+    }
+
+    /** The two sets (simplified-only, traditional-only) of the binary table. */
+    static CharSet[] decode(byte[] bytes) {
+        ByteBuffer b = ByteBuffer.wrap(bytes);
+        if (b.getInt() != MAGIC) throw new IllegalStateException(BINARY + " is not a script table (broken build)");
+        CharSet[] sets = new CharSet[2];
+        for (int s = 0; s < 2; s++) {
+            long[] bmp = new long[b.getInt()];
+            b.asLongBuffer().get(bmp);
+            b.position(b.position() + Long.BYTES * bmp.length);
+            int[] astral = new int[b.getInt()];
+            b.asIntBuffer().get(astral);
+            b.position(b.position() + Integer.BYTES * astral.length);
+            sets[s] = new CharSet(BitSet.valueOf(bmp), astral);
+        }
+        return sets;
+    }
+
+    /** The binary table of two sets (simplified-only, traditional-only); see {@link #BINARY}. */
+    static byte[] encode(CharSet[] sets) {
+        long[][] bmps = new long[2][];
+        int size = Integer.BYTES;
+        for (int s = 0; s < 2; s++) {
+            bmps[s] = sets[s].bmp.toLongArray();
+            size += Integer.BYTES + Long.BYTES * bmps[s].length + Integer.BYTES + Integer.BYTES * sets[s].astral.length;
+        }
+        ByteBuffer b = ByteBuffer.allocate(size);
+        b.putInt(MAGIC);
+        for (int s = 0; s < 2; s++) {
+            b.putInt(bmps[s].length);
+            for (long w : bmps[s]) b.putLong(w);
+            b.putInt(sets[s].astral.length);
+            for (int cp : sets[s].astral) b.putInt(cp);
+        }
+        return b.array();
+    }
+
+    /** The two sets (simplified-only, traditional-only) of the text table {@link #RESOURCE}. */
+    static CharSet[] parse(String table) {
         int[][] sets = {new int[4096], new int[4096]}; // simplified-only, traditional-only
         int[] sizes = new int[2];
         int current = -1;
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.isEmpty() || line.startsWith("#")) continue;
-                if (line.equals(SIMPLIFIED_HEADER)) {
-                    current = 0;
-                } else if (line.equals(TRADITIONAL_HEADER)) {
-                    current = 1;
-                } else if (current >= 0) {
-                    for (int i = 0; i < line.length(); ) {
-                        int cp = line.codePointAt(i);
-                        i += Character.charCount(cp);
-                        if (sizes[current] == sets[current].length) sets[current] = Arrays.copyOf(sets[current], 2 * sizes[current]);
-                        sets[current][sizes[current]++] = cp;
-                    }
+        for (String line : table.split("\n")) {
+            if (line.isEmpty() || line.startsWith("#")) continue;
+            if (line.equals(SIMPLIFIED_HEADER)) {
+                current = 0;
+            } else if (line.equals(TRADITIONAL_HEADER)) {
+                current = 1;
+            } else if (current >= 0) {
+                for (int i = 0; i < line.length(); ) {
+                    int cp = line.codePointAt(i);
+                    i += Character.charCount(cp);
+                    if (sizes[current] == sets[current].length) sets[current] = Arrays.copyOf(sets[current], 2 * sizes[current]);
+                    sets[current][sizes[current]++] = cp;
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return new CharSet[] {new CharSet(Arrays.copyOf(sets[0], sizes[0])), new CharSet(Arrays.copyOf(sets[1], sizes[1]))};
     }

@@ -1,5 +1,6 @@
 package dev.concord.script;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,6 +23,21 @@ class ScriptCharsTableTest {
         }
         assertEquals(generated, Files.readString(RESOURCE, StandardCharsets.UTF_8),
                 "script-chars.txt is stale: rerun with -Dconcord.regenerate=true");
+    }
+
+    @Test
+    void binaryHoldsExactlyWhatTheTextHolds() throws IOException {
+        Path binary = Path.of("src/main/resources", ScriptChars.BINARY);
+        byte[] fromText = ScriptChars.encode(ScriptChars.parse(Files.readString(RESOURCE, StandardCharsets.UTF_8)));
+        if (Boolean.getBoolean("concord.regenerate")) Files.write(binary, fromText);
+        assertArrayEquals(fromText, Files.readAllBytes(binary), ScriptChars.BINARY + " is stale: rerun with -Dconcord.regenerate=true");
+        // And what the checker reads from it is the text's table.
+        ScriptChars.CharSet[] text = ScriptChars.parse(Files.readString(RESOURCE, StandardCharsets.UTF_8));
+        ScriptChars.CharSet[] read = ScriptChars.decode(Files.readAllBytes(binary));
+        for (int s = 0; s < 2; s++) assertArrayEquals(text[s].toArray(), read[s].toArray());
+        assertArrayEquals(text[0].toArray(), ScriptChars.simplifiedOnly());
+        assertArrayEquals(text[1].toArray(), ScriptChars.traditionalOnly());
+        assertTrue(ScriptChars.simplifiedOnly().length > 3000 && ScriptChars.traditionalOnly().length > 3000);
     }
 
     @Test
