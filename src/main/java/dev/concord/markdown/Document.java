@@ -43,14 +43,8 @@ public record Document(SourceText source, FrontMatter frontMatter, List<Block> b
         return source.path();
     }
 
-    /**
-     * Where this very block is in {@link #blocks()}, or -1. By identity: a block's span makes it
-     * unique in its document, and a record's {@code equals} compares every component (its lists
-     * deeply) and, on its first call in a run, links a method-handle tree (tens of classes spun at
-     * run time, which a class-data archive does not keep) — a cost a one-post check would pay.
-     */
+    /** Where this very block is in {@link #blocks()}, or -1 (by identity: a block's span makes it unique in its document). */
     public int indexOf(Block block) {
-        for (int i = 0; i < blocks.size(); i++) if (blocks.get(i) == block) return i;
-        return -1;
+        return dev.concord.model.Identity.indexOf(blocks, block);
     }
 }

@@ -143,14 +143,14 @@ public final class ScriptChars {
         private final BitSet bmp = new BitSet(0x10000);
         private final int[] astral;
 
+        /** From the binary table: the checker's path, a few array copies (see {@link #BINARY}). */
         CharSet(BitSet bmp, int[] astral) {
             this.bmp.or(bmp);
             this.astral = astral;
         }
 
+        /** From code points in any order, duplicates allowed (the text table, read by tests). */
         CharSet(int[] codePoints) {
-            // Plain loops, no streams: this runs once per process, in the interpreter, on the
-            // critical path of a one-post check (docs/performance.md).
             int[] high = new int[codePoints.length];
             int n = 0;
             for (int cp : codePoints) {

@@ -290,7 +290,7 @@ public final class CodeMismatchRule implements Rule {
                     if (m[i] >= 0) { matched = true; break; }
                     List<CodeLine> gap = gap(m, i, lines.get(o));
                     List<CodeLine> run = runOf(m, i, mine);
-                    int pos = positionOf(run, line);
+                    int pos = dev.concord.model.Identity.indexOf(run, line);
                     if (gap.size() == run.size() && pos >= 0) {
                         // as many lines on both sides: the line in the same place is this one's counterpart
                         CodeLine g = gap.get(pos);
@@ -370,15 +370,6 @@ public final class CodeMismatchRule implements Rule {
     private static int insertionOffset(int[] toV, int j, List<CodeLine> vLines, Block b) {
         for (int k = j; k < toV.length; k++) if (toV[k] >= 0) return vLines.get(toV[k]).offset();
         return b.codeSpan() == null ? b.span().start() : b.codeSpan().end(); // after the last line: the closing fence
-    }
-
-    /**
-     * Where this very line is in {@code lines}, or -1: by identity, as each line is one object
-     * (a record's generated equals would link a method-handle tree at run time on its first call).
-     */
-    private static int positionOf(List<CodeLine> lines, CodeLine line) {
-        for (int i = 0; i < lines.size(); i++) if (lines.get(i) == line) return i;
-        return -1;
     }
 
     private static long hanLines(List<CodeLine> lines) {
