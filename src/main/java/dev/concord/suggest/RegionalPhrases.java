@@ -1,21 +1,19 @@
 package dev.concord.suggest;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.concord.convert.HantStandard;
+import dev.concord.convert.ScriptConverter;
+import dev.concord.convert.TaiwanPhrases;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Words that Taiwan writes differently from the mainland (光标 → 游標, 设置 → 設定, 服务器 → 伺服器):
- * OpenCC's TWPhrases dictionary (Apache-2.0), as opencc4j ships it in its jar
- * ({@code data/dictionary/TWPhrases.txt}). A hans rendering and a hant rendering that are a pair
+ * OpenCC's TWPhrases dictionary (Apache-2.0), as the converter compiles it ({@link TaiwanPhrases}). A hans rendering and a hant rendering that are a pair
  * here render a term the same way in each script's own vocabulary; they are not an inconsistency.
  */
 final class RegionalPhrases {
-    private static final String RESOURCE = "/data/dictionary/TWPhrases.txt";
     private static final Map<String, List<String>> HANS_TO_HANT = load();
     /** Taiwan's words of the table, to find them in a hant string. */
     private static final java.util.Set<String> TAIWAN_WORDS = HANS_TO_HANT.values().stream()
@@ -45,19 +43,24 @@ final class RegionalPhrases {
         return false;
     }
 
+    /**
+     * The project's own compiled table, its mainland words in Simplified script. Read from
+     * opencc4j's jar, as it once was, it is absent from the packaged command (opencc4j is a test
+     * dependency), and every regional word silently weighed as an everyday one there while the
+     * tests still saw the table. OpenCC's current table is applied after script conversion, so its
+     * mainland words are written in Traditional script (服務器 → 伺服器): converted here to compare
+     * them with hans text.
+     */
     private static Map<String, List<String>> load() {
-        try (InputStream in = RegionalPhrases.class.getResourceAsStream(RESOURCE)) {
-            // Without the table every regional word is reported as a difference: noisier, not wrong.
-            if (in == null) return Map.of();
-            Map<String, List<String>> out = new HashMap<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                String[] f = line.strip().split("[\t ]+");
-                if (f.length < 2 || f[0].startsWith("#")) continue;
-                out.put(f[0], List.of(f).subList(1, f.length));
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        ScriptConverter toHans = ScriptConverter.toHans(HantStandard.OPENCC);
+        Map<String, List<String>> out = new HashMap<>();
+        TaiwanPhrases.mainlandToTaiwan().forEach((mainland, taiwan) -> out.merge(toHans.convert(mainland), taiwan, RegionalPhrases::union));
+        return out;
+    }
+
+    private static List<String> union(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        for (String x : b) if (!out.contains(x)) out.add(x);
+        return out;
     }
 }
