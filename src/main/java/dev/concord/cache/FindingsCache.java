@@ -37,7 +37,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class FindingsCache implements PostCache {
     private static final String MAGIC = "concord findings cache";
     /** Bumped when the file layout changes (the build is in the context key anyway). */
-    private static final int FORMAT = 2; // 2: a fix carries the checksum of the text it was computed from
+    private static final int FORMAT = 3; // 2: a fix carries the checksum of the text it was computed from; 3: CRC-32, not CRC-32C
 
     /** The default location, relative to the root. */
     public static final String DEFAULT_LOCATION = ".concord/cache";

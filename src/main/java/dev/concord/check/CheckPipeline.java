@@ -22,8 +22,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 
 /**
@@ -143,7 +141,7 @@ public final class CheckPipeline {
     public CheckResult run(Request request) {
         Config config = request.config();
         Path root = config.root();
-        CompletableFuture<Map.Entry<Workspace, Terms>> loading = CompletableFuture.supplyAsync(() -> {
+        Background<Map.Entry<Workspace, Terms>> loading = new Background<>("concord-glossary", () -> {
             Workspace w = glossaryLoader == null ? Workspace.load(root, config) : new Workspace(config, glossaryLoader.apply(config));
             Terms terms = w.terms();
             // The script tables (script-mixed, term rules) load here too, off the thread that
@@ -158,14 +156,14 @@ public final class CheckPipeline {
             // glossary under the root, which must not outlive the command (or a test's folder).
             try {
                 loading.join();
-            } catch (RuntimeException ignored) {
+            } catch (RuntimeException | Error ignored) {
                 // the run's own failure is the one to report
             }
             throw e;
         }
     }
 
-    private CheckResult run(Request request, CompletableFuture<Map.Entry<Workspace, Terms>> loading) {
+    private CheckResult run(Request request, Background<Map.Entry<Workspace, Terms>> loading) {
         Config config = request.config();
         Path root = config.root();
         Layout layout = Layout.of(config);
@@ -216,7 +214,7 @@ public final class CheckPipeline {
             }
         }
         List<Rule> rules = List.copyOf(ruleSource.get());
-        Map.Entry<Workspace, Terms> loaded = join(loading);
+        Map.Entry<Workspace, Terms> loaded = loading.join();
         Workspace ws = loaded.getKey();
         // Script fixes need the converter's dictionaries: computed only when a fix can be applied or shown. A
         // cache entry serves every report format, so a cached run computes them too.
@@ -271,15 +269,6 @@ public final class CheckPipeline {
             out.add(root.relativize(abs).toString().replace('\\', '/'));
         }
         return out;
-    }
-
-    private static <T> T join(CompletableFuture<T> f) {
-        try {
-            return f.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            throw e;
-        }
     }
 
     /**

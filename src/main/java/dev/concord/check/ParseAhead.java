@@ -10,8 +10,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The files a check names, parsed on another core while the calling thread reads the config and
@@ -39,17 +37,55 @@ public final class ParseAhead {
 
     private static final ParseAhead NONE = new ParseAhead(Map.of());
 
-    /** One named file: parsed by whichever comes first, this class's thread or the check. */
+    /**
+     * One named file: parsed by whichever comes first, this class's thread or the check. A plain
+     * monitor rather than atomics and a {@code CompletableFuture}: those load the {@code VarHandle}
+     * and {@code ForkJoinPool} machinery, paid in the interpreter by every one-post check.
+     */
     private static final class Pending {
         final Path file;
-        /** Set by the first to start it; the check that sets it completes {@link #parsed} with null. */
-        final AtomicBoolean claimed = new AtomicBoolean();
+        /** Set by the first to start it; the check that sets it completes the file with null. */
+        private boolean claimed;
+        private boolean done;
         /** Set when the check takes the document: it is handed over once. */
-        final AtomicBoolean taken = new AtomicBoolean();
-        final CompletableFuture<Parsed> parsed = new CompletableFuture<>();
+        private boolean taken;
+        private Parsed parsed;
 
         Pending(Path file) {
             this.file = file;
+        }
+
+        /** True for the first caller only. */
+        synchronized boolean claim() {
+            if (claimed) return false;
+            claimed = true;
+            return true;
+        }
+
+        synchronized boolean claimed() {
+            return claimed;
+        }
+
+        synchronized void complete(Parsed p) {
+            parsed = p;
+            done = true;
+            notifyAll();
+        }
+
+        /** Waits for the file's parse; its result for the first caller, null for any later one. */
+        synchronized Parsed takeWhenDone() {
+            boolean interrupted = false;
+            while (!done) {
+                try {
+                    wait();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) Thread.currentThread().interrupt();
+            if (parsed == null || taken) return null;
+            taken = true;
+            return parsed;
         }
     }
 
@@ -97,14 +133,15 @@ public final class ParseAhead {
         }
         for (Map.Entry<String, Pending> e : byPath.entrySet()) {
             Pending p = e.getValue();
-            if (!p.claimed.compareAndSet(false, true)) continue;
+            if (!p.claim()) continue;
+            Parsed parsed = null;
             try {
                 byte[] bytes = Files.readAllBytes(p.file);
-                p.parsed.complete(new Parsed(bytes, MarkdownParser.parse(SourceText.decode(e.getKey(), bytes))));
+                parsed = new Parsed(bytes, MarkdownParser.parse(SourceText.decode(e.getKey(), bytes)));
             } catch (Throwable t) {
                 // Undecodable bytes, a file gone: the check reads and reports it itself.
-                p.parsed.complete(null);
             }
+            p.complete(parsed);
         }
     }
 
@@ -121,20 +158,20 @@ public final class ParseAhead {
     public Document take(String path, byte[] bytes) {
         Pending p = byPath.get(path);
         if (p == null) return null;
-        if (p.claimed.compareAndSet(false, true)) {
+        if (p.claim()) {
             // Not started here: the check parses it, and any later take answers at once.
-            p.parsed.complete(null);
+            p.complete(null);
             return null;
         }
-        Parsed parsed = p.parsed.join();
-        if (parsed == null || !p.taken.compareAndSet(false, true)) return null;
+        Parsed parsed = p.takeWhenDone();
+        if (parsed == null) return null;
         return Arrays.equals(parsed.bytes(), bytes) ? parsed.document() : null;
     }
 
     /** Whether {@code path} has been taken, by this class's thread or by the check (tests). */
     boolean started(String path) {
         Pending p = byPath.get(path);
-        return p != null && p.claimed.get();
+        return p != null && p.claimed();
     }
 
     /** {@code files} with the ones parsed here moved to the end, each group in its order. */

@@ -1,5 +1,6 @@
 package dev.concord.convert;
 
+import dev.concord.model.OwnResources;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -241,8 +242,8 @@ final class Dictionary {
 
     /** Reads a compiled dictionary from the class path (this package's {@code opencc/NAME.ocb}). */
     static Dictionary load(String name) {
-        String path = "opencc/" + name + ".ocb";
-        try (InputStream in = Dictionary.class.getResourceAsStream(path)) {
+        String path = "dev/concord/convert/opencc/" + name + ".ocb";
+        try (InputStream in = OwnResources.open(path)) {
             if (in == null) {
                 throw new IllegalStateException("compiled dictionary " + path + " missing from the class path (run mvn package)");
             }

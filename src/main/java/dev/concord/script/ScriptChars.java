@@ -1,5 +1,6 @@
 package dev.concord.script;
 
+import dev.concord.model.OwnResources;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -101,6 +102,12 @@ public final class ScriptChars {
         // answers cover nearly all text (ScriptCharsTest compares every code point).
         if (cp < 0x2E80) return false;
         if (cp >= 0x4E00 && cp <= 0x9FEF) return true;
+        // Chinese punctuation too: CJK symbols (、。「」, with the Han marks 々 and 〇, the Hangzhou
+        // numerals and the vertical iteration marks among them) and the full-width forms (，：！).
+        if (cp >= 0x3000 && cp <= 0x303F) {
+            return cp == 0x3005 || cp == 0x3007 || (cp >= 0x3021 && cp <= 0x3029) || (cp >= 0x3038 && cp <= 0x303B);
+        }
+        if (cp >= 0xFF00 && cp <= 0xFFEF) return false;
         return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 
@@ -174,7 +181,7 @@ public final class ScriptChars {
 
     private static CharSet[] load() {
         byte[] bytes;
-        try (InputStream in = ScriptChars.class.getClassLoader().getResourceAsStream(BINARY)) {
+        try (InputStream in = OwnResources.open(BINARY)) {
             if (in == null) throw new IllegalStateException("missing resource " + BINARY + " (broken build)");
             bytes = in.readAllBytes();
         } catch (IOException e) {

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.api.Test;
 
 class ScriptCharsTest {
-    /** The fast answers of isHan (below U+2E80, the unified ideographs) agree with the JDK's script data. */
+    /** The fast answers of isHan (below U+2E80, the unified ideographs, CJK symbols, full-width forms) agree with the JDK's script data. */
     @Test
     void isHanAgreesWithTheUnicodeScriptOfEveryCodePoint() {
         int han = 0;

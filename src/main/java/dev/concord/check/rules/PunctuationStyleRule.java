@@ -8,6 +8,7 @@ import dev.concord.catalogue.Severity;
 import dev.concord.check.Variant;
 import dev.concord.markdown.Block;
 import dev.concord.model.Span;
+import dev.concord.script.ScriptChars;
 import java.util.List;
 
 /**
@@ -74,8 +75,11 @@ public final class PunctuationStyleRule implements Rule {
         boolean latin = false;
         for (int k = 0; k < inner.length(); ) {
             int cp = inner.codePointAt(k);
-            if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) return false;
-            latin |= Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN;
+            if (ScriptChars.isHan(cp)) return false;
+            // ASCII answered here: Character.UnicodeScript is a binary search, and its class's
+            // initialisation costs every check ~1 ms in the interpreter.
+            latin |= cp < 128 ? (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z'
+                    : Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN;
             k += Character.charCount(cp);
         }
         return latin;
