@@ -237,8 +237,8 @@ public final class EnglishCandidates {
 
     /**
      * A word that can be part of a term: not a number, not a single letter, not a function word or
-     * one of the everyday verbs and adverbs that glue a sentence together. Contractions ("don't")
-     * are function words too.
+     * one of the everyday verbs and adverbs that glue a sentence together, unless written in
+     * capitals. Contractions ("don't") are function words too.
      */
     static boolean isContentWord(String w) {
         if (w.length() < 2) return false;
@@ -249,7 +249,8 @@ public final class EnglishCandidates {
             if (Character.isLetter(c)) letter = true;
         }
         if (!letter) return false;
-        return !STOP.contains(w.toLowerCase(Locale.ROOT));
+        // in capitals a function word is an acronym ("VS Code", "US", "IT"), as a sentence in capitals is rare in prose
+        return isAcronym(w) || !STOP.contains(w.toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -90,7 +90,7 @@ public final class Suggester {
     record Unit(int post, String en, List<EnglishCandidates.Occurrence> occurrences, String zh) {}
 
     /** What one post contributes: candidate occurrences per piece of English text (title, blocks), and units. */
-    private record PostData(List<List<EnglishCandidates.Occurrence>> pieces, Map<Lang, List<Unit>> units) {}
+    record PostData(List<List<EnglishCandidates.Occurrence>> pieces, Map<Lang, List<Unit>> units) {}
 
     /**
      * The units of one Chinese variant: by candidate, the candidates of each, and in how many units
@@ -133,6 +133,7 @@ public final class Suggester {
     public List<Suggestion> suggest(List<Post> posts, SourceReader reader) {
         List<PostData> data = java.util.stream.IntStream.range(0, posts.size()).parallel()
                 .mapToObj(i -> read(i, posts.get(i), reader)).toList();
+        joinSpellings(data);
         Map<String, Stats> all = new HashMap<>();
         for (int i = 0; i < data.size(); i++) {
             for (List<EnglishCandidates.Occurrence> piece : data.get(i).pieces()) {
@@ -175,6 +176,33 @@ public final class Suggester {
         Map<String, Suggestion> byKey = new HashMap<>();
         for (Suggestion s : found) byKey.put(s.key(), s);
         return found.stream().map(s -> Termhood.composed(s, byKey)).sorted(RANKING).toList();
+    }
+
+    /**
+     * One compound written closed and open ("VSCode" and "VS Code", "fullscreen" and "full
+     * screen") is one candidate, as a hyphen already is ("open-source", "open source"): the keys
+     * that are equal without their spaces take the key of the form used most (ties: the first in
+     * alphabetical order). Occurrences are replaced in place, in the lists the units share.
+     */
+    static void joinSpellings(List<PostData> data) {
+        Map<String, Integer> uses = new HashMap<>();
+        for (PostData d : data) for (List<EnglishCandidates.Occurrence> piece : d.pieces()) for (EnglishCandidates.Occurrence o : piece) uses.merge(o.key(), 1, Integer::sum);
+        Map<String, String> closedToKey = new HashMap<>();
+        for (Map.Entry<String, Integer> e : uses.entrySet()) {
+            closedToKey.merge(e.getKey().replace(" ", ""), e.getKey(), (a, b) -> {
+                int ua = uses.get(a), ub = uses.get(b);
+                return ua != ub ? (ua > ub ? a : b) : (a.compareTo(b) <= 0 ? a : b);
+            });
+        }
+        for (PostData d : data) {
+            for (List<EnglishCandidates.Occurrence> piece : d.pieces()) {
+                for (int i = 0; i < piece.size(); i++) {
+                    EnglishCandidates.Occurrence o = piece.get(i);
+                    String k = closedToKey.get(o.key().replace(" ", ""));
+                    if (!k.equals(o.key())) piece.set(i, new EnglishCandidates.Occurrence(k, o.surface(), o.start(), o.end(), o.name(), o.noun(), o.verb()));
+                }
+            }
+        }
     }
 
     /**

@@ -41,6 +41,16 @@ class EnglishCandidatesTest {
     }
 
     @Test
+    void aFunctionWordInCapitalsIsAnAcronym() {
+        Set<String> k = keys("Open the file in VS Code, then restart.");
+        assertTrue(k.contains("vs code"), k.toString());
+        assertTrue(first("Open the file in VS Code, then restart.", "vs code").name());
+        // the clean twin: "vs" in lower case is still "versus"
+        Set<String> twin = keys("Compare tabs vs spaces first.");
+        assertFalse(twin.stream().anyMatch(x -> x.contains("vs")), twin.toString());
+    }
+
+    @Test
     void aCapitalThatOnlyStartsASentenceIsNoName() {
         assertFalse(first("Widgets are small. Nothing more.", "widget").name());
         assertTrue(first("the tool called Widgets is small", "Widgets".toLowerCase()).name());

@@ -218,6 +218,35 @@ public class SuggesterTest {
         assertEquals("小器市集", g.preferred(Lang.HANT));
     }
 
+    /**
+     * A name the English writes closed in one post and open in another ("QuillPad", "Quill Pad"),
+     * and the translations keep as "QuillPad" in both.
+     */
+    private static String[][] twoSpellings(String second, String secondKept) {
+        return new String[][] {
+            {"We keep our drafts in QuillPad now.", "我们现在把草稿放在 QuillPad 里。", "我們現在把草稿放在 QuillPad 裡。"},
+            {"Open " + second + " and pick a draft.", "打开 " + secondKept + " 选一份草稿。", "打開 " + secondKept + " 選一份草稿。"},
+        };
+    }
+
+    /** One name in two spellings is one candidate: two posts, enough for the default. */
+    @Test
+    void aCompoundWrittenClosedAndOpenIsOneCandidate() throws IOException {
+        List<Suggestion> all = suggest(twoSpellings("Quill Pad", "QuillPad"), "spell-");
+        Suggestion q = all.stream().filter(s -> s.key().replace(" ", "").equals("quillpad")).findFirst().orElse(null);
+        assertNotNull(q, all.toString());
+        assertEquals(2, q.posts());
+        assertTrue(q.keep(), q.toString());
+        assertEquals("QuillPad", q.preferred(Lang.HANS));
+    }
+
+    /** The clean twin: another name with a similar spelling ("Quill Pen") stays apart, one post each. */
+    @Test
+    void namesThatDifferBeyondTheirSpacesStayApart() throws IOException {
+        List<Suggestion> all = suggest(twoSpellings("Quill Pen", "Quill Pen"), "apart-");
+        assertTrue(all.stream().noneMatch(s -> s.key().startsWith("quill")), all.toString());
+    }
+
     @Test
     void aPlaceIsAShareOfTheBlockWithSomeCharactersOfSlackInShortBlocks() {
         double[] end = {0.9};
