@@ -142,7 +142,8 @@ public final class Suggester {
         }
         // Counted again with only the longest candidate at each place: "key" inside "Sticky Keys" is
         // that term, not another use of "key".
-        Set<String> first = keep(all);
+        Set<String> modifiers = nameModifiers(all);
+        Set<String> first = keep(all, modifiers);
         // A term the variants of one post quote two ways is an inconsistency on its own evidence,
         // however few posts use it: it is looked at whatever minPosts says.
         Set<String> quotedTwoWays = quotedTwoWays(data);
@@ -150,7 +151,7 @@ public final class Suggester {
         Map<String, Stats> stats = new HashMap<>();
         for (int i = 0; i < data.size(); i++) {
             for (List<EnglishCandidates.Occurrence> piece : data.get(i).pieces()) {
-                for (EnglishCandidates.Occurrence o : longest(piece, first)) stats.computeIfAbsent(o.key(), k -> new Stats()).add(i, o);
+                for (EnglishCandidates.Occurrence o : longest(piece, first, modifiers)) stats.computeIfAbsent(o.key(), k -> new Stats()).add(i, o);
             }
         }
         // A word that is no term by its English use may still be a name the translations keep
@@ -165,7 +166,7 @@ public final class Suggester {
             for (PostData d : data) units.get(l).addAll(d.units().getOrDefault(l, List.of()));
         }
         // the two variants' corpora are independent: built side by side
-        List<Corpus> built = ZH.parallelStream().map(l -> corpus(units.get(l), kept)).toList();
+        List<Corpus> built = ZH.parallelStream().map(l -> corpus(units.get(l), kept, modifiers)).toList();
         Map<Lang, Corpus> corpora = new EnumMap<>(Lang.class);
         for (int i = 0; i < ZH.size(); i++) corpora.put(ZH.get(i), built.get(i));
         List<String> slugs = posts.stream().map(Post::slug).toList();
@@ -225,8 +226,12 @@ public final class Suggester {
         return word.length() > 4 && (word.endsWith("ly") || word.endsWith("ed") && !word.endsWith("eed"));
     }
 
-    /** The occurrences of kept candidates that no longer kept occurrence contains. */
-    static List<EnglishCandidates.Occurrence> longest(List<EnglishCandidates.Occurrence> piece, Set<String> kept) {
+    /**
+     * The occurrences of kept candidates that no longer kept occurrence contains, except that the
+     * rest of a candidate after a leading name ({@link #nameModifiers}) is one of its own as well:
+     * "language server" in "Java Language Server".
+     */
+    static List<EnglishCandidates.Occurrence> longest(List<EnglishCandidates.Occurrence> piece, Set<String> kept, Set<String> modifiers) {
         List<EnglishCandidates.Occurrence> in = new ArrayList<>();
         for (EnglishCandidates.Occurrence o : piece) if (kept.contains(o.key())) in.add(o);
         List<EnglishCandidates.Occurrence> out = new ArrayList<>(in.size());
@@ -234,7 +239,7 @@ public final class Suggester {
             boolean inside = false;
             for (EnglishCandidates.Occurrence p : in) {
                 if (p.start() > o.start()) continue;
-                if (p != o && o.end() <= p.end() && p.end() - p.start() > o.end() - o.start()) {
+                if (p != o && o.end() <= p.end() && p.end() - p.start() > o.end() - o.start() && !headAfterName(p.key(), o.key(), modifiers)) {
                     inside = true;
                     break;
                 }
@@ -285,8 +290,28 @@ public final class Suggester {
         return new PostData(pieces, units);
     }
 
-    /** Candidates in enough posts, minus those that are mostly part of a longer kept candidate. */
-    private Set<String> keep(Map<String, Stats> stats) {
+    /**
+     * Single words written as names at least half the time, in enough posts ("Java", "Maven"): a
+     * longer candidate that starts with one ("Java Language Server", "Maven build") is that name
+     * and a term of its own, which the translations render as the name kept in Latin letters beside
+     * the term's rendering (Java 语言服务器). The term is then found through the longer candidate.
+     */
+    private Set<String> nameModifiers(Map<String, Stats> all) {
+        Set<String> out = new HashSet<>();
+        all.forEach((k, s) -> {
+            if (k.indexOf(' ') < 0 && s.posts >= minPosts && s.names * 2 >= s.occurrences) out.add(k);
+        });
+        return out;
+    }
+
+    /** Whether {@code inner} is all of {@code outer} after a leading name ("language server" in "java language server"). */
+    static boolean headAfterName(String outer, String inner, Set<String> modifiers) {
+        int cut = outer.length() - inner.length() - 1;
+        return cut > 0 && outer.endsWith(inner) && outer.charAt(cut) == ' ' && modifiers.contains(outer.substring(0, cut));
+    }
+
+    /** Candidates in enough posts, minus those that are mostly part of a longer kept candidate (not a head after a name). */
+    private Set<String> keep(Map<String, Stats> stats, Set<String> modifiers) {
         Map<String, Integer> insideLonger = new HashMap<>();
         for (Map.Entry<String, Stats> e : stats.entrySet()) {
             if (e.getValue().posts < minPosts) continue;
@@ -294,7 +319,7 @@ public final class Suggester {
             if (words.length < 2) continue;
             for (int s = 0; s < words.length; s++) {
                 for (int t = s + 1; t <= words.length; t++) {
-                    if (t - s == words.length) continue;
+                    if (t - s == words.length || (s == 1 && t == words.length && modifiers.contains(words[0]))) continue;
                     String sub = EnglishCandidates.key(String.join(" ", java.util.Arrays.copyOfRange(words, s, t)));
                     insideLonger.merge(sub, e.getValue().occurrences, Math::max);
                 }
@@ -341,13 +366,13 @@ public final class Suggester {
     }
 
     /** The units of one Chinese variant, indexed by the kept candidates they hold. */
-    private static Corpus corpus(List<Unit> units, Set<String> kept) {
+    private static Corpus corpus(List<Unit> units, Set<String> kept, Set<String> modifiers) {
         Map<String, List<Unit>> m = new HashMap<>();
         Map<Unit, Set<String>> keysOf = new IdentityHashMap<>();
         Map<String, List<Unit>> containing = new HashMap<>();
         for (Unit u : units) {
             Set<String> keys = new HashSet<>();
-            for (EnglishCandidates.Occurrence o : longest(u.occurrences(), kept)) keys.add(o.key());
+            for (EnglishCandidates.Occurrence o : longest(u.occurrences(), kept, modifiers)) keys.add(o.key());
             keysOf.put(u, keys);
             for (String k : keys) m.computeIfAbsent(k, x -> new ArrayList<>()).add(u);
             Set<String> anywhere = new HashSet<>();

@@ -247,6 +247,36 @@ public class SuggesterTest {
         assertTrue(all.stream().noneMatch(s -> s.key().startsWith("quill")), all.toString());
     }
 
+    /** "Frame Loader" only ever after the word {@code lead} ("Zorp Frame Loader"), kept beside 帧加载器 in the translations. */
+    private static String[][] led(String lead, String otherUses) {
+        return new String[][] {
+            {otherUses, "每周发布一个新版本。", "每週發布一個新版本。"},
+            {"The " + lead + " Frame Loader reads each frame lazily.", lead + " 帧加载器会延迟读取每一帧。", lead + " 幀加載器會延遲讀取每一幀。"},
+            {"Restart the " + lead + " Frame Loader after an update.", "更新后请重启 " + lead + " 帧加载器。", "更新後請重新啟動 " + lead + " 幀加載器。"},
+            {"We like " + lead + " for its speed.", "我们喜欢 " + lead + " 的速度。", "我們喜歡 " + lead + " 的速度。"},
+        };
+    }
+
+    /**
+     * A term seen only inside a longer candidate that starts with a name ("Zorp", a name in every
+     * post that uses it) is a term of its own: the name kept in Latin letters, then the term.
+     */
+    @Test
+    void theRestOfACandidateAfterALeadingNameIsATermOfItsOwn() throws IOException {
+        List<Suggestion> all = suggest(led("Zorp", "New builds of Zorp ship every week."), "led-");
+        Suggestion f = find(all, "frame loader");
+        assertNotNull(f, all.toString());
+        assertEquals("帧加载器", f.preferred(Lang.HANS));
+        assertEquals("幀加載器", f.preferred(Lang.HANT));
+    }
+
+    /** The clean twin: "Smart" in "Smart Frame Loader" is no name (the posts write "smart" as a word), so the part stays inside. */
+    @Test
+    void theRestAfterAnOrdinaryWordStaysInsideTheLongerCandidate() throws IOException {
+        List<Suggestion> all = suggest(led("Smart", "A smart build with smart defaults ships every week, for smart people with smart habits."), "word-");
+        assertNull(find(all, "frame loader"), all.toString());
+    }
+
     @Test
     void aPlaceIsAShareOfTheBlockWithSomeCharactersOfSlackInShortBlocks() {
         double[] end = {0.9};
