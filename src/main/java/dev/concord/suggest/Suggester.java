@@ -142,7 +142,7 @@ public final class Suggester {
         }
         // Counted again with only the longest candidate at each place: "key" inside "Sticky Keys" is
         // that term, not another use of "key".
-        Set<String> modifiers = nameModifiers(all);
+        Set<String> modifiers = nameModifiers(data, all);
         Set<String> first = keep(all, modifiers);
         // A term the variants of one post quote two ways is an inconsistency on its own evidence,
         // however few posts use it: it is looked at whatever minPosts says.
@@ -291,15 +291,31 @@ public final class Suggester {
     }
 
     /**
-     * Single words written as names at least half the time, in enough posts ("Java", "Maven"): a
-     * longer candidate that starts with one ("Java Language Server", "Maven build") is that name
-     * and a term of its own, which the translations render as the name kept in Latin letters beside
-     * the term's rendering (Java 语言服务器). The term is then found through the longer candidate.
+     * Single words written as names at least half the time, in enough posts, and followed by more
+     * than one thing (another word, or nothing): "Java" in "Java 21", "Java extensions", "Java
+     * Language Server". A longer candidate that starts with one is that name and a term of its
+     * own, which the translations render as the name kept in Latin letters beside the term's
+     * rendering (Java 语言服务器); the term is then found through the longer candidate. A word
+     * only ever seen before one other ("Sticky" in "Sticky Keys") is part of that name.
      */
-    private Set<String> nameModifiers(Map<String, Stats> all) {
+    private Set<String> nameModifiers(List<PostData> data, Map<String, Stats> all) {
+        Map<String, Set<String>> next = new HashMap<>();
+        for (PostData d : data) {
+            for (List<EnglishCandidates.Occurrence> piece : d.pieces()) {
+                for (EnglishCandidates.Occurrence o : piece) {
+                    if (o.key().indexOf(' ') >= 0) continue;
+                    String after = "";
+                    for (EnglishCandidates.Occurrence p : piece) {
+                        int sp = p.key().indexOf(' ');
+                        if (p.start() == o.start() && sp > 0 && p.key().indexOf(' ', sp + 1) < 0) after = p.key().substring(sp + 1);
+                    }
+                    next.computeIfAbsent(o.key(), k -> new HashSet<>()).add(after);
+                }
+            }
+        }
         Set<String> out = new HashSet<>();
         all.forEach((k, s) -> {
-            if (k.indexOf(' ') < 0 && s.posts >= minPosts && s.names * 2 >= s.occurrences) out.add(k);
+            if (k.indexOf(' ') < 0 && s.posts >= minPosts && s.names * 2 >= s.occurrences && next.get(k).size() > 1) out.add(k);
         });
         return out;
     }
@@ -504,6 +520,13 @@ public final class Suggester {
             taken.add(ChineseGrams.hashOf(r));
         }
         Set<Long> identity = identity(surfaces);
+        // A block that keeps the English form (a quoted message left in English: "Error: Could not
+        // create the Java Virtual Machine") renders the term by it, whatever else it shares with
+        // another block. Two or more such blocks make the kept form the first rendering below and
+        // leave the search with it; fewer are no rendering, and their other strings none either.
+        List<Unit> keptForm = new ArrayList<>();
+        for (Unit u : residual) if (holdsForm(u.zh(), surfaces)) keptForm.add(u);
+        if (keptForm.size() < 2) residual.removeAll(keptForm);
         for (int tries = 0; tries < MAX_TRIES && out.size() < MAX_RENDERINGS && residual.size() >= 2; tries++) {
             String found = best(key, residual, corpus, taken, identity);
             if (found == null) break;
@@ -526,6 +549,19 @@ public final class Suggester {
             }
         }
         return out;
+    }
+
+    /** Whether the Chinese text keeps one of the English forms, in any of the cases {@link #identity} accepts. */
+    static boolean holdsForm(String zh, Set<String> surfaces) {
+        for (String s : surfaces) {
+            for (String form : List.of(s, singularForm(s))) {
+                for (String f : List.of(form, form.toLowerCase(Locale.ROOT), form.toUpperCase(Locale.ROOT),
+                        form.substring(0, 1).toUpperCase(Locale.ROOT) + form.substring(1).toLowerCase(Locale.ROOT))) {
+                    if (indexOf(zh, f, 0) >= 0) return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The hashes of the English forms as the Chinese text may keep them. */

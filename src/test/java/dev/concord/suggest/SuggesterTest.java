@@ -277,6 +277,44 @@ public class SuggesterTest {
         assertNull(find(all, "frame loader"), all.toString());
     }
 
+    /**
+     * Two posts open with "when it fails" (遇到错误) near "Wobble Cache": the first quotes an error
+     * message that both translations keep in English, the second translates the term as {@code second}.
+     */
+    private static String[][] quotedMessage(String second, String secondHant) {
+        return new String[][] {
+            {"Blorb prints \"Wobble Cache is locked\" when it fails, and stops.",
+             "遇到错误时 Blorb 会输出 \"Wobble Cache is locked\" 并停止。",
+             "遇到錯誤時 Blorb 會輸出 \"Wobble Cache is locked\" 並停止。"},
+            {"When it fails, the Wobble Cache is usually full.", "遇到错误时，通常是" + second + "满了。", "遇到錯誤時，通常是" + secondHant + "滿了。"},
+        };
+    }
+
+    /** The block that keeps the English form renders the term by it: what it shares with the other block is no rendering. */
+    @Test
+    void aBlockThatKeepsTheEnglishFormGivesNoOtherRendering() throws IOException {
+        Suggestion w = find(suggest(quotedMessage("摆动缓存", "擺動緩存"), "quoted-"), "wobble cache");
+        assertTrue(w == null || w.renderings().values().stream().flatMap(List::stream).noneMatch(r -> r.text().startsWith("遇到")),
+                "the words before a quoted message are no rendering: " + w);
+    }
+
+    /** The clean twin: both blocks keep the English form, which is then the rendering. */
+    @Test
+    void twoBlocksThatKeepTheEnglishFormMakeItTheRendering() throws IOException {
+        Suggestion w = find(suggest(quotedMessage("Wobble Cache ", "Wobble Cache "), "kept-"), "wobble cache");
+        assertNotNull(w);
+        assertEquals("Wobble Cache", w.preferred(Lang.HANS));
+        assertTrue(w.keep());
+    }
+
+    /** A capitalised word only ever seen before one other ("Wobble" in "Wobble Cache") is part of that name, not a name leading a term. */
+    @Test
+    void aWordOnlySeenBeforeOneOtherLeadsNoTerm() throws IOException {
+        List<Suggestion> all = suggest(quotedMessage("Wobble Cache ", "Wobble Cache "), "one-");
+        assertNotNull(find(all, "wobble cache"), all.toString());
+        assertNull(find(all, "cache"), all.toString());
+    }
+
     @Test
     void aPlaceIsAShareOfTheBlockWithSomeCharactersOfSlackInShortBlocks() {
         double[] end = {0.9};
