@@ -385,44 +385,56 @@ public final class TermMatcher {
         private static final char[] NO_KEYS = new char[0];
         private static final Node[] NO_KIDS = new Node[0];
 
+        /** The children's characters, sorted, in [0, size); kids[i] is the child for keys[i]. */
         char[] keys = NO_KEYS;
         Node[] kids = NO_KIDS;
+        int size;
         int[] entryIds;
         boolean slot;
         /** A Han–Latin boundary follows: the text may have a space here (see {@link Trie#add}). */
         boolean spaceSlot;
-        private java.util.TreeMap<Character, Node> building = new java.util.TreeMap<>();
-        private List<Integer> buildingEntries;
+        private int[] buildingEntries;
+        private int entryCount;
 
+        /**
+         * The child for {@code c}, made if missing. Sorted arrays from the start, not a TreeMap of
+         * boxed characters frozen into arrays later: the tries are built in every process, in the
+         * interpreter, and most nodes have one child.
+         */
         Node childOrNew(char c) {
-            Node n = building.get(c);
-            if (n == null) building.put(c, n = new Node());
+            int i = java.util.Arrays.binarySearch(keys, 0, size, c);
+            if (i >= 0) return kids[i];
+            int at = -i - 1;
+            if (size == keys.length) {
+                int grown = Math.max(2, size * 2);
+                keys = java.util.Arrays.copyOf(keys, grown);
+                kids = java.util.Arrays.copyOf(kids, grown);
+            }
+            System.arraycopy(keys, at, keys, at + 1, size - at);
+            System.arraycopy(kids, at, kids, at + 1, size - at);
+            Node n = new Node();
+            keys[at] = c;
+            kids[at] = n;
+            size++;
             return n;
         }
 
         void addEntry(int id) {
-            if (buildingEntries == null) buildingEntries = new ArrayList<>();
-            buildingEntries.add(id);
+            if (buildingEntries == null) buildingEntries = new int[2];
+            else if (entryCount == buildingEntries.length) buildingEntries = java.util.Arrays.copyOf(buildingEntries, entryCount * 2);
+            buildingEntries[entryCount++] = id;
         }
 
         void freeze(List<Entry> all) {
-            keys = new char[building.size()];
-            kids = new Node[building.size()];
-            int k = 0;
-            for (var e : building.entrySet()) {
-                keys[k] = e.getKey();
-                kids[k++] = e.getValue();
-                e.getValue().freeze(all);
-            }
-            building = null;
+            for (int k = 0; k < size; k++) kids[k].freeze(all);
             if (buildingEntries != null) {
                 // By rank, then glossary order. A plain insertion sort, not a stream: this runs for
                 // every pattern of the glossary, once per process, in the interpreter (a one-post
                 // check loads the glossary on the other core while it parses), and a node holds a
                 // handful of entries.
-                int[] ids = new int[buildingEntries.size()];
+                int[] ids = new int[entryCount];
                 for (int i = 0; i < ids.length; i++) {
-                    int id = buildingEntries.get(i), j = i;
+                    int id = buildingEntries[i], j = i;
                     while (j > 0 && before(all.get(id), all.get(ids[j - 1]))) {
                         ids[j] = ids[j - 1];
                         j--;
@@ -439,7 +451,7 @@ public final class TermMatcher {
         }
 
         Node child(char c) {
-            int i = java.util.Arrays.binarySearch(keys, c);
+            int i = java.util.Arrays.binarySearch(keys, 0, size, c);
             return i >= 0 ? kids[i] : null;
         }
     }

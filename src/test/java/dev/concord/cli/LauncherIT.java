@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -76,14 +77,27 @@ class LauncherIT {
         Path unnamedOld = Files.writeString(dir.resolve("concord-3-java17.jsa"), "an archive named before the jar path was");
         Map<String, String> env = Map.of("CONCORD_JAR", jar.toString());
         String fixture = PROJECT.resolve("src/test/resources/fixtures/term-forbidden/clean").toString();
-        List<Path> first = archiveAfter(env, fixture, List.of(otherCheckout, unnamedOld));
-        Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 60_000));
-        List<Path> second = archiveAfter(env, fixture, List.of(first.get(0), otherCheckout));
-        assertEquals(List.of(otherCheckout, second.get(0)).stream().sorted().toList(), archives().stream().sorted().toList(),
+        Path olderNaming = Files.writeString(dir.resolve("concord-" + jarId(jar) + "-12345-java17.jsa"),
+                "this jar path's archive, named by the jar's size and time as before");
+        List<Path> first = archiveAfter(env, fixture, List.of(otherCheckout, unnamedOld, olderNaming));
+        assertEquals(Files.getLastModifiedTime(jar), Files.getLastModifiedTime(first.get(0)),
+                "the archive carries the time the jar had when it was recorded");
+        assertTrue(Files.notExists(olderNaming), "this jar path's archive of the older naming is gone");
+        FileTime rebuilt = FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 60_000);
+        Files.setLastModifiedTime(jar, rebuilt);
+        assertEquals(0, run(env, "check", "-C", fixture, "--no-cache").code());
+        for (int i = 0; i < 120 && (locked() || !Files.getLastModifiedTime(first.get(0)).equals(rebuilt)); i++) Thread.sleep(500);
+        assertEquals(rebuilt, Files.getLastModifiedTime(first.get(0)), "a rebuilt jar (newer than its archive) has it recorded again");
+        assertEquals(List.of(otherCheckout, first.get(0)).stream().sorted().toList(), archives().stream().sorted().toList(),
                 "the rebuilt jar's archive and the other checkout's only");
-        assertTrue(Files.exists(otherCheckout), "another checkout's archive is kept");
-        assertTrue(Files.notExists(first.get(0)), "the old build's archive is gone");
         assertTrue(Files.notExists(unnamedOld), "an archive of the old naming is gone");
+    }
+
+    /** The launcher's FNV-1a hash of the jar path (the part of an archive's name that says which jar). */
+    private static String jarId(Path jar) {
+        int h = 0x811c9dc5;
+        for (char c : jar.toString().toCharArray()) h = (h ^ c) * 16777619;
+        return Integer.toUnsignedString(h);
     }
 
     /** Runs a check and waits for the new archives (those not in {@code before}). */
