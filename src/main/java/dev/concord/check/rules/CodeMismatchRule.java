@@ -129,7 +129,7 @@ public final class CodeMismatchRule implements Rule {
         });
         Consensus.of(items, Keyed::key).forEach((lang, keyed) -> {
             List<Keyed> missing = keyed.missing(), extra = keyed.extra();
-            int[] pairOf = Consensus.pairAlike(missing.stream().map(Keyed::key).toList(), extra.stream().map(Keyed::key).toList());
+            int[] pairOf = Consensus.pairAlike(Consensus.keys(missing, Keyed::key), Consensus.keys(extra, Keyed::key));
             boolean[] extraPaired = new boolean[extra.size()];
             Block block = row.blocks().get(lang);
             for (int i = 0; i < missing.size(); i++) {
@@ -186,11 +186,28 @@ public final class CodeMismatchRule implements Rule {
         return false;
     }
 
+    /** The first of {@code lines} with this text (the vote's holder has one). Loops, not streams: see Consensus.keys. */
+    private static CodeLine lineWith(List<CodeLine> lines, String text) {
+        for (CodeLine c : lines) if (c.text().equals(text)) return c;
+        throw new IllegalStateException("no code line `" + text + "`");
+    }
+
+    private static boolean anyComparable(List<CodeLine> lines) {
+        for (CodeLine c : lines) if (c.comparable()) return true;
+        return false;
+    }
+
     /** The variants other than v whose spans include the key: "hant", "hant and en". */
     private static String holders(Map<Lang, List<Keyed>> items, Lang v, String key) {
         List<String> who = new ArrayList<>();
         items.forEach((l, list) -> {
-            if (l != v && list.stream().anyMatch(k -> k.key().equals(key))) who.add(l.key());
+            if (l == v) return;
+            for (Keyed k : list) {
+                if (k.key().equals(key)) {
+                    who.add(l.key());
+                    return;
+                }
+            }
         });
         return String.join(" and ", who);
     }
@@ -314,8 +331,7 @@ public final class CodeMismatchRule implements Rule {
                     counterpart.forEach((o, t) -> { if (t.equals(vote.value())) who.add(o.key()); });
                     f.expected(vote.value()).message("code line `" + line.text() + "` differs from `" + vote.value() + "` in "
                             + String.join(" and ", who));
-                    f.related(post.location(vote.holder(), lines.get(vote.holder()).stream()
-                            .filter(c -> c.text().equals(vote.value())).findFirst().orElseThrow().offset()));
+                    f.related(post.location(vote.holder(), lineWith(lines.get(vote.holder()), vote.value()).offset()));
                 } else {
                     f.message("code line `" + line.text() + "` is not in the code block of " + others(v, langs));
                     for (Lang o : langs) if (o != v) f.related(post.location(o, row.blocks().get(o).span().start()));
@@ -345,7 +361,7 @@ public final class CodeMismatchRule implements Rule {
             // v has something in its place: a changed line (reported as such) or its translation
             List<CodeLine> there = gap(toV, x.index(), lines.get(v)), run = runOf(toV, x.index(), theirs);
             if (there.size() == run.size() && !there.isEmpty()) continue;
-            if (hanLines(there) > hanLines(run) || there.stream().anyMatch(CodeLine::comparable)) continue;
+            if (hanLines(there) > hanLines(run) || anyComparable(there)) continue;
             if (first == null) first = x;
             count++;
         }

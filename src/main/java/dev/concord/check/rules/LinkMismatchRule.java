@@ -51,8 +51,7 @@ public final class LinkMismatchRule implements Rule {
         Block block = row.blocks().get(lang);
         // Targets both sides have were matched by value (Consensus); of what is left, a target
         // changed in place pairs with the one it replaced, a dropped one stands alone.
-        int[] pairOf = Consensus.pairAlike(d.missing().stream().map(keys::get).toList(),
-                d.extra().stream().map(keys::get).toList());
+        int[] pairOf = Consensus.pairAlike(Consensus.keys(d.missing(), keys::get), Consensus.keys(d.extra(), keys::get));
         boolean[] extraPaired = new boolean[d.extra().size()];
         for (int i = 0; i < d.missing().size(); i++) {
             Link want = d.missing().get(i);
@@ -87,7 +86,13 @@ public final class LinkMismatchRule implements Rule {
     private static String holders(Row row, Lang v, String key, Map<Link, String> keys) {
         List<String> who = new java.util.ArrayList<>();
         row.blocks().forEach((l, b) -> {
-            if (l != v && b.links().stream().anyMatch(k -> key.equals(keys.get(k)))) who.add(l.key());
+            if (l == v) return;
+            for (Link k : b.links()) {
+                if (key.equals(keys.get(k))) {
+                    who.add(l.key());
+                    return;
+                }
+            }
         });
         return String.join(" and ", who);
     }

@@ -95,8 +95,12 @@ public final class NumberMismatchRule implements Rule {
             for (Lang o : langs) if (o != v && !unmatched.get(v).get(o).contains(x)) everywhere = false;
             // a number v repeats where the others say it once is the same kind of paraphrase: another
             // copy of it in v met its counterpart
-            boolean repeated = everywhere && hasValue(q.get(v).stream().filter(y -> y != x && !unmatchedEverywhere(
-                    unmatched.get(v), langs, v, y)).toList(), x);
+            boolean repeated = false;
+            if (everywhere) {
+                List<Quantity> others = new ArrayList<>();
+                for (Quantity y : q.get(v)) if (y != x && !unmatchedEverywhere(unmatched.get(v), langs, v, y)) others.add(y);
+                repeated = hasValue(others, x);
+            }
             // ...and so is a number every other variant has in the paragraph before or after
             boolean moved = everywhere && !repeated;
             for (Lang o : langs) if (o != v && moved) moved = hasValue(near.getOrDefault(o, List.of()), x);
