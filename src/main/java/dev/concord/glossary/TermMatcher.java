@@ -5,6 +5,7 @@ import dev.concord.script.ScriptChars;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.IdentityHashMap;
@@ -311,41 +312,148 @@ public final class TermMatcher {
             this.entries = entries;
         }
 
-        /** Entries (term index, kind, pattern, case, rank, order), then the nodes depth first. */
+        /**
+         * The entries and the nodes (depth first) as flat arrays in one block of bytes, so that
+         * reading is a few bulk copies and one pass, not a call per field: the glossary thread
+         * reads this in the interpreter on every run.
+         */
         void write(DataOutputStream out, Map<Term, Integer> termIndex) throws IOException {
-            out.writeInt(entries.size());
-            for (Entry e : entries) {
-                Integer t = termIndex.get(e.term);
-                if (t == null) throw new IOException("a term matcher written with another glossary");
-                out.writeInt(t);
-                out.writeByte(e.kind.ordinal());
-                out.writeUTF(e.pattern);
-                out.writeBoolean(e.caseExact);
-                out.writeByte(e.rank);
-                out.writeInt(e.order);
+            List<Node> nodes = new ArrayList<>();
+            List<Character> keyOf = new ArrayList<>();
+            List<Node> stack = new ArrayList<>(List.of(root));
+            List<Character> stackKeys = new ArrayList<>(List.of('\0'));
+            while (!stack.isEmpty()) {
+                Node n = stack.remove(stack.size() - 1);
+                keyOf.add(stackKeys.remove(stackKeys.size() - 1));
+                nodes.add(n);
+                for (int k = n.size - 1; k >= 0; k--) {
+                    stack.add(n.kids[k]);
+                    stackKeys.add(n.keys[k]);
+                }
             }
-            root.write(out);
+            int e = entries.size(), nodeCount = nodes.size(), ids = 0, patternChars = 0;
+            for (Node n : nodes) ids += n.entryIds == null ? 0 : n.entryIds.length;
+            for (Entry x : entries) patternChars += x.pattern.length();
+            ByteBuffer b = ByteBuffer.allocate(20 + 15 * e + 2 * patternChars + 11 * nodeCount + 4 * ids);
+            b.putInt(e).putInt(patternChars).putInt(nodeCount).putInt(ids).putInt(0);
+            for (Entry x : entries) {
+                Integer t = termIndex.get(x.term);
+                if (t == null) throw new IOException("a term matcher written with another glossary");
+                b.putInt(t);
+            }
+            for (Entry x : entries) b.putInt(x.order);
+            for (Entry x : entries) b.putInt(x.pattern.length());
+            for (Entry x : entries) b.put((byte) x.kind.ordinal()).put((byte) x.rank).put((byte) (x.caseExact ? 1 : 0));
+            for (Entry x : entries) for (int k = 0; k < x.pattern.length(); k++) b.putChar(x.pattern.charAt(k));
+            for (Node n : nodes) b.put((byte) ((n.slot ? 1 : 0) | (n.spaceSlot ? 2 : 0)));
+            for (Node n : nodes) b.putInt(n.size);
+            for (char c : keyOf) b.putChar(c);
+            for (Node n : nodes) b.putInt(n.entryIds == null ? -1 : n.entryIds.length);
+            for (Node n : nodes) if (n.entryIds != null) for (int id : n.entryIds) b.putInt(id);
+            out.writeInt(b.position());
+            out.write(b.array(), 0, b.position());
         }
 
         static Trie read(DataInputStream in, List<Term> terms) throws IOException {
-            int n = in.readInt();
-            if (n < 0) throw new IOException("damaged term matcher");
-            TermMatch.Kind[] kinds = TermMatch.Kind.values();
-            List<Entry> entries = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                int t = in.readInt(), kind = in.readByte();
-                String pattern = in.readUTF();
-                boolean caseExact = in.readBoolean();
-                int rank = in.readByte(), order = in.readInt();
-                if (t < 0 || t >= terms.size() || kind < 0 || kind >= kinds.length || pattern.isEmpty()) {
-                    throw new IOException("damaged term matcher");
-                }
-                entries.add(new Entry(terms.get(t), kinds[kind], pattern, caseExact, rank, order));
+            int length = in.readInt();
+            if (length < 20 || length > (1 << 28)) throw damaged();
+            byte[] bytes = in.readNBytes(length);
+            if (bytes.length != length) throw damaged();
+            try {
+                return read(ByteBuffer.wrap(bytes), terms);
+            } catch (java.nio.BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException x) {
+                throw damaged();
             }
-            Trie trie = new Trie(Node.read(in, n, 0), entries);
+        }
+
+        private static Trie read(ByteBuffer b, List<Term> terms) throws IOException {
+            int e = b.getInt(), patternChars = b.getInt(), nodeCount = b.getInt(), idCount = b.getInt();
+            b.getInt();
+            if (e < 0 || patternChars < 0 || nodeCount < 1 || idCount < 0) throw damaged();
+            // The counts must account for every byte before anything is allocated from them.
+            long expected = 20L + 15L * e + 2L * patternChars + 11L * nodeCount + 4L * idCount;
+            if (expected != b.capacity()) throw damaged();
+            int[] term = ints(b, e), order = ints(b, e), patternLength = ints(b, e);
+            byte[] small = new byte[3 * e];
+            b.get(small);
+            char[] patterns = chars(b, patternChars);
+            byte[] flags = new byte[nodeCount];
+            b.get(flags);
+            int[] childCount = ints(b, nodeCount);
+            char[] keyOf = chars(b, nodeCount);
+            int[] entryCount = ints(b, nodeCount);
+            int[] ids = ints(b, idCount);
+            if (b.hasRemaining()) throw damaged();
+
+            TermMatch.Kind[] kinds = TermMatch.Kind.values();
+            List<Entry> entries = new ArrayList<>(e);
+            for (int i = 0, at = 0; i < e; i++) {
+                int kind = small[3 * i], len = patternLength[i];
+                if (term[i] < 0 || term[i] >= terms.size() || kind < 0 || kind >= kinds.length || len <= 0 || at + len > patternChars) {
+                    throw damaged();
+                }
+                entries.add(new Entry(terms.get(term[i]), kinds[kind], new String(patterns, at, len), small[3 * i + 2] != 0,
+                        small[3 * i + 1], order[i]));
+                at += len;
+            }
+            // Depth first: each node is the next child of the nearest open node above it.
+            Node[] nodes = new Node[nodeCount];
+            Node[] open = new Node[nodeCount];
+            int[] left = new int[nodeCount];
+            int depth = 0, idAt = 0;
+            for (int i = 0; i < nodeCount; i++) {
+                Node n = nodes[i] = new Node();
+                n.slot = (flags[i] & 1) != 0;
+                n.spaceSlot = (flags[i] & 2) != 0;
+                if (entryCount[i] >= 0) {
+                    if (idAt + entryCount[i] > idCount) throw damaged();
+                    n.entryIds = java.util.Arrays.copyOfRange(ids, idAt, idAt + entryCount[i]);
+                    for (int id : n.entryIds) if (id < 0 || id >= e) throw damaged();
+                    idAt += entryCount[i];
+                } else if (entryCount[i] != -1) {
+                    throw damaged();
+                }
+                if (childCount[i] < 0) throw damaged();
+                n.keys = new char[childCount[i]];
+                n.kids = new Node[childCount[i]];
+                if (i > 0) {
+                    if (depth == 0) throw damaged();
+                    Node parent = open[depth - 1];
+                    int k = parent.size;
+                    if (k > 0 && parent.keys[k - 1] >= keyOf[i]) throw damaged();
+                    parent.keys[k] = keyOf[i];
+                    parent.kids[k] = n;
+                    parent.size++;
+                    if (--left[depth - 1] == 0) depth--;
+                }
+                if (childCount[i] > 0) {
+                    open[depth] = n;
+                    left[depth++] = childCount[i];
+                }
+            }
+            if (depth != 0 || idAt != idCount) throw damaged();
+            Trie trie = new Trie(nodes[0], entries);
             // Every pattern's first (folded) character is a child of the root, and only those are.
             for (int k = 0; k < trie.root.size; k++) trie.firstChars.set(trie.root.keys[k]);
             return trie;
+        }
+
+        private static int[] ints(ByteBuffer b, int n) {
+            int[] out = new int[n];
+            b.asIntBuffer().get(out);
+            b.position(b.position() + 4 * n);
+            return out;
+        }
+
+        private static char[] chars(ByteBuffer b, int n) {
+            char[] out = new char[n];
+            b.asCharBuffer().get(out);
+            b.position(b.position() + 2 * n);
+            return out;
+        }
+
+        private static IOException damaged() {
+            return new IOException("damaged term matcher");
         }
 
         /**
@@ -538,49 +646,6 @@ public final class TermMatcher {
         Node child(char c) {
             int i = java.util.Arrays.binarySearch(keys, 0, size, c);
             return i >= 0 ? kids[i] : null;
-        }
-
-        /** A frozen node: flags, entry ids, then each child's character and the child. */
-        void write(DataOutputStream out) throws IOException {
-            out.writeByte((slot ? 1 : 0) | (spaceSlot ? 2 : 0));
-            int[] ids = entryIds == null ? new int[0] : entryIds;
-            out.writeInt(entryIds == null ? -1 : ids.length);
-            for (int id : ids) out.writeInt(id);
-            out.writeInt(size);
-            for (int k = 0; k < size; k++) {
-                out.writeChar(keys[k]);
-                kids[k].write(out);
-            }
-        }
-
-        static Node read(DataInputStream in, int entries, int depth) throws IOException {
-            if (depth > 10_000) throw new IOException("damaged term matcher");
-            Node n = new Node();
-            int flags = in.readByte();
-            n.slot = (flags & 1) != 0;
-            n.spaceSlot = (flags & 2) != 0;
-            int ids = in.readInt();
-            if (ids >= 0) {
-                n.entryIds = new int[ids];
-                for (int i = 0; i < ids; i++) {
-                    int id = in.readInt();
-                    if (id < 0 || id >= entries) throw new IOException("damaged term matcher");
-                    n.entryIds[i] = id;
-                }
-            } else if (ids != -1) {
-                throw new IOException("damaged term matcher");
-            }
-            int size = in.readInt();
-            if (size < 0 || size > 0x10000) throw new IOException("damaged term matcher");
-            n.keys = new char[size];
-            n.kids = new Node[size];
-            for (int k = 0; k < size; k++) {
-                n.keys[k] = in.readChar();
-                if (k > 0 && n.keys[k] <= n.keys[k - 1]) throw new IOException("damaged term matcher");
-                n.kids[k] = read(in, entries, depth + 1);
-            }
-            n.size = size;
-            return n;
         }
     }
 
