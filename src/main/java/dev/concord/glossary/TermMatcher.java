@@ -7,7 +7,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -174,8 +173,8 @@ public final class TermMatcher {
         int i = from;
         while (i < to) {
             char first = fold(text.charAt(i));
-            boolean maybePlain = renderings.firstChars.get(first);
-            boolean maybeKeep = keeps.firstChars.get(first);
+            boolean maybePlain = renderings.startsPattern(first);
+            boolean maybeKeep = keeps.startsPattern(first);
             if (!maybePlain && !maybeKeep) {
                 i++;
                 continue;
@@ -233,6 +232,8 @@ public final class TermMatcher {
     /** Case folding used on both patterns and text: one char to one char, so offsets line up. */
     static char fold(char c) {
         if (c < 128) return (c >= 'A' && c <= 'Z') ? (char) (c + 32) : c;
+        // CJK ideographs have no case: most characters of a Chinese block, answered without a lookup
+        if (c >= 0x3400 && c <= 0x9FFF) return c;
         return Character.isSurrogate(c) ? c : Character.toLowerCase(c);
     }
 
@@ -299,12 +300,21 @@ public final class TermMatcher {
 
     /** A trie over folded characters; children in sorted arrays (binary search) once frozen. */
     private static final class Trie {
-        final BitSet firstChars = new BitSet(0x10000);
+        /** A bit per character that starts a pattern: asked at every character of every block. */
+        private final long[] firstChars = new long[0x10000 / 64];
         private final Node root;
         private final List<Entry> entries;
 
         Trie() {
             this(new Node(), new ArrayList<>());
+        }
+
+        boolean startsPattern(char c) {
+            return (firstChars[c >>> 6] & (1L << c)) != 0;
+        }
+
+        private void markFirst(char c) {
+            firstChars[c >>> 6] |= 1L << c;
         }
 
         private Trie(Node root, List<Entry> entries) {
@@ -433,7 +443,7 @@ public final class TermMatcher {
             if (depth != 0 || idAt != idCount) throw damaged();
             Trie trie = new Trie(nodes[0], entries);
             // Every pattern's first (folded) character is a child of the root, and only those are.
-            for (int k = 0; k < trie.root.size; k++) trie.firstChars.set(trie.root.keys[k]);
+            for (int k = 0; k < trie.root.size; k++) trie.markFirst(trie.root.keys[k]);
             return trie;
         }
 
@@ -472,7 +482,7 @@ public final class TermMatcher {
                 prev = c;
             }
             n.addEntry(register(e));
-            firstChars.set(fold(pattern.charAt(0)));
+            markFirst(fold(pattern.charAt(0)));
         }
 
         /** Keep strings are stored without separators; the node before a separator is marked as a slot. */
@@ -487,7 +497,7 @@ public final class TermMatcher {
                     continue;
                 }
                 if (any && keepSlotBetween(prev, c)) n.slot = true;
-                if (!any) firstChars.set(fold(c));
+                if (!any) markFirst(fold(c));
                 n = n.childOrNew(fold(c));
                 prev = c;
                 any = true;

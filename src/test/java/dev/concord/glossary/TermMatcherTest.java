@@ -24,6 +24,15 @@ class TermMatcherTest {
                 .toList();
     }
 
+    /** The fast answers of fold (ASCII, CJK ideographs) are Character.toLowerCase's, for every char. */
+    @Test
+    void foldIsLowerCaseForEveryChar() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char expected = Character.isSurrogate((char) c) ? (char) c : Character.toLowerCase((char) c);
+            if (TermMatcher.fold((char) c) != expected) assertEquals(expected, TermMatcher.fold((char) c), "U+" + Integer.toHexString(c));
+        }
+    }
+
     @Test
     void latinTermOnWordBoundariesOnly() {
         assertEquals(List.of(), find(Lang.EN, "OpenAI ships an API; MAIL and FAIR"));
