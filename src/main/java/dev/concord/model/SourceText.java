@@ -37,6 +37,12 @@ public final class SourceText {
     public static SourceText decode(String path, byte[] bytes) {
         boolean bom = bytes.length >= 3 && bytes[0] == BOM[0] && bytes[1] == BOM[1] && bytes[2] == BOM[2];
         int from = bom ? 3 : 0;
+        // The JDK's own decoding first (its fast path for ASCII and its intrinsics): malformed input
+        // becomes U+FFFD there, so a text without one was valid. Only a text with a U+FFFD (a
+        // malformed byte, or one written in the file) goes through the strict decoder below,
+        // which finds the offending byte. 3,000 files of a 1,000-post run pay the fast path only.
+        String fast = new String(bytes, from, bytes.length - from, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) return checked(path, fast, bom, bytes);
         CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -52,7 +58,11 @@ public final class SourceText {
         }
         dec.flush(out);
         out.flip();
-        String s = out.toString();
+        return checked(path, out.toString(), bom, bytes);
+    }
+
+    /** The decoded text of {@code bytes}, refused when it holds a NUL (a binary file). */
+    private static SourceText checked(String path, String s, boolean bom, byte[] bytes) {
         if (s.indexOf('\0') >= 0) {
             int at = s.indexOf('\0');
             int line = 1;
@@ -65,7 +75,7 @@ public final class SourceText {
     }
 
     /**
-     * CRC-32C and length of the file's bytes as they were read (or, for text that did not come from
+     * CRC-32 and length of the file's bytes as they were read (or, for text that did not come from
      * a file, as they would be written). {@code --fix} computes its edits from these bytes and applies
      * them only if the file still has them: another process may have written it since.
      */
