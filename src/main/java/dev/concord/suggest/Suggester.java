@@ -300,16 +300,18 @@ public final class Suggester {
      */
     private Set<String> nameModifiers(List<PostData> data, Map<String, Stats> all) {
         Map<String, Set<String>> next = new HashMap<>();
+        Map<Integer, String> secondWord = new HashMap<>();
         for (PostData d : data) {
             for (List<EnglishCandidates.Occurrence> piece : d.pieces()) {
+                secondWord.clear();
+                for (EnglishCandidates.Occurrence p : piece) {
+                    int sp = p.key().indexOf(' ');
+                    if (sp > 0 && p.key().indexOf(' ', sp + 1) < 0) secondWord.put(p.start(), p.key().substring(sp + 1));
+                }
                 for (EnglishCandidates.Occurrence o : piece) {
                     if (o.key().indexOf(' ') >= 0) continue;
-                    String after = "";
-                    for (EnglishCandidates.Occurrence p : piece) {
-                        int sp = p.key().indexOf(' ');
-                        if (p.start() == o.start() && sp > 0 && p.key().indexOf(' ', sp + 1) < 0) after = p.key().substring(sp + 1);
-                    }
-                    next.computeIfAbsent(o.key(), k -> new HashSet<>()).add(after);
+                    Set<String> seen = next.computeIfAbsent(o.key(), k -> new HashSet<>());
+                    if (seen.size() < 2) seen.add(secondWord.getOrDefault(o.start(), ""));
                 }
             }
         }
@@ -524,8 +526,10 @@ public final class Suggester {
         // create the Java Virtual Machine") renders the term by it, whatever else it shares with
         // another block. Two or more such blocks make the kept form the first rendering below and
         // leave the search with it; fewer are no rendering, and their other strings none either.
+        // Looked for in the blocks the search examines (all of them on a blog of a few dozen posts).
+        List<String> forms = forms(surfaces);
         List<Unit> keptForm = new ArrayList<>();
-        for (Unit u : residual) if (holdsForm(u.zh(), surfaces)) keptForm.add(u);
+        for (Unit u : sample(residual)) if (holdsAny(u.zh(), forms)) keptForm.add(u);
         if (keptForm.size() < 2) residual.removeAll(keptForm);
         for (int tries = 0; tries < MAX_TRIES && out.size() < MAX_RENDERINGS && residual.size() >= 2; tries++) {
             String found = best(key, residual, corpus, taken, identity);
@@ -551,16 +555,23 @@ public final class Suggester {
         return out;
     }
 
-    /** Whether the Chinese text keeps one of the English forms, in any of the cases {@link #identity} accepts. */
-    static boolean holdsForm(String zh, Set<String> surfaces) {
+    /** The English forms as the Chinese text may keep them, in the cases {@link #identity} accepts. */
+    static List<String> forms(Set<String> surfaces) {
+        Set<String> out = new java.util.LinkedHashSet<>();
         for (String s : surfaces) {
             for (String form : List.of(s, singularForm(s))) {
-                for (String f : List.of(form, form.toLowerCase(Locale.ROOT), form.toUpperCase(Locale.ROOT),
-                        form.substring(0, 1).toUpperCase(Locale.ROOT) + form.substring(1).toLowerCase(Locale.ROOT))) {
-                    if (indexOf(zh, f, 0) >= 0) return true;
-                }
+                out.add(form);
+                out.add(form.toLowerCase(Locale.ROOT));
+                out.add(form.toUpperCase(Locale.ROOT));
+                out.add(form.substring(0, 1).toUpperCase(Locale.ROOT) + form.substring(1).toLowerCase(Locale.ROOT));
             }
         }
+        return List.copyOf(out);
+    }
+
+    /** Whether the Chinese text keeps one of these forms (on word boundaries). */
+    static boolean holdsAny(String zh, List<String> forms) {
+        for (String f : forms) if (indexOf(zh, f, 0) >= 0) return true;
         return false;
     }
 
