@@ -195,12 +195,19 @@ public final class Suggester {
                 return ua != ub ? (ua > ub ? a : b) : (a.compareTo(b) <= 0 ? a : b);
             });
         }
+        // the few keys that change, found once per key rather than once per occurrence
+        Map<String, String> joined = new HashMap<>();
+        for (String k : uses.keySet()) {
+            String to = closedToKey.get(k.replace(" ", ""));
+            if (!to.equals(k)) joined.put(k, to);
+        }
+        if (joined.isEmpty()) return;
         for (PostData d : data) {
             for (List<EnglishCandidates.Occurrence> piece : d.pieces()) {
                 for (int i = 0; i < piece.size(); i++) {
                     EnglishCandidates.Occurrence o = piece.get(i);
-                    String k = closedToKey.get(o.key().replace(" ", ""));
-                    if (!k.equals(o.key())) piece.set(i, new EnglishCandidates.Occurrence(k, o.surface(), o.start(), o.end(), o.name(), o.noun(), o.verb()));
+                    String k = joined.get(o.key());
+                    if (k != null) piece.set(i, new EnglishCandidates.Occurrence(k, o.surface(), o.start(), o.end(), o.name(), o.noun(), o.verb()));
                 }
             }
         }
@@ -300,24 +307,27 @@ public final class Suggester {
      */
     private Set<String> nameModifiers(List<PostData> data, Map<String, Stats> all) {
         Map<String, Set<String>> next = new HashMap<>();
-        Map<Integer, String> secondWord = new HashMap<>();
+        Map<Integer, String> twoWords = new HashMap<>();
         for (PostData d : data) {
             for (List<EnglishCandidates.Occurrence> piece : d.pieces()) {
-                secondWord.clear();
+                twoWords.clear();
                 for (EnglishCandidates.Occurrence p : piece) {
                     int sp = p.key().indexOf(' ');
-                    if (sp > 0 && p.key().indexOf(' ', sp + 1) < 0) secondWord.put(p.start(), p.key().substring(sp + 1));
+                    if (sp > 0 && p.key().indexOf(' ', sp + 1) < 0) twoWords.put(p.start(), p.key());
                 }
                 for (EnglishCandidates.Occurrence o : piece) {
-                    if (o.key().indexOf(' ') >= 0) continue;
+                    // only a word written as a name here can lead a term
+                    if (!o.name() || o.key().indexOf(' ') >= 0) continue;
                     Set<String> seen = next.computeIfAbsent(o.key(), k -> new HashSet<>());
-                    if (seen.size() < 2) seen.add(secondWord.getOrDefault(o.start(), ""));
+                    if (seen.size() > 1) continue;
+                    String two = twoWords.get(o.start());
+                    seen.add(two == null ? "" : two.substring(two.indexOf(' ') + 1));
                 }
             }
         }
         Set<String> out = new HashSet<>();
         all.forEach((k, s) -> {
-            if (k.indexOf(' ') < 0 && s.posts >= minPosts && s.names * 2 >= s.occurrences && next.get(k).size() > 1) out.add(k);
+            if (k.indexOf(' ') < 0 && s.posts >= minPosts && s.names * 2 >= s.occurrences && next.getOrDefault(k, Set.of()).size() > 1) out.add(k);
         });
         return out;
     }
