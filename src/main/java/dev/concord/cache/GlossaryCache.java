@@ -6,6 +6,7 @@ import dev.concord.glossary.GlossaryLoader;
 import dev.concord.glossary.LangText;
 import dev.concord.glossary.Term;
 import dev.concord.glossary.TermDetails;
+import dev.concord.glossary.TermMatcher;
 import dev.concord.model.AtomicFiles;
 import dev.concord.model.Lang;
 import java.io.ByteArrayInputStream;
@@ -24,8 +25,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The glossary as loaded and linted, kept between runs ({@code .concord/cache/glossary}), so that
- * a run whose glossary has not changed reads neither YAML nor lints it again: in a one-post check
+ * The glossary as loaded and linted, with its term matchers, kept between runs
+ * ({@code .concord/cache/glossary}), so that a run whose glossary has not changed neither reads
+ * the YAML, lints it nor builds the matchers again: in a one-post check
  * (a pre-commit hook) the YAML library's first run, the lint and the tables it reads were a third of
  * the CPU time (docs/performance.md).
  *
@@ -40,7 +42,7 @@ import java.util.Map;
 public final class GlossaryCache {
     private static final String MAGIC = "concord glossary cache";
     /** Bumped when the file layout changes (the build is in the key anyway). */
-    private static final int FORMAT = 2; // 2: term details (definition, part of speech, subject, source id, notes per variant)
+    private static final int FORMAT = 3; // 2: term details (definition, part of speech, subject, source id, notes per variant); 3: the matchers
     static final String FILE_NAME = "glossary";
 
     private GlossaryCache() {}
@@ -93,8 +95,14 @@ public final class GlossaryCache {
             int n = FindingCodec.count(in);
             List<Term> terms = new ArrayList<>(n);
             for (int i = 0; i < n; i++) terms.add(term(in));
+            Glossary glossary = new Glossary(terms);
+            for (Lang l : Lang.values()) {
+                TermMatcher m = TermMatcher.read(in, glossary);
+                if (m.lang() != l) return null;
+                glossary.useMatcher(m);
+            }
             if (in.read() != -1) return null;
-            return new Glossary(terms);
+            return glossary;
         } catch (IOException | RuntimeException e) {
             // Damaged, from another writer, or a glossary folder that can no longer be listed:
             // compile from the YAML, which reports a real problem with the files as such.
@@ -120,6 +128,9 @@ public final class GlossaryCache {
             }
             out.writeInt(glossary.size());
             for (Term t : glossary.terms()) term(out, t);
+            // The matchers too: the check needs them next, and building them is most of what a
+            // run whose glossary has not changed would still do with the glossary.
+            for (Lang l : Lang.values()) glossary.matcher(l).write(out, glossary);
             out.flush();
             Files.createDirectories(file.getParent());
             FindingsCache.ignoreInGit(file.getParent());

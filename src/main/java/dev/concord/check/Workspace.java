@@ -44,7 +44,7 @@ public record Workspace(Config config, Glossary glossary) {
     /** Term occurrences for the converter, from the same matchers. */
     public TermSource termSource() {
         Map<Lang, TermMatcher> m = new EnumMap<>(Lang.class);
-        for (Lang l : Lang.values()) m.put(l, new TermMatcher(glossary, l));
+        for (Lang l : Lang.values()) m.put(l, glossary.matcher(l));
         return (text, lang) -> m.get(lang).find(text);
     }
 
@@ -52,7 +52,7 @@ public record Workspace(Config config, Glossary glossary) {
     public Terms terms() {
         Map<Lang, Function<CharSequence, List<TermMatch>>> m = new EnumMap<>(Lang.class);
         for (Lang l : Lang.values()) {
-            TermMatcher matcher = new TermMatcher(glossary, l);
+            TermMatcher matcher = glossary.matcher(l);
             m.put(l, matcher::find);
         }
         return new Terms(m);

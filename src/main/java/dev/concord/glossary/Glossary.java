@@ -1,5 +1,6 @@
 package dev.concord.glossary;
 
+import dev.concord.model.Lang;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,8 @@ import java.util.Map;
 public final class Glossary {
     private final List<Term> terms;
     private final Map<String, Term> byId = new LinkedHashMap<>();
+    /** Per variant, made on first use and shared by every thread (matching is read-only). */
+    private final TermMatcher[] matchers = new TermMatcher[Lang.values().length];
 
     public Glossary(List<Term> terms) {
         this.terms = List.copyOf(terms);
@@ -33,5 +36,17 @@ public final class Glossary {
 
     public int size() {
         return terms.size();
+    }
+
+    /** The matcher of this glossary's terms in {@code lang}, built once. */
+    public synchronized TermMatcher matcher(Lang lang) {
+        TermMatcher m = matchers[lang.ordinal()];
+        if (m == null) matchers[lang.ordinal()] = m = new TermMatcher(this, lang);
+        return m;
+    }
+
+    /** Takes a matcher made earlier from this very glossary (the glossary cache's compiled form). */
+    public synchronized void useMatcher(TermMatcher m) {
+        matchers[m.lang().ordinal()] = m;
     }
 }

@@ -77,6 +77,21 @@ class GlossaryCacheTest {
     }
 
     @Test
+    void theMatchersComeBackFromTheCacheAndFindWhatFreshOnesFind() throws IOException {
+        write("glossary/terms.yaml", TERMS);
+        assertLoads(List.of("glossary"), "b1", false);
+        GlossaryCache.Loaded cached = load(List.of("glossary"), "b1");
+        assertTrue(cached.fromCache());
+        Glossary fresh = fresh(List.of("glossary"));
+        String text = "Scaling laws and 规模法则 / 規模法則, not 缩放定律 or 縮放定律; DeepSeek, Deep-seek.";
+        for (dev.concord.model.Lang l : dev.concord.model.Lang.values()) {
+            var fromCache = cached.glossary().matcher(l);
+            assertEquals(fresh.matcher(l).find(text).toString(), fromCache.find(text).toString(), l.toString());
+            assertTrue(fromCache == cached.glossary().matcher(l), "the glossary keeps the matcher it was given");
+        }
+    }
+
+    @Test
     void termDetailsComeBackFromTheCache() throws IOException {
         write("glossary/terms.yaml", TERMS + """
                   - id: tensor
