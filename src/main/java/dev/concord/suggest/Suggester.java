@@ -287,10 +287,26 @@ public final class Suggester {
             List<Unit> list = new ArrayList<>();
             String zhTitle = zh.frontMatter().get("title");
             if (zhTitle != null && !titleOccurrences.isEmpty()) list.add(new Unit(index, enTitle, titleOccurrences, zhTitle));
+            // A block the aligner found merged into an English one (the translation splits a
+            // paragraph in two, a quote line by line) is part of that block's translation: its
+            // text joins the unit's, in the order of the post.
+            Map<Block, StringBuilder> zhOf = new IdentityHashMap<>();
+            List<Block> order = new ArrayList<>();
             for (BlockPair p : Aligner.align(en, zh)) {
-                if (!p.matched() || p.right().prose().isEmpty()) continue;
-                Unit e = enSide.get(p.left());
-                if (e != null) list.add(new Unit(index, e.en(), e.occurrences(), PostContext.proseText(zh.source(), p.right())));
+                Block enBlock = p.matched() ? p.left() : p.left() == null ? p.mergedInto() : null;
+                if (p.right() == null || enBlock == null || p.right().prose().isEmpty() || !enSide.containsKey(enBlock)) continue;
+                StringBuilder text = zhOf.get(enBlock);
+                String prose = PostContext.proseText(zh.source(), p.right());
+                if (text == null) {
+                    zhOf.put(enBlock, new StringBuilder(prose));
+                    order.add(enBlock);
+                } else {
+                    text.append('\n').append(prose);
+                }
+            }
+            for (Block b : order) {
+                Unit u = enSide.get(b);
+                list.add(new Unit(index, u.en(), u.occurrences(), zhOf.get(b).toString()));
             }
             units.put(l, list);
         }

@@ -315,6 +315,41 @@ public class SuggesterTest {
         assertNull(find(all, "cache"), all.toString());
     }
 
+    /**
+     * "Plinth Hub" in two posts; in the second, the translations split the English paragraph in two
+     * ({@code second} is what follows the first Chinese paragraph) and the name is in the second half.
+     */
+    private static String[][] splitParagraph(String second, String secondHant) {
+        return new String[][] {
+            {"Our team moved every draft to Plinth Hub last spring.", "去年春天我们团队把所有草稿搬到了基座中心。", "去年春天我們團隊把所有草稿搬到了基座中心。"},
+            {"The old wiki was slow: every page took 30 seconds to open. In 2019 Plinth Hub replaced it for good.",
+             "旧的维基很慢：每个页面要 30 秒才能打开。" + second, "舊的維基很慢：每個頁面要 30 秒才能打開。" + secondHant},
+        };
+    }
+
+    /**
+     * A Chinese paragraph the aligner finds merged into an English one (its anchor, 2019, is in
+     * the English paragraph) is part of that block's translation.
+     */
+    @Test
+    void aParagraphTheTranslationSplitsIsOneBlockPair() throws IOException {
+        List<Suggestion> all = suggest(splitParagraph("\n\n2019 年，基座中心彻底取代了它。", "\n\n2019 年，基座中心徹底取代了它。"), "split-");
+        Suggestion h = find(all, "plinth hub");
+        assertNotNull(h, all.toString());
+        assertEquals("基座中心", h.preferred(Lang.HANS));
+        assertEquals(List.of("split-1", "split-2"), h.renderings(Lang.HANS).get(0).posts());
+    }
+
+    /** The clean twin: the same translation in one paragraph gives the same rendering. */
+    @Test
+    void theSameParagraphUnsplitGivesTheSameRendering() throws IOException {
+        List<Suggestion> all = suggest(splitParagraph("2019 年，基座中心彻底取代了它。", "2019 年，基座中心徹底取代了它。"), "whole-");
+        Suggestion h = find(all, "plinth hub");
+        assertNotNull(h, all.toString());
+        assertEquals("基座中心", h.preferred(Lang.HANS));
+        assertEquals(List.of("whole-1", "whole-2"), h.renderings(Lang.HANS).get(0).posts());
+    }
+
     @Test
     void aPlaceIsAShareOfTheBlockWithSomeCharactersOfSlackInShortBlocks() {
         double[] end = {0.9};
