@@ -44,12 +44,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SuggestRealPostsTest {
     static final int TOP = 60;
-    /** What the ranking reaches (26 of 45), below the 100 % the issue asks for: see docs/glossary.md. */
-    static final double MIN_RECALL = 0.57;
-    /** What it reaches (25 of 26); the goal is 80 %. */
+    /** What the ranking reaches (27 of 45), below the 100 % the issue asks for: see docs/glossary.md. */
+    static final double MIN_RECALL = 0.59;
+    /** What it reaches (26 of 27); the goal is 80 %. */
     static final double MIN_PRECISION = 0.96;
-    /** 19 of 26 on the held-out half, 19 of 23 on the tuning half. */
-    static final double MIN_HELD_OUT_RECALL = 0.73;
+    /** 20 of 26 on the held-out half, 19 of 23 on the tuning half. */
+    static final double MIN_HELD_OUT_RECALL = 0.76;
     static final double MIN_TUNING_RECALL = 0.82;
 
     @TempDir
