@@ -73,17 +73,24 @@ public final class RuleCatalogue {
 
     private RuleCatalogue() {}
 
-    /** Every rule on the class path, sorted by id. */
+    /**
+     * Every rule on the class path, sorted by id. Read once; a thread that asks while another is
+     * reading waits for that read (a check reads it on its glossary thread, ahead of the main one).
+     */
     public static List<Entry> entries() {
         List<Entry> e = entries;
-        if (e == null) {
-            e = read(RuleCatalogue.class.getClassLoader());
-            Map<String, Entry> m = new HashMap<>();
-            for (Entry x : e) m.put(x.className, x);
-            byClass = m;
-            entries = e;
+        if (e != null) return e;
+        synchronized (RuleCatalogue.class) {
+            e = entries;
+            if (e == null) {
+                e = read(RuleCatalogue.class.getClassLoader());
+                Map<String, Entry> m = new HashMap<>();
+                for (Entry x : e) m.put(x.className, x);
+                byClass = m;
+                entries = e;
+            }
+            return e;
         }
-        return e;
     }
 
     /** The ids accepted in config {@code rules:} and suppression comments. */

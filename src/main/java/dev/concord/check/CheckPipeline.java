@@ -1,5 +1,6 @@
 package dev.concord.check;
 
+import dev.concord.catalogue.RuleCatalogue;
 import dev.concord.catalogue.Severity;
 import dev.concord.config.Config;
 import dev.concord.convert.HantStandard;
@@ -147,6 +148,9 @@ public final class CheckPipeline {
             // The script tables (script-mixed, term rules) load here too, off the thread that
             // parses: the glossary lint loaded them here before a compiled glossary skipped it.
             ScriptChars.isSimplifiedOnly('a');
+            // And the rule catalogue, which the rules made after the parse need: reading its index
+            // asks every class loader (~2–3 ms), and this thread is done long before the parse.
+            RuleCatalogue.entries();
             return Map.entry(w, terms);
         });
         try {

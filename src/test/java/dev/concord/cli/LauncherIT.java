@@ -79,7 +79,9 @@ class LauncherIT {
         String fixture = PROJECT.resolve("src/test/resources/fixtures/term-forbidden/clean").toString();
         Path olderNaming = Files.writeString(dir.resolve("concord-" + jarId(jar) + "-12345-java17.jsa"),
                 "this jar path's archive, named by the jar's size and time as before");
-        List<Path> first = archiveAfter(env, fixture, List.of(otherCheckout, unnamedOld, olderNaming));
+        Path otherRelease = Files.writeString(dir.resolve("concord-" + jarId(jar) + "-25.0.3_9-LTS-java25.aot"),
+                "this jar path's cache for another Java release");
+        List<Path> first = archiveAfter(env, fixture, List.of(otherCheckout, unnamedOld, olderNaming, otherRelease));
         assertEquals(Files.getLastModifiedTime(jar), Files.getLastModifiedTime(first.get(0)),
                 "the archive carries the time the jar had when it was recorded");
         assertTrue(Files.notExists(olderNaming), "this jar path's archive of the older naming is gone");
@@ -88,8 +90,8 @@ class LauncherIT {
         assertEquals(0, run(env, "check", "-C", fixture, "--no-cache").code());
         for (int i = 0; i < 120 && (locked() || !Files.getLastModifiedTime(first.get(0)).equals(rebuilt)); i++) Thread.sleep(500);
         assertEquals(rebuilt, Files.getLastModifiedTime(first.get(0)), "a rebuilt jar (newer than its archive) has it recorded again");
-        assertEquals(List.of(otherCheckout, first.get(0)).stream().sorted().toList(), archives().stream().sorted().toList(),
-                "the rebuilt jar's archive and the other checkout's only");
+        assertEquals(List.of(otherCheckout, otherRelease, first.get(0)).stream().sorted().toList(), archives().stream().sorted().toList(),
+                "the rebuilt jar's archive, another Java release's and the other checkout's only");
         assertTrue(Files.notExists(unnamedOld), "an archive of the old naming is gone");
     }
 
