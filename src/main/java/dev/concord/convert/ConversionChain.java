@@ -179,7 +179,7 @@ final class ConversionChain {
             int n = text.length();
             int runStart = -1;
             for (int i = 0; i < n; ) {
-                int e = segmentation.longestMatch(text, i, n);
+                int e = segmentation.startsKey(text.charAt(i)) ? segmentation.longestMatch(text, i, n) : -1;
                 if (e < 0) {
                     if (runStart < 0) runStart = i;
                     i += Character.isHighSurrogate(text.charAt(i)) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1)) ? 2 : 1;
@@ -197,7 +197,7 @@ final class ConversionChain {
 
         private boolean needsNormalization(String text) {
             for (int i = 0; i < text.length(); i++) {
-                if (normalization.longestMatch(text, i, text.length()) >= 0) return true;
+                if (normalization.startsKey(text.charAt(i)) && normalization.longestMatch(text, i, text.length()) >= 0) return true;
             }
             return false;
         }
@@ -234,7 +234,9 @@ final class ConversionChain {
             for (int i = 0; i < n; ) {
                 Dictionary dict = null;
                 int e = -1;
+                char c = a.charAt(i);
                 for (Dictionary d : group) {
+                    if (!d.startsKey(c)) continue;
                     e = d.longestMatch(a, i, n);
                     if (e >= 0) {
                         dict = d;

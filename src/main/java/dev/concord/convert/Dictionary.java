@@ -113,6 +113,15 @@ final class Dictionary {
     }
 
     /**
+     * Whether any key starts with {@code c}: one array read, small enough for the compiler to inline
+     * where {@link #longestMatch} is a call. Most characters of a text start no key of most
+     * dictionaries, and the conversion asks several dictionaries at every character.
+     */
+    boolean startsKey(char c) {
+        return firstRange[2 * c] != 0;
+    }
+
+    /**
      * The entry whose key is the longest prefix of {@code s[from, to)}, or -1. Keys sort by UTF-16
      * units, so the keys that start with a given prefix are contiguous, and among them the prefix
      * itself (if it is a key) comes first.

@@ -8,11 +8,11 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.IdentityHashMap;
-import java.util.Map;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -334,8 +334,8 @@ public final class TermMatcher {
             int e = entries.size(), nodeCount = nodes.size(), ids = 0, patternChars = 0;
             for (Node n : nodes) ids += n.entryIds == null ? 0 : n.entryIds.length;
             for (Entry x : entries) patternChars += x.pattern.length();
-            ByteBuffer b = ByteBuffer.allocate(20 + 15 * e + 2 * patternChars + 11 * nodeCount + 4 * ids);
-            b.putInt(e).putInt(patternChars).putInt(nodeCount).putInt(ids).putInt(0);
+            ByteBuffer b = ByteBuffer.allocate(16 + 15 * e + 2 * patternChars + 11 * nodeCount + 4 * ids);
+            b.putInt(e).putInt(patternChars).putInt(nodeCount).putInt(ids);
             for (Entry x : entries) {
                 Integer t = termIndex.get(x.term);
                 if (t == null) throw new IOException("a term matcher written with another glossary");
@@ -356,7 +356,7 @@ public final class TermMatcher {
 
         static Trie read(DataInputStream in, List<Term> terms) throws IOException {
             int length = in.readInt();
-            if (length < 20 || length > (1 << 28)) throw damaged();
+            if (length < 16 || length > (1 << 28)) throw damaged();
             byte[] bytes = in.readNBytes(length);
             if (bytes.length != length) throw damaged();
             try {
@@ -368,10 +368,9 @@ public final class TermMatcher {
 
         private static Trie read(ByteBuffer b, List<Term> terms) throws IOException {
             int e = b.getInt(), patternChars = b.getInt(), nodeCount = b.getInt(), idCount = b.getInt();
-            b.getInt();
             if (e < 0 || patternChars < 0 || nodeCount < 1 || idCount < 0) throw damaged();
             // The counts must account for every byte before anything is allocated from them.
-            long expected = 20L + 15L * e + 2L * patternChars + 11L * nodeCount + 4L * idCount;
+            long expected = 16L + 15L * e + 2L * patternChars + 11L * nodeCount + 4L * idCount;
             if (expected != b.capacity()) throw damaged();
             int[] term = ints(b, e), order = ints(b, e), patternLength = ints(b, e);
             byte[] small = new byte[3 * e];
