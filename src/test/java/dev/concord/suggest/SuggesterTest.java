@@ -327,27 +327,28 @@ public class SuggesterTest {
         };
     }
 
+    /** "Plinth Hub" rendered 基座中心 in the hans blocks of both posts. */
+    private void renderedInBothPosts(String second, String secondHant, String slug) throws IOException {
+        List<Suggestion> all = suggest(splitParagraph(second, secondHant), slug);
+        Suggestion h = find(all, "plinth hub");
+        assertNotNull(h, all.toString());
+        assertEquals("基座中心", h.preferred(Lang.HANS));
+        assertEquals(List.of(slug + "1", slug + "2"), h.renderings(Lang.HANS).get(0).posts());
+    }
+
     /**
      * A Chinese paragraph the aligner finds merged into an English one (its anchor, 2019, is in
      * the English paragraph) is part of that block's translation.
      */
     @Test
     void aParagraphTheTranslationSplitsIsOneBlockPair() throws IOException {
-        List<Suggestion> all = suggest(splitParagraph("\n\n2019 年，基座中心彻底取代了它。", "\n\n2019 年，基座中心徹底取代了它。"), "split-");
-        Suggestion h = find(all, "plinth hub");
-        assertNotNull(h, all.toString());
-        assertEquals("基座中心", h.preferred(Lang.HANS));
-        assertEquals(List.of("split-1", "split-2"), h.renderings(Lang.HANS).get(0).posts());
+        renderedInBothPosts("\n\n2019 年，基座中心彻底取代了它。", "\n\n2019 年，基座中心徹底取代了它。", "split-");
     }
 
     /** The clean twin: the same translation in one paragraph gives the same rendering. */
     @Test
     void theSameParagraphUnsplitGivesTheSameRendering() throws IOException {
-        List<Suggestion> all = suggest(splitParagraph("2019 年，基座中心彻底取代了它。", "2019 年，基座中心徹底取代了它。"), "whole-");
-        Suggestion h = find(all, "plinth hub");
-        assertNotNull(h, all.toString());
-        assertEquals("基座中心", h.preferred(Lang.HANS));
-        assertEquals(List.of("whole-1", "whole-2"), h.renderings(Lang.HANS).get(0).posts());
+        renderedInBothPosts("2019 年，基座中心彻底取代了它。", "2019 年，基座中心徹底取代了它。", "whole-");
     }
 
     @Test
