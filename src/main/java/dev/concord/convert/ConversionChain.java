@@ -246,8 +246,10 @@ final class ConversionChain {
                 int before = b.length();
                 int len;
                 if (e < 0) {
-                    len = Character.isHighSurrogate(a.charAt(i)) && i + 1 < n && Character.isLowSurrogate(a.charAt(i + 1)) ? 2 : 1;
-                    b.append(a, i, i + len);
+                    len = Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(a.charAt(i + 1)) ? 2 : 1;
+                    // one char at a time: append(CharSequence, int, int) takes a generic path
+                    b.append(c);
+                    if (len == 2) b.append(a.charAt(i + 1));
                 } else {
                     len = dict.keyLength(e);
                     dict.appendValue(e, b);
