@@ -195,12 +195,19 @@ public final class Suggester {
                 return ua != ub ? (ua > ub ? a : b) : (a.compareTo(b) <= 0 ? a : b);
             });
         }
+        // the few keys that change, found once per key rather than once per occurrence
+        Map<String, String> joined = new HashMap<>();
+        for (String k : uses.keySet()) {
+            String to = closedToKey.get(k.replace(" ", ""));
+            if (!to.equals(k)) joined.put(k, to);
+        }
+        if (joined.isEmpty()) return;
         for (PostData d : data) {
             for (List<EnglishCandidates.Occurrence> piece : d.pieces()) {
                 for (int i = 0; i < piece.size(); i++) {
                     EnglishCandidates.Occurrence o = piece.get(i);
-                    String k = closedToKey.get(o.key().replace(" ", ""));
-                    if (!k.equals(o.key())) piece.set(i, new EnglishCandidates.Occurrence(k, o.surface(), o.start(), o.end(), o.name(), o.noun(), o.verb()));
+                    String k = joined.get(o.key());
+                    if (k != null) piece.set(i, new EnglishCandidates.Occurrence(k, o.surface(), o.start(), o.end(), o.name(), o.noun(), o.verb()));
                 }
             }
         }
@@ -280,10 +287,26 @@ public final class Suggester {
             List<Unit> list = new ArrayList<>();
             String zhTitle = zh.frontMatter().get("title");
             if (zhTitle != null && !titleOccurrences.isEmpty()) list.add(new Unit(index, enTitle, titleOccurrences, zhTitle));
+            // A block the aligner found merged into an English one (the translation splits a
+            // paragraph in two, a quote line by line) is part of that block's translation: its
+            // text joins the unit's, in the order of the post.
+            Map<Block, StringBuilder> zhOf = new IdentityHashMap<>();
+            List<Block> order = new ArrayList<>();
             for (BlockPair p : Aligner.align(en, zh)) {
-                if (!p.matched() || p.right().prose().isEmpty()) continue;
-                Unit e = enSide.get(p.left());
-                if (e != null) list.add(new Unit(index, e.en(), e.occurrences(), PostContext.proseText(zh.source(), p.right())));
+                Block enBlock = p.matched() ? p.left() : p.left() == null ? p.mergedInto() : null;
+                if (p.right() == null || enBlock == null || p.right().prose().isEmpty() || !enSide.containsKey(enBlock)) continue;
+                StringBuilder text = zhOf.get(enBlock);
+                String prose = PostContext.proseText(zh.source(), p.right());
+                if (text == null) {
+                    zhOf.put(enBlock, new StringBuilder(prose));
+                    order.add(enBlock);
+                } else {
+                    text.append('\n').append(prose);
+                }
+            }
+            for (Block b : order) {
+                Unit u = enSide.get(b);
+                list.add(new Unit(index, u.en(), u.occurrences(), zhOf.get(b).toString()));
             }
             units.put(l, list);
         }
@@ -300,22 +323,27 @@ public final class Suggester {
      */
     private Set<String> nameModifiers(List<PostData> data, Map<String, Stats> all) {
         Map<String, Set<String>> next = new HashMap<>();
+        Map<Integer, String> twoWords = new HashMap<>();
         for (PostData d : data) {
             for (List<EnglishCandidates.Occurrence> piece : d.pieces()) {
+                twoWords.clear();
+                for (EnglishCandidates.Occurrence p : piece) {
+                    int sp = p.key().indexOf(' ');
+                    if (sp > 0 && p.key().indexOf(' ', sp + 1) < 0) twoWords.put(p.start(), p.key());
+                }
                 for (EnglishCandidates.Occurrence o : piece) {
-                    if (o.key().indexOf(' ') >= 0) continue;
-                    String after = "";
-                    for (EnglishCandidates.Occurrence p : piece) {
-                        int sp = p.key().indexOf(' ');
-                        if (p.start() == o.start() && sp > 0 && p.key().indexOf(' ', sp + 1) < 0) after = p.key().substring(sp + 1);
-                    }
-                    next.computeIfAbsent(o.key(), k -> new HashSet<>()).add(after);
+                    // only a word written as a name here can lead a term
+                    if (!o.name() || o.key().indexOf(' ') >= 0) continue;
+                    Set<String> seen = next.computeIfAbsent(o.key(), k -> new HashSet<>());
+                    if (seen.size() > 1) continue;
+                    String two = twoWords.get(o.start());
+                    seen.add(two == null ? "" : two.substring(two.indexOf(' ') + 1));
                 }
             }
         }
         Set<String> out = new HashSet<>();
         all.forEach((k, s) -> {
-            if (k.indexOf(' ') < 0 && s.posts >= minPosts && s.names * 2 >= s.occurrences && next.get(k).size() > 1) out.add(k);
+            if (k.indexOf(' ') < 0 && s.posts >= minPosts && s.names * 2 >= s.occurrences && next.getOrDefault(k, Set.of()).size() > 1) out.add(k);
         });
         return out;
     }
@@ -524,8 +552,10 @@ public final class Suggester {
         // create the Java Virtual Machine") renders the term by it, whatever else it shares with
         // another block. Two or more such blocks make the kept form the first rendering below and
         // leave the search with it; fewer are no rendering, and their other strings none either.
+        // Looked for in the blocks the search examines (all of them on a blog of a few dozen posts).
+        List<String> forms = forms(surfaces);
         List<Unit> keptForm = new ArrayList<>();
-        for (Unit u : residual) if (holdsForm(u.zh(), surfaces)) keptForm.add(u);
+        for (Unit u : sample(residual)) if (holdsAny(u.zh(), forms)) keptForm.add(u);
         if (keptForm.size() < 2) residual.removeAll(keptForm);
         for (int tries = 0; tries < MAX_TRIES && out.size() < MAX_RENDERINGS && residual.size() >= 2; tries++) {
             String found = best(key, residual, corpus, taken, identity);
@@ -551,16 +581,23 @@ public final class Suggester {
         return out;
     }
 
-    /** Whether the Chinese text keeps one of the English forms, in any of the cases {@link #identity} accepts. */
-    static boolean holdsForm(String zh, Set<String> surfaces) {
+    /** The English forms as the Chinese text may keep them, in the cases {@link #identity} accepts. */
+    static List<String> forms(Set<String> surfaces) {
+        Set<String> out = new java.util.LinkedHashSet<>();
         for (String s : surfaces) {
             for (String form : List.of(s, singularForm(s))) {
-                for (String f : List.of(form, form.toLowerCase(Locale.ROOT), form.toUpperCase(Locale.ROOT),
-                        form.substring(0, 1).toUpperCase(Locale.ROOT) + form.substring(1).toLowerCase(Locale.ROOT))) {
-                    if (indexOf(zh, f, 0) >= 0) return true;
-                }
+                out.add(form);
+                out.add(form.toLowerCase(Locale.ROOT));
+                out.add(form.toUpperCase(Locale.ROOT));
+                out.add(form.substring(0, 1).toUpperCase(Locale.ROOT) + form.substring(1).toLowerCase(Locale.ROOT));
             }
         }
+        return List.copyOf(out);
+    }
+
+    /** Whether the Chinese text keeps one of these forms (on word boundaries). */
+    static boolean holdsAny(String zh, List<String> forms) {
+        for (String f : forms) if (indexOf(zh, f, 0) >= 0) return true;
         return false;
     }
 

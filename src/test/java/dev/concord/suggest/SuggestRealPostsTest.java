@@ -44,11 +44,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SuggestRealPostsTest {
     static final int TOP = 60;
-    /** What the ranking reaches (25 of 45), below the 100 % the issue asks for: see docs/glossary.md. */
-    static final double MIN_RECALL = 0.55;
-    /** What it reaches (24 of 25); the goal is 80 %. */
+    /** What the ranking reaches (27 of 45), below the 100 % the issue asks for: see docs/glossary.md. */
+    static final double MIN_RECALL = 0.59;
+    /** What it reaches (26 of 27); the goal is 80 %. */
     static final double MIN_PRECISION = 0.96;
-    static final double MIN_HELD_OUT_RECALL = 0.73;
+    /** 20 of 26 on the held-out half, 19 of 23 on the tuning half. */
+    static final double MIN_HELD_OUT_RECALL = 0.76;
+    static final double MIN_TUNING_RECALL = 0.82;
 
     @TempDir
     Path blog;
@@ -106,6 +108,7 @@ class SuggestRealPostsTest {
         assertTrue(all.recall() >= MIN_RECALL, String.format("recall %.2f < %.2f", all.recall(), MIN_RECALL));
         assertTrue(all.precision() >= MIN_PRECISION, String.format("precision %.2f < %.2f", all.precision(), MIN_PRECISION));
         assertTrue(held.recall() >= MIN_HELD_OUT_RECALL, String.format("held-out recall %.2f < %.2f", held.recall(), MIN_HELD_OUT_RECALL));
+        assertTrue(tuned.recall() >= MIN_TUNING_RECALL, String.format("tuning recall %.2f < %.2f", tuned.recall(), MIN_TUNING_RECALL));
     }
 
     private Score score(List<Post> posts, WorkTreeReader reader, Glossary reference) {

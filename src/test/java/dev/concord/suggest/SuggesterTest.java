@@ -315,6 +315,42 @@ public class SuggesterTest {
         assertNull(find(all, "cache"), all.toString());
     }
 
+    /**
+     * "Plinth Hub" in two posts; in the second, the translations split the English paragraph in two
+     * ({@code second} is what follows the first Chinese paragraph) and the name is in the second half.
+     */
+    private static String[][] splitParagraph(String second, String secondHant) {
+        return new String[][] {
+            {"Our team moved every draft to Plinth Hub last spring.", "去年春天我们团队把所有草稿搬到了基座中心。", "去年春天我們團隊把所有草稿搬到了基座中心。"},
+            {"The old wiki was slow: every page took 30 seconds to open. In 2019 Plinth Hub replaced it for good.",
+             "旧的维基很慢：每个页面要 30 秒才能打开。" + second, "舊的維基很慢：每個頁面要 30 秒才能打開。" + secondHant},
+        };
+    }
+
+    /** "Plinth Hub" rendered 基座中心 in the hans blocks of both posts. */
+    private void renderedInBothPosts(String second, String secondHant, String slug) throws IOException {
+        List<Suggestion> all = suggest(splitParagraph(second, secondHant), slug);
+        Suggestion h = find(all, "plinth hub");
+        assertNotNull(h, all.toString());
+        assertEquals("基座中心", h.preferred(Lang.HANS));
+        assertEquals(List.of(slug + "1", slug + "2"), h.renderings(Lang.HANS).get(0).posts());
+    }
+
+    /**
+     * A Chinese paragraph the aligner finds merged into an English one (its anchor, 2019, is in
+     * the English paragraph) is part of that block's translation.
+     */
+    @Test
+    void aParagraphTheTranslationSplitsIsOneBlockPair() throws IOException {
+        renderedInBothPosts("\n\n2019 年，基座中心彻底取代了它。", "\n\n2019 年，基座中心徹底取代了它。", "split-");
+    }
+
+    /** The clean twin: the same translation in one paragraph gives the same rendering. */
+    @Test
+    void theSameParagraphUnsplitGivesTheSameRendering() throws IOException {
+        renderedInBothPosts("2019 年，基座中心彻底取代了它。", "2019 年，基座中心徹底取代了它。", "whole-");
+    }
+
     @Test
     void aPlaceIsAShareOfTheBlockWithSomeCharactersOfSlackInShortBlocks() {
         double[] end = {0.9};
