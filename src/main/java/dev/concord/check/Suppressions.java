@@ -17,7 +17,6 @@ final class Suppressions {
 
     Suppressions(Document doc) {
         List<Region> open = new ArrayList<>();
-        int lines = doc.source().lineCount();
         for (Document.Directive d : doc.directives()) {
             switch (d.command()) {
                 case Document.Directive.DISABLE -> open.add(new Region(d.line(), Integer.MAX_VALUE, Set.copyOf(d.rules())));
@@ -31,7 +30,8 @@ final class Suppressions {
                     }
                 }
                 case Document.Directive.DISABLE_NEXT_LINE -> {
-                    int next = nextContentLine(doc, d.span().end(), lines);
+                    // the line table only for a file that has such a comment (most files have none)
+                    int next = nextContentLine(doc, d.span().end(), doc.source().lineCount());
                     regions.add(new Region(d.line(), next, Set.copyOf(d.rules())));
                 }
                 default -> { }

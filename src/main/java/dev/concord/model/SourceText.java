@@ -137,12 +137,14 @@ public final class SourceText {
 
     private int[] starts() {
         if (lineStarts == null) {
+            // String.indexOf, not charAt in a loop: its search is the JDK's vectorised one
+            int[] st = new int[64];
             int n = 1;
-            for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n') n++;
-            int[] st = new int[n];
-            int k = 1;
-            for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n') st[k++] = i + 1;
-            lineStarts = st;
+            for (int at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+                if (n == st.length) st = Arrays.copyOf(st, n * 2);
+                st[n++] = at + 1;
+            }
+            lineStarts = Arrays.copyOf(st, n);
         }
         return lineStarts;
     }
