@@ -44,7 +44,7 @@ public record TermSheet(String slug, Map<String, Term> used, Map<String, Map<Lan
             String path = layout.pathOf(pf.slug(), l);
             if (!Files.isRegularFile(root.resolve(path))) continue;
             Document d = Checker.load(reader, path);
-            TermMatcher m = new TermMatcher(ws.glossary(), l);
+            TermMatcher m = ws.glossary().matcher(l);
             for (Span s : d.prose()) {
                 for (TermMatch t : m.find(d.text(), s.start(), s.end())) {
                     used.putIfAbsent(t.term().id(), t.term());

@@ -329,18 +329,8 @@ public final class TermMatcher {
          */
         void write(DataOutputStream out, Map<Term, Integer> termIndex) throws IOException {
             List<Node> nodes = new ArrayList<>();
-            List<Character> keyOf = new ArrayList<>();
-            List<Node> stack = new ArrayList<>(List.of(root));
-            List<Character> stackKeys = new ArrayList<>(List.of('\0'));
-            while (!stack.isEmpty()) {
-                Node n = stack.remove(stack.size() - 1);
-                keyOf.add(stackKeys.remove(stackKeys.size() - 1));
-                nodes.add(n);
-                for (int k = n.size - 1; k >= 0; k--) {
-                    stack.add(n.kids[k]);
-                    stackKeys.add(n.keys[k]);
-                }
-            }
+            StringBuilder keyOf = new StringBuilder();
+            depthFirst(root, '\0', nodes, keyOf);
             int e = entries.size(), nodeCount = nodes.size(), ids = 0, patternChars = 0;
             for (Node n : nodes) ids += n.entryIds == null ? 0 : n.entryIds.length;
             for (Entry x : entries) patternChars += x.pattern.length();
@@ -357,11 +347,18 @@ public final class TermMatcher {
             for (Entry x : entries) for (int k = 0; k < x.pattern.length(); k++) b.putChar(x.pattern.charAt(k));
             for (Node n : nodes) b.put((byte) ((n.slot ? 1 : 0) | (n.spaceSlot ? 2 : 0)));
             for (Node n : nodes) b.putInt(n.size);
-            for (char c : keyOf) b.putChar(c);
+            for (int k = 0; k < keyOf.length(); k++) b.putChar(keyOf.charAt(k));
             for (Node n : nodes) b.putInt(n.entryIds == null ? -1 : n.entryIds.length);
             for (Node n : nodes) if (n.entryIds != null) for (int id : n.entryIds) b.putInt(id);
             out.writeInt(b.position());
             out.write(b.array(), 0, b.position());
+        }
+
+        /** The nodes in depth-first order, each with the character that leads to it. */
+        private static void depthFirst(Node n, char key, List<Node> nodes, StringBuilder keyOf) {
+            nodes.add(n);
+            keyOf.append(key);
+            for (int k = 0; k < n.size; k++) depthFirst(n.kids[k], n.keys[k], nodes, keyOf);
         }
 
         static Trie read(DataInputStream in, List<Term> terms) throws IOException {

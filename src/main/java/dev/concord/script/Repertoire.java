@@ -1,6 +1,7 @@
 package dev.concord.script;
 
 import dev.concord.model.Lang;
+import dev.concord.model.OwnResources;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,7 +38,7 @@ public final class Repertoire {
 
     private static Map<Lang, BitSet> load() {
         Map<Lang, BitSet> sets = new EnumMap<>(Lang.class);
-        try (InputStream in = Repertoire.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+        try (InputStream in = OwnResources.open(RESOURCE)) {
             if (in == null) throw new IllegalStateException(RESOURCE + " is missing from the jar");
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             BitSet current = null;

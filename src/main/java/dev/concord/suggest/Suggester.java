@@ -73,7 +73,7 @@ public final class Suggester {
     /** @param toHans the hant→hans converter of the blog's hant standard, to compare the two variants */
     public Suggester(Glossary glossary, ScriptConverter toHans, int minPosts) {
         this.glossary = glossary;
-        this.enMatcher = new TermMatcher(glossary, Lang.EN);
+        this.enMatcher = glossary.matcher(Lang.EN);
         this.toHans = toHans;
         this.minPosts = Math.max(1, minPosts);
         for (Lang l : ZH) {
