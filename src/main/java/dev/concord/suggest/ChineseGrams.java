@@ -1,6 +1,9 @@
 package dev.concord.suggest;
 
 import dev.concord.script.ScriptChars;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The strings of Chinese prose that can render a term: every n-gram of 2 to {@value #MAX_HAN}
@@ -128,6 +131,58 @@ final class ChineseGrams {
         h ^= h >>> 33;
         return h == 0 ? 1 : h;
     }
+
+    /**
+     * Two-character words that open a clause before its object: verbs of instructions (打开 "open",
+     * 点击 "click", 使用 "use", 选择 "select"), modals (可以, 需要), a numeral or demonstrative with
+     * its measure word (一个, 这个) and prepositions of means (通过 "via"), each with the English
+     * words it translates. The aligned blocks put them right before the term they act on (Ctrl+P
+     * 打开命令面板, 使用正斜杠), so the string of best score often holds one; a term's rendering
+     * starts with one only when the English term starts with its translation ("Open Settings" →
+     * 打开设置).
+     */
+    private static final String[][] CLAUSE_WORDS = {
+        {"打开", "打開", "open opening"}, {"点击", "點擊", "click clicking"}, {"使用", "使用", "use using usage"},
+        {"选择", "選擇", "select selection choose choice"}, {"进入", "進入", "enter entry go"}, {"通过", "通過", "via through"},
+        {"可以", "可以", "can"}, {"需要", "需要", "need"},
+        {"一个", "一個", "a an one"}, {"这个", "這個", "this"}, {"那个", "那個", "that"},
+    };
+
+    /** The clause words by their two characters ({@code first << 16 | second}), each with its English words. */
+    private static final Map<Integer, Set<String>> CLAUSE = new HashMap<>();
+    /** First characters of the clause words: most grams are ruled out by one array read. */
+    private static final boolean[] CLAUSE_FIRST = new boolean[1 << 16];
+
+    static {
+        for (String[] w : CLAUSE_WORDS) {
+            for (String zh : new String[] {w[0], w[1]}) {
+                CLAUSE.put(zh.charAt(0) << 16 | zh.charAt(1), Set.of(w[2].split(" ")));
+                CLAUSE_FIRST[zh.charAt(0)] = true;
+            }
+        }
+    }
+
+    /**
+     * A Han gram without the words of the clause around the noun it renders: a leading clause word
+     * when at least two characters follow it ({@link #CLAUSE_WORDS}), unless {@code firstEnglishWord}
+     * (the English term's first word, lower case) is what it translates; and a trailing locative
+     * after at least two characters (项目中 "in the project", 桌面上 "on the desktop"; two-character
+     * words such as 高中 or 线上 keep theirs). The string of best score over a term's blocks often
+     * holds them, as it is rarer elsewhere than the noun alone, while the noun alone is in the same
+     * blocks. Other grams are returned as they are.
+     */
+    static String withoutClauseWords(String gram, String firstEnglishWord) {
+        String g = gram;
+        if (g.length() >= 4 && isHan(g.charAt(0)) && CLAUSE_FIRST[g.charAt(0)]) {
+            Set<String> english = CLAUSE.get(g.charAt(0) << 16 | g.charAt(1));
+            if (english != null && !english.contains(firstEnglishWord)) g = g.substring(2);
+        }
+        if (g.length() >= 3 && isHan(g.charAt(0)) && LOCATIVES.indexOf(g.charAt(g.length() - 1)) >= 0) g = g.substring(0, g.length() - 1);
+        return g;
+    }
+
+    /** Postpositions of place: "in", "on", "inside" after a noun. */
+    private static final String LOCATIVES = "中上里裡";
 
     /**
      * Characters that mark grammar rather than meaning (particles, pronouns, prepositions,

@@ -15,6 +15,7 @@ import dev.concord.markdown.Block;
 import dev.concord.markdown.Document;
 import dev.concord.model.Lang;
 import dev.concord.model.Span;
+import dev.concord.script.ScriptChars;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -134,6 +135,7 @@ public final class Suggester {
         List<PostData> data = java.util.stream.IntStream.range(0, posts.size()).parallel()
                 .mapToObj(i -> read(i, posts.get(i), reader)).toList();
         joinSpellings(data);
+        joinSentenceStarts(data);
         Map<String, Stats> all = new HashMap<>();
         for (int i = 0; i < data.size(); i++) {
             for (List<EnglishCandidates.Occurrence> piece : data.get(i).pieces()) {
@@ -208,6 +210,38 @@ public final class Suggester {
                     EnglishCandidates.Occurrence o = piece.get(i);
                     String k = joined.get(o.key());
                     if (k != null) piece.set(i, new EnglishCandidates.Occurrence(k, o.surface(), o.start(), o.end(), o.name(), o.noun(), o.verb()));
+                }
+            }
+        }
+    }
+
+    /**
+     * A capitalised word that starts a sentence is read as a common word ("Widgets are" is
+     * "widgets", keyed "widget"), but where the blog writes the same form as a name elsewhere
+     * ("on Windows", "in Windows") the sentence "Windows will save them" names it too: such an
+     * occurrence takes the name's key, not the common word's ("window"). Occurrences are
+     * replaced in place, in the lists the units share.
+     */
+    static void joinSentenceStarts(List<PostData> data) {
+        Map<String, Set<Integer>> namedIn = new HashMap<>();
+        for (int p = 0; p < data.size(); p++) {
+            for (List<EnglishCandidates.Occurrence> piece : data.get(p).pieces()) {
+                for (EnglishCandidates.Occurrence o : piece) if (o.name()) namedIn.computeIfAbsent(o.key(), k -> new HashSet<>()).add(p);
+            }
+        }
+        Set<String> names = new HashSet<>();
+        namedIn.forEach((k, in) -> {
+            if (in.size() >= 2) names.add(k);
+        });
+        for (PostData d : data) {
+            for (List<EnglishCandidates.Occurrence> piece : d.pieces()) {
+                for (int i = 0; i < piece.size(); i++) {
+                    EnglishCandidates.Occurrence o = piece.get(i);
+                    if (o.name() || !Character.isUpperCase(o.surface().charAt(0))) continue;
+                    String asWritten = EnglishCandidates.key(o.surface());
+                    if (!asWritten.equals(o.key()) && names.contains(asWritten)) {
+                        piece.set(i, new EnglishCandidates.Occurrence(asWritten, o.surface(), o.start(), o.end(), true, o.noun(), o.verb()));
+                    }
                 }
             }
         }
@@ -644,7 +678,7 @@ public final class Suggester {
         String found = best(key, disputed, mine, taken, identity(surfaces));
         if (found == null || ownedByAnother(key, found, mine.of(key), mine)) return null;
         String r = ChineseGrams.isHan(found.charAt(0)) ? whole(found, disputed) : found;
-        if (have.contains(r) || truncated(r, surfaces) || r.equals(anchor)) return null;
+        if (have.contains(r) || truncated(r, surfaces) || r.equals(anchor) && inTheOtherScript(r, lang)) return null;
         String asHans = lang == Lang.HANT && toHans != null ? toHans.convert(r) : r;
         String anchorHans = lang == Lang.HANS && toHans != null ? toHans.convert(anchor) : anchor;
         boolean same = lang == Lang.HANS ? sameRendering(r, anchor) : sameRendering(anchor, r);
@@ -652,6 +686,16 @@ public final class Suggester {
         int in = 0;
         for (Unit u : disputed) if (indexOf(u.zh(), r, 0) >= 0) in++;
         return in >= MIN_DISPUTED_BLOCKS ? r : null;
+    }
+
+    /**
+     * Whether a string holds a character of the other variant's script only (美国 in hant): the
+     * other variant's very rendering is then a script slip, which the checker reports, not a
+     * rendering. A string the two scripts write alike (命令面板) is a rendering of both.
+     */
+    private static boolean inTheOtherScript(String s, Lang lang) {
+        return lang == Lang.HANT ? ScriptChars.indexOfSimplifiedOnly(s, 0, s.length()) >= 0
+                : ScriptChars.indexOfTraditionalOnly(s, 0, s.length()) >= 0;
     }
 
     /**
@@ -770,7 +814,9 @@ public final class Suggester {
         if (bestHash[0] == 0 || bestScore[0] < MIN_DICE) return null;
         long h = bestHash[0];
         int s = start.get(h);
-        return sample.get(where.get(h)).zh().substring(s, s + length.get(h));
+        String gram = sample.get(where.get(h)).zh().substring(s, s + length.get(h));
+        int space = key.indexOf(' ');
+        return ChineseGrams.withoutClauseWords(gram, space < 0 ? key : key.substring(0, space));
     }
 
     /**

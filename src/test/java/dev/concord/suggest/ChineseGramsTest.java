@@ -60,4 +60,32 @@ class ChineseGramsTest {
     void gramsAreAtMostEightCharacters() {
         assertTrue(grams("甲乙丙丁戊己庚辛壬癸子丑").stream().allMatch(x -> x.length() <= ChineseGrams.MAX_HAN));
     }
+
+    /** A verb of the instruction before the noun (打开, 使用) and a locative after it (中, 上) are not the noun's. */
+    @Test
+    void theWordsOfTheClauseAroundANounAreNotItsRendering() {
+        assertEquals("命令面板", ChineseGrams.withoutClauseWords("打开命令面板", "command"));
+        assertEquals("命令面板", ChineseGrams.withoutClauseWords("打開命令面板", "command"));
+        assertEquals("正斜杠", ChineseGrams.withoutClauseWords("使用正斜杠", "forward"));
+        assertEquals("直播平台", ChineseGrams.withoutClauseWords("一个直播平台", "live"));
+        assertEquals("子目录", ChineseGrams.withoutClauseWords("子目录中", "subdirectory"));
+        assertEquals("桌面", ChineseGrams.withoutClauseWords("桌面上", "desktop"));
+        assertEquals("命令面板", ChineseGrams.withoutClauseWords("打开命令面板中", "command"));
+    }
+
+    /**
+     * The clean twins: a clause word the English term starts with is part of its rendering ("Open
+     * Settings", "usage"), and a word too short to lose one (使用 alone, 高中, 线上) keeps it.
+     */
+    @Test
+    void aClauseWordTheTermTranslatesOrAShortWordStays() {
+        assertEquals("打开设置", ChineseGrams.withoutClauseWords("打开设置", "open"));
+        assertEquals("使用情况", ChineseGrams.withoutClauseWords("使用情况", "usage"));
+        assertEquals("选择器", ChineseGrams.withoutClauseWords("选择器", "picker"));
+        assertEquals("使用", ChineseGrams.withoutClauseWords("使用", "use"));
+        assertEquals("高中", ChineseGrams.withoutClauseWords("高中", "high"));
+        assertEquals("线上", ChineseGrams.withoutClauseWords("线上", "online"));
+        assertEquals("中文", ChineseGrams.withoutClauseWords("中文", "chinese"));
+        assertEquals("Open Settings", ChineseGrams.withoutClauseWords("Open Settings", "open"));
+    }
 }

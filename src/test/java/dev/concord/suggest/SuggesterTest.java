@@ -19,8 +19,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -389,6 +392,86 @@ public class SuggesterTest {
         assertNotNull(q);
         assertEquals(List.of("消息隊列"), q.renderings(Lang.HANT).stream().map(Suggestion.Rendering::text).toList());
         assertFalse(q.inconsistent());
+    }
+
+    /**
+     * hant writes 指令選單 in three posts and 命令面板, hans's word throughout, in all three blocks
+     * of a fourth: the two scripts write 命令面板 alike, so that is a second word of hant's, not a
+     * script slip like 消息队列 above.
+     */
+    @Test
+    void theOtherVariantsWordWrittenAlikeInBothScriptsIsARendering() throws IOException {
+        String[][] posts = {
+            {"The command palette lists every action.", "命令面板列出所有操作。", "指令選單列出所有操作。"},
+            {"Press F1 for the command palette.", "按 F1 打开命令面板。", "按 F1 開啟指令選單。"},
+            {"Search the command palette by name.", "在命令面板里按名称搜索。", "在指令選單裡按名稱搜尋。"},
+            {"The command palette was slow today.\n\nWe rebuilt the command palette.\n\nNow the command palette is fast.",
+             "今天命令面板很慢。\n\n我们重写了命令面板。\n\n现在命令面板很快。",
+             "今天命令面板很慢。\n\n我們重寫了命令面板。\n\n現在命令面板很快。"},
+        };
+        Suggestion q = find(suggest(posts, "alike-"), "command palette");
+        assertNotNull(q);
+        assertEquals(List.of("指令選單", "命令面板"), q.renderings(Lang.HANT).stream().map(Suggestion.Rendering::text).toList());
+        assertTrue(q.inconsistent());
+    }
+
+    /**
+     * The translations open the term's clause with a verb (Ctrl+P 打开命令面板) and close it with a
+     * locative (子目录中): the string of best score holds them, the rendering does not.
+     */
+    @Test
+    void theVerbBeforeAndTheLocativeAfterANounAreNotPartOfItsRendering() throws IOException {
+        String[][] posts = {
+            {"Press Ctrl+P to open the command palette.", "按 Ctrl+P 打开命令面板。", "按 Ctrl+P 打開命令面板。"},
+            {"Use Ctrl+P: open the command palette first.", "用 Ctrl+P：先打开命令面板。", "用 Ctrl+P：先打開命令面板。"},
+            {"Put the file in a subdirectory.", "把文件放在子目录中。", "把檔案放在子目錄中。"},
+            {"Logs go to a subdirectory named logs.", "日志写入名为 logs 的子目录中。", "日誌寫入名為 logs 的子目錄中。"},
+        };
+        List<Suggestion> all = suggest(posts, "clause-");
+        Suggestion palette = find(all, "command palette"), sub = find(all, "subdirectory");
+        assertNotNull(palette, all.toString());
+        assertEquals("命令面板", palette.preferred(Lang.HANS));
+        assertEquals("命令面板", palette.preferred(Lang.HANT));
+        assertNotNull(sub, all.toString());
+        assertEquals("子目录", sub.preferred(Lang.HANS));
+        assertEquals("子目錄", sub.preferred(Lang.HANT));
+    }
+
+    /**
+     * "Widgets" names a product in two posts ("on Widgets"); a third sentence opens with it, which
+     * alone would read as the plural of "widget".
+     */
+    private static List<Suggester.PostData> sentences(String... posts) {
+        List<Suggester.PostData> data = new ArrayList<>();
+        for (String p : posts) data.add(new Suggester.PostData(new ArrayList<>(List.of(new ArrayList<>(EnglishCandidates.find(p)))), Map.of()));
+        return data;
+    }
+
+    /** The keys of the last post's occurrences written {@code surface} (the sentence that opens with it). */
+    private static Set<String> keysOf(List<Suggester.PostData> data, String surface) {
+        Set<String> keys = new TreeSet<>();
+        for (List<EnglishCandidates.Occurrence> piece : data.get(data.size() - 1).pieces()) {
+            for (EnglishCandidates.Occurrence o : piece) if (o.surface().equals(surface)) keys.add(o.key());
+        }
+        return keys;
+    }
+
+    @Test
+    void aSentenceThatOpensWithANameTheBlogUsesElsewhereNamesIt() {
+        List<Suggester.PostData> data = sentences("The backup tool works on Widgets today.", "We tested the backup tool on Widgets.", "Widgets will save the file.");
+        Suggester.joinSentenceStarts(data);
+        assertEquals(Set.of("widgets"), keysOf(data, "Widgets"));
+    }
+
+    /** The clean twins: with no mid-sentence use as a name, or such a use in one post only, it stays the common word. */
+    @Test
+    void aSentenceThatOpensWithACommonWordKeepsIt() {
+        List<Suggester.PostData> none = sentences("Small widgets load fast.", "Widgets will save the file.");
+        Suggester.joinSentenceStarts(none);
+        assertEquals(Set.of("widget"), keysOf(none, "Widgets"));
+        List<Suggester.PostData> once = sentences("The backup tool works on Widgets today.", "Widgets will save the file.");
+        Suggester.joinSentenceStarts(once);
+        assertEquals(Set.of("widget"), keysOf(once, "Widgets"));
     }
 
     /** How the sentences use one candidate, each sentence a post. */
