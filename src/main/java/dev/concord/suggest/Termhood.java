@@ -24,8 +24,11 @@ import java.util.Map;
  *       Nvidia → 英伟达 or 輝達) weighs {@value #TRANSLATED_NAME}, unless its rendering holds the
  *       rendering of one of its own words (Maven Project → 项目…, with project → 项目; Open Settings
  *       → 打开设置, with setting → 设置): that is a translation of its parts, which a translator
- *       does guess ({@link #composed}). A name kept in Latin letters or a
- *       phrase of several words weighs 1; a single word weighs {@value #WORD}, unless Taiwan and the
+ *       does guess ({@link #composed}). A name kept in Latin letters whose form is coined, with a
+ *       capital right after a lower-case letter (OpenAI, LeanCloud, iOS), is certainly a product's
+ *       or a company's and weighs {@value #COINED} too; another kept name may be a label of the
+ *       screen (Tools, Enter), part of a longer name (Kong) or a generic abbreviation (API, GPU),
+ *       and weighs 1 like a phrase of several words; a single word weighs {@value #WORD}, unless Taiwan and the
  *       mainland have different words for it (服务器 / 伺服器, 默认 / 預設: OpenCC's Taiwan-phrase
  *       table says so), which is exactly what a hans / hant glossary must fix,
  *       and then it weighs 1.</li>
@@ -40,6 +43,7 @@ final class Termhood {
     static final double WORD = 0.2;
     static final double INCONSISTENT = 1.5;
     static final double INTENSITY = 0.5;
+    static final double COINED = 2;
 
     private Termhood() {}
 
@@ -58,7 +62,7 @@ final class Termhood {
                         Map<Lang, List<Suggestion.Rendering>> renderings, Map<Lang, Double> dice, ScriptConverter toHans) {
         double consistency = (dice.getOrDefault(Lang.HANS, 0.0) + dice.getOrDefault(Lang.HANT, 0.0)) / 2;
         double weight = switch (kind) {
-            case NAME -> !keep && hanRendered(renderings) ? TRANSLATED_NAME : 1;
+            case NAME -> !keep && hanRendered(renderings) ? TRANSLATED_NAME : keep && coined(renderings) ? COINED : 1;
             case PHRASE -> 1;
             case WORD -> regional(renderings, toHans) ? 1 : WORD;
         };
@@ -89,6 +93,15 @@ final class Termhood {
             }
         }
         return s;
+    }
+
+    /** Whether the kept form has a capital right after a lower-case letter: a coined name (OpenAI, LeanCloud, iOS). */
+    static boolean coined(Map<Lang, List<Suggestion.Rendering>> renderings) {
+        for (List<Suggestion.Rendering> rs : renderings.values()) {
+            String t = rs.get(0).text();
+            for (int i = 1; i < t.length(); i++) if (Character.isUpperCase(t.charAt(i)) && Character.isLowerCase(t.charAt(i - 1))) return true;
+        }
+        return false;
     }
 
     private static boolean hanRendered(Map<Lang, List<Suggestion.Rendering>> renderings) {

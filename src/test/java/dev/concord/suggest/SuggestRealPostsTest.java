@@ -44,10 +44,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SuggestRealPostsTest {
     static final int TOP = 60;
-    /** What the ranking reaches (27 of 45), below the 100 % the issue asks for: see docs/glossary.md. */
-    static final double MIN_RECALL = 0.59;
-    /** What it reaches (26 of 27); the goal is 80 %. */
+    /** What the ranking reaches (29 of 45), below the 100 % the issue asks for: see docs/glossary.md. */
+    static final double MIN_RECALL = 0.64;
+    /** What it reaches (28 of 29); the goal is 80 %. */
     static final double MIN_PRECISION = 0.96;
+    /** The mean log rank of all 45 on the whole sample (3.680): moves that recall does not see. */
+    static final double MAX_MEAN_LOG_RANK = 3.69;
     /** 20 of 26 on the held-out half, 19 of 23 on the tuning half. */
     static final double MIN_HELD_OUT_RECALL = 0.76;
     static final double MIN_TUNING_RECALL = 0.82;
@@ -74,7 +76,7 @@ class SuggestRealPostsTest {
     }
 
     /** Recall and precision of one run, with the line per reference term. */
-    record Score(int wanted, int proposed, int right, String report) {
+    record Score(int wanted, int proposed, int right, double meanLogRank, String report) {
         double recall() {
             return wanted == 0 ? 1 : (double) proposed / wanted;
         }
@@ -98,14 +100,17 @@ class SuggestRealPostsTest {
         Score tuned = score(tuning, reader, reference);
         Score held = score(heldOut, reader, reference);
         System.out.printf("glossary suggest on %d real posts: %d reference terms in >= 2 posts, %d in the top %d "
-                        + "(recall %.0f %%), %d with the right renderings (precision %.0f %%)%n%s",
-                posts.size(), all.wanted(), all.proposed(), TOP, 100 * all.recall(), all.right(), 100 * all.precision(), all.report());
+                        + "(recall %.0f %%), %d with the right renderings (precision %.0f %%), mean log rank %.3f%n%s",
+                posts.size(), all.wanted(), all.proposed(), TOP, 100 * all.recall(), all.right(), 100 * all.precision(),
+                all.meanLogRank(), all.report());
         for (Object[] h : new Object[][] {{"tuning half (even posts)", tuned, tuning.size()}, {"held-out half (odd posts)", held, heldOut.size()}}) {
             Score sc = (Score) h[1];
-            System.out.printf("%s, %d posts: %d reference terms in >= 2 posts, %d in the top %d (recall %.0f %%), %d right (precision %.0f %%)%n%s",
-                    h[0], h[2], sc.wanted(), sc.proposed(), TOP, 100 * sc.recall(), sc.right(), 100 * sc.precision(), sc.report());
+            System.out.printf("%s, %d posts: %d reference terms in >= 2 posts, %d in the top %d (recall %.0f %%), %d right (precision %.0f %%), "
+                            + "mean log rank %.3f%n%s",
+                    h[0], h[2], sc.wanted(), sc.proposed(), TOP, 100 * sc.recall(), sc.right(), 100 * sc.precision(), sc.meanLogRank(), sc.report());
         }
         assertTrue(all.recall() >= MIN_RECALL, String.format("recall %.2f < %.2f", all.recall(), MIN_RECALL));
+        assertTrue(all.meanLogRank() <= MAX_MEAN_LOG_RANK, String.format("mean log rank %.3f > %.3f", all.meanLogRank(), MAX_MEAN_LOG_RANK));
         assertTrue(all.precision() >= MIN_PRECISION, String.format("precision %.2f < %.2f", all.precision(), MIN_PRECISION));
         assertTrue(held.recall() >= MIN_HELD_OUT_RECALL, String.format("held-out recall %.2f < %.2f", held.recall(), MIN_HELD_OUT_RECALL));
         assertTrue(tuned.recall() >= MIN_TUNING_RECALL, String.format("tuning recall %.2f < %.2f", tuned.recall(), MIN_TUNING_RECALL));
@@ -130,6 +135,11 @@ class SuggestRealPostsTest {
             Term t = whole(matcher, s.en());
             if (t != null) anywhere.putIfAbsent(t, s);
         }
+        // How high the wanted terms rank, all of them, on a log scale: a change that moves terms
+        // within or below the first 60 shows here when recall cannot (a term the run does not
+        // suggest counts as one rank below the last).
+        double logRanks = 0;
+        for (Term t : wanted) logRanks += Math.log(anywhere.containsKey(t) ? all.indexOf(anywhere.get(t)) + 1 : all.size() + 1);
         int right = 0;
         StringBuilder report = new StringBuilder();
         for (Term t : wanted) {
@@ -142,7 +152,7 @@ class SuggestRealPostsTest {
                             : (ok ? "ok   " : "WRONG") + "  #" + (top.indexOf(s) + 1) + " "
                             + s.en() + " → " + s.preferred(Lang.HANS) + " / " + s.preferred(Lang.HANT)));
         }
-        return new Score(wanted.size(), proposed.size(), right, report.toString());
+        return new Score(wanted.size(), proposed.size(), right, wanted.isEmpty() ? 0 : logRanks / wanted.size(), report.toString());
     }
 
     /**

@@ -60,6 +60,18 @@ class TermhoodTest {
         assertTrue(kept > word, kept + " vs " + word);
     }
 
+    /** A capital right after a lower-case letter makes a coined name: a product's, not a label or an abbreviation. */
+    @Test
+    void aCoinedKeptNameOutranksAPlainOneOrAnAcronym() {
+        double coined = score(Suggestion.Kind.NAME, true, false, 2, "QuillPad", "QuillPad", 1);
+        double plain = score(Suggestion.Kind.NAME, true, false, 2, "Quill", "Quill", 1);
+        double acronym = score(Suggestion.Kind.NAME, true, false, 2, "QPD", "QPD", 1);
+        double spaced = score(Suggestion.Kind.NAME, true, false, 2, "Quill Pad", "Quill Pad", 1);
+        assertEquals(Termhood.COINED * plain, coined, 1e-9);
+        assertEquals(plain, acronym, 1e-9);
+        assertEquals(plain, spaced, 1e-9, "capitals that start words are no coinage");
+    }
+
     @Test
     void aWordTaiwanWritesDifferentlyWeighsAsMuchAsAPhrase() {
         // 服务器 / 伺服器: the converter's Taiwan vocabulary has a word of its own for it
