@@ -493,7 +493,8 @@ public final class Suggester {
             if (r != null) found.get(l).add(r);
         }
         for (Map.Entry<Lang, List<String>> e : found.entrySet()) {
-            List<Suggestion.Rendering> counted = count(e.getValue(), corpora.get(e.getKey()).of(key), slugs, term, e.getKey());
+            Corpus c = corpora.get(e.getKey());
+            List<Suggestion.Rendering> counted = count(e.getValue(), c.containing().getOrDefault(key, c.of(key)), slugs, term, e.getKey());
             if (!counted.isEmpty()) renderings.put(e.getKey(), counted);
         }
         if (!sameTerm(renderings)) {
@@ -654,18 +655,22 @@ public final class Suggester {
      * A rendering one post uses where the other variant uses the term's usual one: the blocks of
      * this variant that use none of its renderings, whose aligned block in the other variant uses
      * the other's first rendering (hant 環境變數 in one post where hans writes 环境变量 and hant
-     * elsewhere 環境變量). Those blocks are about the term, so a string at the term's place in
-     * {@value #MIN_DISPUTED_BLOCKS} or more of them renders it here, even when they are all of one
-     * post (which {@link #independent} would not take). Not a string that holds the other's
+     * elsewhere 環境變量), the blocks where the term is part of a longer candidate included (安卓
+     * in the hans blocks of "Android ROM" where hant keeps Android). Those blocks are about the
+     * term, so a string at the term's place in {@value #MIN_DISPUTED_BLOCKS} or more of them renders
+     * it here, even when they are all of one post (which {@link #independent} would not take), and
+     * it goes with the term unless another candidate of those very blocks holds it more strongly
+     * ("ROM", which the English writes itself): elsewhere the term is rendered otherwise, which is
+     * the point. Not a string that holds the other's
      * rendering or is part of it (测试方法 where hant has 方法: a longer phrase, not another word),
      * nor the other's very string (美国 in hant: a script slip, which the checker reports). Null
      * when there is none.
      */
     private String againstTheOther(String key, Lang lang, Set<String> surfaces, Corpus mine, Corpus theirs, List<String> have, String anchor) {
         Map<List<EnglishCandidates.Occurrence>, Unit> partner = new IdentityHashMap<>();
-        for (Unit u : theirs.of(key)) partner.put(u.occurrences(), u);
+        for (Unit u : theirs.containing().getOrDefault(key, theirs.of(key))) partner.put(u.occurrences(), u);
         List<Unit> disputed = new ArrayList<>();
-        for (Unit u : mine.of(key)) {
+        for (Unit u : mine.containing().getOrDefault(key, mine.of(key))) {
             Unit p = partner.get(u.occurrences());
             if (p == null || indexOf(p.zh(), anchor, 0) < 0) continue;
             boolean rendered = false;
@@ -675,8 +680,15 @@ public final class Suggester {
         if (disputed.size() < MIN_DISPUTED_BLOCKS) return null;
         Set<Long> taken = new HashSet<>();
         for (String r : have) taken.add(ChineseGrams.hashOf(r));
-        String found = best(key, disputed, mine, taken, identity(surfaces));
-        if (found == null || ownedByAnother(key, found, mine.of(key), mine)) return null;
+        String found = null;
+        for (int tries = 0; tries < MAX_TRIES && found == null; tries++) {
+            String gram = best(key, disputed, mine, taken, identity(surfaces));
+            if (gram == null) return null;
+            taken.add(ChineseGrams.hashOf(gram));
+            // judged in these blocks: "ROM" of "Android ROM" is that word's, 安卓 is the name's
+            if (!ownedByAnother(key, gram, disputed, mine)) found = gram;
+        }
+        if (found == null) return null;
         String r = ChineseGrams.isHan(found.charAt(0)) ? whole(found, disputed) : found;
         if (have.contains(r) || truncated(r, surfaces) || r.equals(anchor) && inTheOtherScript(r, lang)) return null;
         String asHans = lang == Lang.HANT && toHans != null ? toHans.convert(r) : r;

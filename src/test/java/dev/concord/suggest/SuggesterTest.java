@@ -416,6 +416,83 @@ public class SuggesterTest {
     }
 
     /**
+     * "Zorp" is kept in both variants of three posts; the fourth is about the Zorp ROM, where the
+     * name stands inside the longer candidate "Zorp ROM" in every block, and hans writes {@code name}.
+     */
+    private static String[][] nested(String name) {
+        return new String[][] {
+            {"We flashed Zorp on the old phone.", "我们在旧手机上刷了 Zorp。", "我們在舊手機上刷了 Zorp。"},
+            {"Zorp updates arrive monthly.\n\nThe Zorp ROM is small.", "Zorp 每月更新。\n\nZorp ROM 很小。", "Zorp 每月更新。\n\nZorp ROM 很小。"},
+            {"Nobody else ships Zorp.", "没有别人发布 Zorp。", "沒有別人發布 Zorp。"},
+            {"The Zorp ROM boots fast.\n\nA signed Zorp ROM is safer.\n\nEvery Zorp ROM has a recovery mode.",
+             name + " ROM 启动很快。\n\n签名的 " + name + " ROM 更安全。\n\n每个 " + name + " ROM 都有恢复模式。",
+             "Zorp ROM 啟動很快。\n\n簽名的 Zorp ROM 更安全。\n\n每個 Zorp ROM 都有恢復模式。"},
+        };
+    }
+
+    /**
+     * A kept name translated in one post only inside a longer name ("Zorp ROM" → 佐普 ROM) is still
+     * the name translated: the blocks that hold it inside the longer one are searched against the
+     * other variant too, and "ROM", the longer name's own word, is not the rendering.
+     */
+    @Test
+    void aKeptNameTranslatedInsideALongerNameIsAnInconsistency() throws IOException {
+        Suggestion z = find(suggest(nested("佐普"), "nested-"), "zorp");
+        assertNotNull(z);
+        assertEquals(List.of("Zorp", "佐普"), z.renderings(Lang.HANS).stream().map(Suggestion.Rendering::text).toList());
+        assertTrue(z.inconsistent());
+    }
+
+    /** The clean twin: the fourth post's hans keeps the name too. */
+    @Test
+    void aKeptNameKeptInsideALongerNameIsConsistent() throws IOException {
+        Suggestion z = find(suggest(nested("Zorp"), "kept-"), "zorp");
+        assertNotNull(z);
+        assertEquals(List.of("Zorp"), z.renderings(Lang.HANS).stream().map(Suggestion.Rendering::text).toList());
+        assertFalse(z.inconsistent());
+    }
+
+    /**
+     * "ledger" alone in two posts, and inside three longer candidates ("ledger entries", "ledger
+     * totals", "ledger export") in the other two, where its blocks are those candidates' own; hant
+     * writes {@code hantWord} for it in the fourth, whose every block also names Acme (in one other
+     * post too): in those blocks the string goes with "ledger", whatever Acme's other blocks say.
+     */
+    private static String[][] inLongerTerms(String hantWord) {
+        return new String[][] {
+            {"The ledger is in the drawer at Acme.", "账本在 Acme 的抽屉里。", "帳本在 Acme 的抽屜裡。"},
+            {"She closed the ledger.", "她合上了账本。", "她合上了帳本。"},
+            {"Ledger entries and ledger totals match.\n\nThe ledger export runs nightly.",
+             "账本条目和账本合计一致。\n\n账本导出每晚运行。", "帳本條目和帳本合計一致。\n\n帳本匯出每晚執行。"},
+            {"At Acme, check the ledger entries first.\n\nThen compare the ledger totals at Acme.\n\nFinally run the ledger export at Acme.",
+             "在 Acme，先检查账本条目。\n\n然后在 Acme 比较账本合计。\n\n最后在 Acme 运行账本导出。",
+             "在 Acme，先檢查" + hantWord + "條目。\n\n然後在 Acme 比較" + hantWord + "合計。\n\n最後在 Acme 執行" + hantWord + "匯出。"},
+        };
+    }
+
+    /** A word one post renders otherwise only inside longer terms is found there against the other variant. */
+    @Test
+    void anotherWordInsideLongerTermsIsAnInconsistency() throws IOException {
+        Suggestion l = find(suggest(inLongerTerms("分類帳"), "longer-"), "ledger");
+        assertNotNull(l);
+        assertEquals(List.of("帳本", "分類帳"), l.renderings(Lang.HANT).stream().map(Suggestion.Rendering::text).toList());
+        assertTrue(l.inconsistent());
+    }
+
+    /**
+     * The clean twin: the fourth post's hant keeps 帳本 inside the longer terms too, and nothing is
+     * reported inconsistent. (Here "ledger" is not suggested at all: its own blocks are two, while
+     * 帳本 stands in seven, most of them the longer terms', too many for two blocks to be more
+     * than chance.)
+     */
+    @Test
+    void theSameWordInsideLongerTermsIsConsistent() throws IOException {
+        List<Suggestion> all = suggest(inLongerTerms("帳本"), "same-");
+        assertTrue(all.stream().noneMatch(Suggestion::inconsistent), all.toString());
+        assertTrue(all.stream().flatMap(x -> x.renderings().values().stream()).flatMap(List::stream).noneMatch(r -> r.text().contains("分類帳")));
+    }
+
+    /**
      * The translations open the term's clause with a verb (Ctrl+P 打开命令面板) and close it with a
      * locative (子目录中): the string of best score holds them, the rendering does not.
      */
