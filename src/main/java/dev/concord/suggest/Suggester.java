@@ -914,19 +914,22 @@ public final class Suggester {
         byLength.sort(Comparator.comparingInt(String::length).reversed());
         Map<String, Integer> blocks = new HashMap<>();
         Map<String, Set<String>> posts = new HashMap<>();
+        Map<String, Integer> lastPost = new HashMap<>();
+        List<int[]> covered = new ArrayList<>();
         for (Unit u : units) {
-            List<int[]> covered = new ArrayList<>();
+            covered.clear();
             for (String r : byLength) {
                 boolean used = false;
                 for (int i = indexOf(u.zh(), r, 0); i >= 0; i = indexOf(u.zh(), r, i + 1)) {
-                    int s = i, e = i + r.length();
-                    if (covered.stream().anyMatch(c -> s < c[1] && c[0] < e)) continue;
-                    covered.add(new int[] {s, e});
+                    if (overlaps(covered, i, i + r.length())) continue;
+                    covered.add(new int[] {i, i + r.length()});
                     used = true;
                 }
                 if (used) {
                     blocks.merge(r, 1, Integer::sum);
-                    posts.computeIfAbsent(r, x -> new TreeSet<>()).add(slugs.get(u.post()));
+                    // a post's blocks come one after another: its name is added once
+                    Integer last = lastPost.put(r, u.post());
+                    if (last == null || last != u.post()) posts.computeIfAbsent(r, x -> new TreeSet<>()).add(slugs.get(u.post()));
                 }
             }
         }
@@ -938,6 +941,11 @@ public final class Suggester {
         }
         out.sort(Comparator.comparingInt(Suggestion.Rendering::blocks).reversed());
         return out;
+    }
+
+    private static boolean overlaps(List<int[]> spans, int start, int end) {
+        for (int[] c : spans) if (start < c[1] && c[0] < end) return true;
+        return false;
     }
 
     private static boolean accepts(Term term, Lang lang, String r) {
