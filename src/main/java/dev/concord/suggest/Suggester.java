@@ -913,7 +913,7 @@ public final class Suggester {
         List<String> byLength = new ArrayList<>(renderings);
         byLength.sort(Comparator.comparingInt(String::length).reversed());
         Map<String, Integer> blocks = new HashMap<>();
-        Map<String, Set<String>> posts = new HashMap<>();
+        Map<String, List<String>> posts = new HashMap<>();
         Map<String, Integer> lastPost = new HashMap<>();
         List<int[]> covered = new ArrayList<>();
         for (Unit u : units) {
@@ -927,9 +927,9 @@ public final class Suggester {
                 }
                 if (used) {
                     blocks.merge(r, 1, Integer::sum);
-                    // a post's blocks come one after another: its name is added once
+                    // a post's blocks come one after another: its name is added once (sorted below)
                     Integer last = lastPost.put(r, u.post());
-                    if (last == null || last != u.post()) posts.computeIfAbsent(r, x -> new TreeSet<>()).add(slugs.get(u.post()));
+                    if (last == null || last != u.post()) posts.computeIfAbsent(r, x -> new ArrayList<>()).add(slugs.get(u.post()));
                 }
             }
         }
@@ -937,10 +937,18 @@ public final class Suggester {
         for (String r : renderings) {
             Integer b = blocks.get(r);
             if (b == null) continue;
-            out.add(new Suggestion.Rendering(r, b, List.copyOf(posts.get(r)), accepts(term, lang, r)));
+            out.add(new Suggestion.Rendering(r, b, sortedDistinct(posts.get(r)), accepts(term, lang, r)));
         }
         out.sort(Comparator.comparingInt(Suggestion.Rendering::blocks).reversed());
         return out;
+    }
+
+    /** The names in order, each once: they come in the order of the posts, mostly sorted already (a linear sort). */
+    private static List<String> sortedDistinct(List<String> names) {
+        names.sort(null);
+        List<String> out = new ArrayList<>(names.size());
+        for (String n : names) if (out.isEmpty() || !out.get(out.size() - 1).equals(n)) out.add(n);
+        return List.copyOf(out);
     }
 
     private static boolean overlaps(List<int[]> spans, int start, int end) {
