@@ -661,10 +661,10 @@ public final class Suggester {
      * it here, even when they are all of one post (which {@link #independent} would not take), and
      * it goes with the term unless another candidate of those very blocks holds it more strongly
      * ("ROM", which the English writes itself): elsewhere the term is rendered otherwise, which is
-     * the point. Not a string that holds the other's
-     * rendering or is part of it (测试方法 where hant has 方法: a longer phrase, not another word),
-     * nor the other's very string (美国 in hant: a script slip, which the checker reports). Null
-     * when there is none.
+     * the point. Not a string that holds the other's rendering or is part of it (测试方法 where
+     * hant has 方法: a longer phrase, not another word), nor the other's very string when it holds
+     * a character of the other script only (美国 in hant: a script slip, which the checker reports;
+     * {@link #inTheOtherScript}). Null when there is none.
      */
     private String againstTheOther(String key, Lang lang, Set<String> surfaces, Corpus mine, Corpus theirs, List<String> have, String anchor) {
         Map<List<EnglishCandidates.Occurrence>, Unit> partner = new IdentityHashMap<>();
