@@ -43,13 +43,24 @@ final class GlossarySuggestCommand implements Callable<Integer> {
     Integer limit;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         if (minPosts < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--min-posts must be at least 1");
         java.nio.file.Path dir = root.resolve();
         Config config = ConfigLoader.load(dir);
         Workspace ws = Workspace.load(dir, config);
-        WorkTreeReader reader = new WorkTreeReader(dir);
+        // the posts check would check: the config's exclude: folders are no part of the blog
+        WorkTreeReader reader = new WorkTreeReader(dir, config.exclude());
         List<Post> posts = new PostDiscovery(new Layout(config.layout(), config.langs()), reader).all();
+        if (LargeInputJvm.possible()) {
+            // a post of megabytes is parsed faster by a JVM made for it, as check does (LargeInputJvm)
+            long largest = 0;
+            for (Post p : posts) for (String path : p.paths().values()) largest = Math.max(largest, reader.size(path));
+            try {
+                LargeInputJvm.stopIfLarge(largest);
+            } catch (LargeInputJvm.Large large) {
+                return LargeInputJvm.runAgain();
+            }
+        }
         Suggester suggester = new Suggester(ws.glossary(), ScriptConverter.toHans(HantStandard.parse(config.hant())), minPosts);
         List<Suggestion> found = suggester.suggest(posts, reader);
         if (limit != null && limit >= 0 && found.size() > limit) found = found.subList(0, limit);

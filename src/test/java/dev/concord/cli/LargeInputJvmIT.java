@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@link LargeInputJvm} as a process: a check that finds a post of 1 MiB or more runs again in a JVM
  * with the options the launcher offers (seen here by a log file one of them creates), with the same
  * report and exit code; a smaller post is checked by the first JVM; {@code --fix} runs again before
- * it takes the root's lock (else the second run would wait for the first for ever).
+ * it takes the root's lock (else the second run would wait for the first for ever); {@code glossary
+ * suggest} runs again the same way.
  */
 class LargeInputJvmIT {
     static final Path PROJECT = Path.of("").toAbsolutePath();
@@ -67,6 +68,23 @@ class LargeInputJvmIT {
         Files.delete(marker);
         java(marker, "check", "--no-cache", "-C", large.toString(), large.resolve("posts/en/p.md").toString());
         assertTrue(Files.exists(marker), "a large post given as a path was not checked again");
+    }
+
+    /** {@code glossary suggest} reads every post too: a large one is mined by the second JVM, with the same output. */
+    @Test
+    void aLargePostIsMinedAgainWithTheLargeInputOptions() throws Exception {
+        Path large = project("large", (int) LargeInputJvm.LARGE_POST_BYTES + 4096);
+        Path marker = dir.resolve("child-gc.log");
+        Run again = java(marker, "glossary", "suggest", "--min-posts", "1", "--format", "json", "-C", large.toString());
+        assertTrue(Files.exists(marker), "no second JVM: " + again.err());
+        Run here = java(null, "glossary", "suggest", "--min-posts", "1", "--format", "json", "-C", large.toString());
+        assertEquals(0, again.code(), again.err());
+        assertEquals(here.out(), again.out());
+        // the clean twin: under the limit, the first JVM mines it
+        Files.delete(marker);
+        Path small = project("small", (int) LargeInputJvm.LARGE_POST_BYTES - 4096);
+        assertEquals(0, java(marker, "glossary", "suggest", "-C", small.toString()).code());
+        assertFalse(Files.exists(marker), "a second JVM for a post under the limit");
     }
 
     @Test

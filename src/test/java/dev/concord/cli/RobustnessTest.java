@@ -310,6 +310,12 @@ class RobustnessTest {
         r = run("check", "-C", p.toString(), "--format", "json");
         assertTrue(r.out().contains("\"kept/en.md\""), r.out());
         assertFalse(r.out().contains("\"node_modules/en.md\""), "node_modules at the root is skipped: " + r.out());
+
+        // the folder the layout starts from, excluded: the walk starts there, and lists nothing
+        Files.writeString(p.resolve("concord.yaml"), "layout: \"posts/{lang}/{slug}.md\"\nexclude: [posts/en]\n");
+        r = run("check", "-C", p.toString(), "--format", "json");
+        assertTrue(r.out().contains("\"files\": 2,"), "posts/en/post.md excluded: " + r.out());
+        assertTrue(r.out().contains("\"file\": \"posts/hans/post.md\""), r.out());
     }
 
     // 9. Terminal safety
