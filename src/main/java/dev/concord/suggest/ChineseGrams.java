@@ -184,6 +184,10 @@ final class ChineseGrams {
     /** Postpositions of place: "in", "on", "inside" after a noun. */
     private static final String LOCATIVES = "中上里裡";
 
+    static boolean isLocative(char c) {
+        return LOCATIVES.indexOf(c) >= 0;
+    }
+
     /**
      * Characters that mark grammar rather than meaning (particles, pronouns, prepositions,
      * conjunctions, measure words), in both scripts. A term neither starts nor ends with one in

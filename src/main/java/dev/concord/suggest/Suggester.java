@@ -599,6 +599,7 @@ public final class Suggester {
             // the English form kept in the Chinese text is this term's whatever shares its blocks
             if (!identity.contains(ChineseGrams.hashOf(found)) && ownedByAnother(key, found, units, corpus)) continue;
             String best = ChineseGrams.isHan(found.charAt(0)) ? whole(found, residual) : found;
+            if (best == null) continue;
             taken.add(ChineseGrams.hashOf(best));
             boolean same = identity.contains(ChineseGrams.hashOf(best));
             if (out.contains(best) || (!same && !independent(best, units)) || truncated(best, surfaces)) continue;
@@ -690,6 +691,7 @@ public final class Suggester {
         }
         if (found == null) return null;
         String r = ChineseGrams.isHan(found.charAt(0)) ? whole(found, disputed) : found;
+        if (r == null) return null;
         if (have.contains(r) || truncated(r, surfaces) || r.equals(anchor) && inTheOtherScript(r, lang)) return null;
         String asHans = lang == Lang.HANT && toHans != null ? toHans.convert(r) : r;
         String anchorHans = lang == Lang.HANS && toHans != null ? toHans.convert(anchor) : anchor;
@@ -868,10 +870,13 @@ public final class Suggester {
      * with another letter of a word (數, 量), the rendering is the longer "環境變數" (the most common
      * continuation, when it is at least half; the others are found in the next round). A gram
      * followed by a particle, a postposition (中, 上) or punctuation somewhere is already whole.
-     * Only to the right: what comes before a noun is mostly a verb (用, 按), not the noun's start.
+     * Only to the right: what comes before a noun is mostly a verb (用, 按), not the noun's start;
+     * but for a character and a locative ({@link #nounBeforeLocative}). Null when the gram is the
+     * common end of several words.
      */
     static String whole(String gram, List<Unit> units) {
-        String g = gram;
+        String g = nounBeforeLocative(gram, units);
+        if (g == null) return null;
         while (g.length() < ChineseGrams.MAX_HAN) {
             Map<Character, Integer> next = new HashMap<>();
             int seen = 0;
@@ -892,6 +897,30 @@ public final class Suggester {
             g = g + top.getKey();
         }
         return g;
+    }
+
+    /**
+     * A character and a locative (單中: the end of 菜單 and 中, "in the menu") is no word: a locative
+     * follows a whole noun. When every occurrence in these blocks has the same Han character before
+     * it, that character starts the noun, and the rendering is the two without the locative (菜單).
+     * Otherwise the gram is returned as it is.
+     */
+    static String nounBeforeLocative(String gram, List<Unit> units) {
+        if (gram.length() != 2 || !ChineseGrams.isHan(gram.charAt(0)) || !ChineseGrams.isLocative(gram.charAt(1))) return gram;
+        char before = 0;
+        boolean one = true;
+        for (Unit u : sample(units)) {
+            String t = u.zh();
+            for (int i = t.indexOf(gram); i >= 0; i = t.indexOf(gram, i + 1)) {
+                char c = i > 0 ? t.charAt(i - 1) : 0;
+                if (c == 0 || !ChineseGrams.isHan(c) || ChineseGrams.isFunctionChar(c)) return gram;
+                one &= before == 0 || c == before;
+                before = c;
+            }
+        }
+        if (before == 0) return gram;
+        // the end of one noun (菜單), or the common end of several (選單中, 菜單中: each is found on its own)
+        return one ? new String(new char[] {before, gram.charAt(0)}) : null;
     }
 
     /** Characters that follow a noun without being part of it (in the file, on the screen, after). */

@@ -551,6 +551,28 @@ public class SuggesterTest {
         assertEquals(Set.of("widget"), keysOf(once, "Widgets"));
     }
 
+    private static List<Suggester.Unit> blocks(String... zh) {
+        List<Suggester.Unit> out = new ArrayList<>();
+        for (int i = 0; i < zh.length; i++) out.add(new Suggester.Unit(i, "", List.of(), zh[i]));
+        return out;
+    }
+
+    /** 單中 is the end of 菜單 and 中 ("in"): the noun is the character before it and the first. */
+    @Test
+    void aCharacterAndALocativeIsTheEndOfTheNounBeforeIt() {
+        assertEquals("菜單", Suggester.whole("單中", blocks("在下拉菜單中選擇。", "從左側菜單中點擊。")));
+        // the common end of two nouns is neither: each is found on its own
+        assertNull(Suggester.whole("單中", blocks("從右鍵選單中尋找。", "從下拉菜單中選擇。")));
+    }
+
+    /** The clean twins: a two-character word with a locative at the start of a clause, or after a function character, stays. */
+    @Test
+    void aLocativeWordOfItsOwnStays() {
+        assertEquals("其中", Suggester.whole("其中", blocks("其中，兩個失敗了。", "其中有三個。")));
+        assertEquals("線上", Suggester.whole("線上", blocks("我們的線上課程。", "他的線上商店。")));
+        assertEquals("菜單", Suggester.whole("菜單", blocks("在下拉菜單中選擇。", "從左側菜單中點擊。")));
+    }
+
     /** How the sentences use one candidate, each sentence a post. */
     private static Suggester.Stats uses(String key, String... sentences) {
         Suggester.Stats s = new Suggester.Stats();
