@@ -53,7 +53,7 @@ public final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path root = rootOption.resolve();
+        Path root = rootOption.resolveOrNew();
         PrintWriter out = spec.commandLine().getOut();
         LayoutDetector.Proposal p = LayoutDetector.propose(new WorkTreeReader(root).list(""));
         String layout, langs;

@@ -25,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -167,6 +168,22 @@ class RobustnessTest {
             assertTrue(r.code() <= 1, r.err());
             assertNoJava(r.err() + r.out());
         }
+    }
+
+    /** A --root that is no folder is named as given, not reported as the glossary missing inside it. */
+    @Test
+    void aRootThatIsNoFolderIsOneLineNamingIt() throws Exception {
+        Path missing = dir.resolve("no-such-blog");
+        for (String[] cmd : new String[][] {{"check"}, {"glossary", "suggest"}, {"glossary", "lint"}, {"diff", "x"}}) {
+            List<String> args = new ArrayList<>(List.of(cmd));
+            args.addAll(List.of("--root", missing.toString()));
+            assertOneLine(run(args.toArray(String[]::new)), missing.toString(), "no such folder");
+        }
+        Path file = Files.writeString(dir.resolve("a-file"), "x");
+        assertOneLine(run("check", "--root", file.toString()), "not a folder");
+        // the clean twin: init makes the folder it is given
+        assertEquals(0, run("init", "--root", missing.toString()).code());
+        assertTrue(Files.isRegularFile(missing.resolve("concord.yaml")));
     }
 
     @Test
