@@ -45,6 +45,7 @@ final class GlossarySuggestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (minPosts < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--min-posts must be at least 1");
+        if (limit != null && limit < 0) throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be 0 or more");
         java.nio.file.Path dir = root.resolve();
         Config config = ConfigLoader.load(dir);
         Workspace ws = Workspace.load(dir, config);
@@ -63,7 +64,7 @@ final class GlossarySuggestCommand implements Callable<Integer> {
         }
         Suggester suggester = new Suggester(ws.glossary(), ScriptConverter.toHans(HantStandard.parse(config.hant())), minPosts);
         List<Suggestion> found = suggester.suggest(posts, reader);
-        if (limit != null && limit >= 0 && found.size() > limit) found = found.subList(0, limit);
+        if (limit != null && found.size() > limit) found = found.subList(0, limit);
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case text -> SuggestionWriter.text(found, out);

@@ -89,5 +89,9 @@ class GlossarySuggestCommandTest {
         CliTestSupport.Result r = run("glossary", "suggest", "--root", root.toString(), "--min-posts", "0");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("--min-posts"), r.err());
+        r = run("glossary", "suggest", "--root", root.toString(), "--limit", "-1");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--limit"), r.err());
+        assertEquals(0, run("glossary", "suggest", "--root", root.toString(), "--limit", "0").code(), "0 is a limit");
     }
 }
