@@ -592,6 +592,9 @@ public final class Suggester {
         List<Unit> keptForm = new ArrayList<>();
         for (Unit u : sample(residual)) if (holdsAny(u.zh(), forms)) keptForm.add(u);
         if (keptForm.size() < 2) residual.removeAll(keptForm);
+        // a name the other blocks keep, half translated in some (Claude代码): those blocks render it so
+        String half = keptForm.size() < 2 ? null : halfTranslated(key, surfaces, residual);
+        if (half != null) residual.removeIf(u -> indexOf(u.zh(), half, 0) >= 0);
         for (int tries = 0; tries < MAX_TRIES && out.size() < MAX_RENDERINGS && residual.size() >= 2; tries++) {
             String found = best(key, residual, corpus, taken, identity);
             if (found == null) break;
@@ -606,6 +609,10 @@ public final class Suggester {
             out.add(best);
             residual.removeIf(u -> indexOf(u.zh(), best, 0) >= 0);
         }
+        if (half != null && out.size() < MAX_RENDERINGS && !out.contains(half)) {
+            out.add(half);
+            direct.add(half);
+        }
         for (Unit u : residual) {
             if (out.size() >= MAX_RENDERINGS) break;
             String q = QuotePairs.renderingOf(key, u.en(), u.zh());
@@ -615,6 +622,44 @@ public final class Suggester {
             }
         }
         return out;
+    }
+
+    /**
+     * A kept name of several words half translated: its leading words kept in Latin letters and its
+     * last one in Han characters right after them, at the term's place (Claude代码 for "Claude Code",
+     * in the titles of two posts whose text keeps the name). The Han characters are the start all
+     * those blocks share; at least two, in blocks of two posts or more. Null when there is none.
+     */
+    static String halfTranslated(String key, Set<String> surfaces, List<Unit> units) {
+        for (String s : new TreeSet<>(surfaces)) {
+            int space = s.lastIndexOf(' ');
+            if (space <= 0) continue;
+            String lead = s.substring(0, space);
+            String common = null, written = null;
+            int firstPost = -1, blocks = 0;
+            boolean twoPosts = false;
+            for (Unit u : units) {
+                String t = u.zh();
+                int i = indexOf(t, lead, 0);
+                if (i < 0 || !atPlace(places(key, u), i, t.length())) continue;
+                int hs = i + lead.length() < t.length() && t.charAt(i + lead.length()) == ' ' ? i + lead.length() + 1 : i + lead.length();
+                int he = hs;
+                while (he < t.length() && he - hs < ChineseGrams.MAX_HAN && ChineseGrams.isHan(t.charAt(he))) he++;
+                if (he - hs < 2 || ChineseGrams.isFunctionChar(t.charAt(hs)) || ChineseGrams.isLocative(t.charAt(hs))) continue;
+                String run = t.substring(hs, he);
+                int k = 0;
+                if (common != null) {
+                    while (k < common.length() && k < run.length() && common.charAt(k) == run.charAt(k)) k++;
+                }
+                common = common == null ? run : common.substring(0, k);
+                if (written == null) written = t.substring(i, hs);
+                if (firstPost < 0) firstPost = u.post();
+                else twoPosts |= u.post() != firstPost;
+                blocks++;
+            }
+            if (blocks >= 2 && twoPosts && common.length() >= 2) return written + common;
+        }
+        return null;
     }
 
     /** The English forms as the Chinese text may keep them, in the cases {@link #identity} accepts. */

@@ -551,6 +551,42 @@ public class SuggesterTest {
         assertEquals(Set.of("widget"), keysOf(once, "Widgets"));
     }
 
+    /**
+     * "Frob Studio" is kept in the text of two posts; their titles, in hans, keep "Frob" and
+     * translate the rest ({@code title1}, {@code title2}).
+     */
+    private static String[][] halfTranslatedTitles(String title1, String title2) {
+        return new String[][] {
+            {"Installing Frob Studio\n\nFrob Studio needs a licence key.\n\nOpen Frob Studio and sign in.",
+             title1 + "\n\nFrob Studio 需要许可证密钥。\n\n打开 Frob Studio 并登录。",
+             "安裝 Frob Studio\n\nFrob Studio 需要授權金鑰。\n\n打開 Frob Studio 並登入。"},
+            {"Updating Frob Studio\n\nFrob Studio checks for updates daily.",
+             title2 + "\n\nFrob Studio 每天检查更新。",
+             "更新 Frob Studio\n\nFrob Studio 每天檢查更新。"},
+        };
+    }
+
+    /** A kept name whose last word is translated in two posts (Frob工作室) is a second rendering: an inconsistency. */
+    @Test
+    void aKeptNameHalfTranslatedInTwoPostsIsAnInconsistency() throws IOException {
+        Suggestion f = find(suggest(halfTranslatedTitles("安装Frob工作室", "更新Frob工作室"), "half-"), "frob studio");
+        assertNotNull(f);
+        assertEquals(List.of("Frob Studio", "Frob工作室"), f.renderings(Lang.HANS).stream().map(Suggestion.Rendering::text).toList());
+        assertTrue(f.inconsistent());
+        assertTrue(f.keep());
+    }
+
+    /** The clean twins: titles that keep the name, or a half translation in one post only, leave it consistent. */
+    @Test
+    void aKeptNameKeptOrHalfTranslatedOnceIsConsistent() throws IOException {
+        for (String[] titles : new String[][] {{"安装 Frob Studio", "更新 Frob Studio"}, {"安装Frob工作室", "更新 Frob Studio"}}) {
+            Suggestion f = find(suggest(halfTranslatedTitles(titles[0], titles[1]), "kept" + titles[1].length() + "-"), "frob studio");
+            assertNotNull(f);
+            assertEquals(List.of("Frob Studio"), f.renderings(Lang.HANS).stream().map(Suggestion.Rendering::text).toList());
+            assertFalse(f.inconsistent());
+        }
+    }
+
     private static List<Suggester.Unit> blocks(String... zh) {
         List<Suggester.Unit> out = new ArrayList<>();
         for (int i = 0; i < zh.length; i++) out.add(new Suggester.Unit(i, "", List.of(), zh[i]));
