@@ -180,8 +180,10 @@ public final class CheckPipeline {
             GitIndexReader index = new GitIndexReader(root);
             reader = index;
             PostDiscovery discovery = new PostDiscovery(layout, reader);
+            // a staged draft in an excluded folder is no post, as a whole-blog run would not find it
+            WorkTreeReader tree = new WorkTreeReader(root, config.exclude());
             List<String> touched = new ArrayList<>();
-            for (String p : index.stagedChanges()) if (layout.match(p) != null) touched.add(p);
+            for (String p : index.stagedChanges()) if (layout.match(p) != null && !tree.excludes(p)) touched.add(p);
             if (!request.paths().isEmpty()) touched.retainAll(rootRelative(root, request.paths()));
             posts = discovery.of(touched);
         } else {
@@ -189,7 +191,13 @@ public final class CheckPipeline {
             reader = tree;
             PostDiscovery discovery = new PostDiscovery(layout, reader);
             List<String> skipped = new ArrayList<>();
-            posts = request.paths().isEmpty() ? discovery.all() : discovery.of(rootRelative(root, request.paths()), skipped);
+            List<String> named = new ArrayList<>();
+            for (String p : rootRelative(root, request.paths())) {
+                // as ESLint and Prettier do with an ignored file named on the command line
+                if (tree.excludes(p)) notes.accept("skipped " + p + ": in a folder that exclude: in " + Config.FILE + " names");
+                else named.add(p);
+            }
+            posts = request.paths().isEmpty() ? discovery.all() : discovery.of(named, skipped);
             if (largestPost != null) {
                 long largest = 0;
                 for (Post p : posts) for (String path : p.paths().values()) largest = Math.max(largest, tree.size(path));

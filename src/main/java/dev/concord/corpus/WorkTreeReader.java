@@ -65,6 +65,21 @@ public final class WorkTreeReader implements SourceReader {
         }
     }
 
+    /**
+     * Whether a root-relative path lies in a folder the walk skips: one the config's exclude: names,
+     * or version-control data. A file named on the command line or staged in git is no post when
+     * the search for posts would never have found it.
+     */
+    public boolean excludes(String path) {
+        Path p = root.resolve(path).normalize();
+        for (Path d = p.getParent(); d != null && d.startsWith(root); d = d.getParent()) {
+            if (excluded.contains(d)) return true;
+            Path name = d.getFileName();
+            if (!d.equals(root) && name != null && SKIP_ANYWHERE.contains(name.toString())) return true;
+        }
+        return excluded.contains(p);
+    }
+
     @Override
     public List<String> list(String prefix) throws IOException {
         Path start = prefix.isEmpty() ? root : root.resolve(prefix);

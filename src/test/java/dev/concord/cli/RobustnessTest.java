@@ -335,6 +335,51 @@ class RobustnessTest {
         assertTrue(r.out().contains("\"file\": \"posts/hans/post.md\""), r.out());
     }
 
+    /**
+     * A post in an excluded folder, named on the command line or staged in git (what pre-commit
+     * hooks pass), is skipped as the whole-blog run skips it: a note for the named file, nothing
+     * for the staged one. Its avoided term would otherwise be an error.
+     */
+    @Test
+    void anExcludedPostNamedOrStagedIsSkipped() throws Exception {
+        Path p = project();
+        Files.writeString(p.resolve("concord.yaml"), "layout: \"posts/{slug}/{lang}.md\"\nexclude: [posts/wip]\n");
+        for (String l : new String[] {"en", "hans", "hant"}) {
+            String text = Files.readString(p.resolve("posts/" + l + "/post.md"));
+            write(p, "posts/ok/" + l + ".md", text);
+            write(p, "posts/wip/" + l + ".md", text);
+            Files.delete(p.resolve("posts/" + l + "/post.md"));
+        }
+        CliTestSupport.Result whole = run("check", "-C", p.toString(), "--format", "json");
+        assertTrue(whole.out().contains("\"posts\": 1, \"files\": 3"), whole.out());
+        CliTestSupport.Result named = run("check", "-C", p.toString(), "--format", "json", p.resolve("posts/wip/hans.md").toString(),
+                p.resolve("posts/ok/en.md").toString());
+        assertEquals(whole.out(), named.out(), "the excluded post is not checked");
+        assertTrue(named.err().contains("skipped posts/wip/hans.md: in a folder that exclude: in concord.yaml names"), named.err());
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("CI") != null || gitWorks(), "git is not installed");
+        git(p, "init", "-q");
+        git(p, "add", ".");
+        CliTestSupport.Result staged = run("check", "-C", p.toString(), "--format", "json", "--staged");
+        assertEquals(whole.out(), staged.out(), "the staged draft is not checked");
+        assertEquals("", staged.err());
+    }
+
+    private static boolean gitWorks() {
+        try {
+            return new ProcessBuilder("git", "--version").start().waitFor() == 0;
+        } catch (java.io.IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
+    private static void git(Path in, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of("git", "-c", "user.name=t", "-c", "user.email=t@t.invalid"));
+        cmd.addAll(List.of(args));
+        Process proc = new ProcessBuilder(cmd).directory(in.toFile()).redirectErrorStream(true).start();
+        String out = new String(proc.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, proc.waitFor(), cmd + ": " + out);
+    }
+
     // 9. Terminal safety
 
     @Test
