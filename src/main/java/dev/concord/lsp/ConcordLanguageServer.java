@@ -6,6 +6,7 @@ import com.google.gson.JsonPrimitive;
 import dev.concord.model.AtomicFiles;
 import dev.concord.check.Variant;
 import dev.concord.corpus.Layout;
+import dev.concord.corpus.WorkTreeReader;
 import dev.concord.glossary.GlossaryFileEditor;
 import dev.concord.glossary.GlossaryLoader;
 import dev.concord.glossary.Term;
@@ -212,6 +213,8 @@ public final class ConcordLanguageServer implements LanguageServer, LanguageClie
         String rel = p.relative(file);
         if (rel == null) return null;
         try {
+            // a file in a folder exclude: names is no post, as for concord check
+            if (new WorkTreeReader(p.root(), p.current().config().exclude()).excludes(rel)) return null;
             return p.current().layout().match(rel);
         } catch (InputException e) {
             return null;

@@ -287,6 +287,16 @@ class LanguageServerTest {
         assertEquals(range(7, 5, 7, 9), back.getRange());
     }
 
+    /** A post in a folder exclude: names gets no diagnostics in the editor, as concord check skips it. */
+    @Test
+    void aFileInAnExcludedFolderIsNoPost(@TempDir Path other) throws Exception {
+        copySample(other);
+        Files.writeString(other.resolve("concord.yaml"), "layout: posts/{lang}/{slug}.md\nexclude: [posts/hant]\n");
+        assertEquals(List.of(), open(other.resolve("posts/hant/post.md"), 1).getDiagnostics());
+        // the clean twin: the same post where nothing is excluded has its finding
+        assertEquals("term-forbidden", open(hant, 1).getDiagnostics().get(0).getCode().getLeft());
+    }
+
     @Test
     void eachFileIsCheckedWithTheGlossaryOfItsNearestConcordYaml(@TempDir Path other) throws Exception {
         // A second project in the same editor: concord.yaml at its root, and a glossary that accepts
