@@ -87,9 +87,7 @@ public final class WorkTreeReader implements SourceReader {
         if (!Files.isDirectory(start)) return out;
         // The walk starts at the layout's literal folder (posts/en for posts/{lang}/{slug}.md): an
         // exclude: naming it, or a folder around it, leaves nothing to list.
-        for (Path d = start.normalize(); d != null && d.startsWith(root); d = d.getParent()) {
-            if (excluded.contains(d)) return out;
-        }
+        if (excludes(prefix)) return out;
         // Follows symlinked folders (blogs link shared folders) but Files.walkFileTree detects loops
         // and reports them to visitFileFailed, where we skip them instead of failing the run.
         Files.walkFileTree(start, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {

@@ -337,11 +337,14 @@ public final class EnglishCandidates {
      * ("DeepSeek", "iOS"; not "Step-by-Step"), a digit, or an acronym.
      */
     static boolean nameLike(String w) {
-        if (isAcronym(singular(w))) return true;
-        for (int i = 0; i < w.length(); i++) {
-            char c = w.charAt(i);
-            if (Character.isDigit(c) || (i > 0 && Character.isUpperCase(c) && Character.isLowerCase(w.charAt(i - 1)))) return true;
-        }
+        if (isAcronym(singular(w)) || innerCapital(w)) return true;
+        for (int i = 0; i < w.length(); i++) if (Character.isDigit(w.charAt(i))) return true;
+        return false;
+    }
+
+    /** A capital right after a lower-case letter: a coined name ("DeepSeek", "iOS", "LeanCloud"). */
+    static boolean innerCapital(String w) {
+        for (int i = 1; i < w.length(); i++) if (Character.isUpperCase(w.charAt(i)) && Character.isLowerCase(w.charAt(i - 1))) return true;
         return false;
     }
 }

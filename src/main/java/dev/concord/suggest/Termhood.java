@@ -97,10 +97,7 @@ final class Termhood {
 
     /** Whether the kept form has a capital right after a lower-case letter: a coined name (OpenAI, LeanCloud, iOS). */
     static boolean coined(Map<Lang, List<Suggestion.Rendering>> renderings) {
-        for (List<Suggestion.Rendering> rs : renderings.values()) {
-            String t = rs.get(0).text();
-            for (int i = 1; i < t.length(); i++) if (Character.isUpperCase(t.charAt(i)) && Character.isLowerCase(t.charAt(i - 1))) return true;
-        }
+        for (List<Suggestion.Rendering> rs : renderings.values()) if (EnglishCandidates.innerCapital(rs.get(0).text())) return true;
         return false;
     }
 

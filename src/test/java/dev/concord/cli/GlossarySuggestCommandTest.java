@@ -63,24 +63,27 @@ class GlossarySuggestCommandTest {
         assertEquals(1, r.out().split("\"key\"").length - 1, "--limit 1");
     }
 
+    /** The JSON suggestions of the blog with {@code folder} excluded in its concord.yaml. */
+    private String suggestExcluding(String folder) throws IOException {
+        blog();
+        Files.writeString(root.resolve("concord.yaml"), "exclude: [" + folder + "]\n");
+        CliTestSupport.Result r = run("glossary", "suggest", "--root", root.toString(), "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        return r.out();
+    }
+
     /** A folder the config excludes is no part of the blog: with the English variants there, nothing is aligned. */
     @Test
     void excludedFoldersAreNotMined() throws IOException {
-        blog();
-        Files.writeString(root.resolve("concord.yaml"), "exclude: [posts/en]\n");
-        CliTestSupport.Result r = run("glossary", "suggest", "--root", root.toString(), "--format", "json");
-        assertEquals(0, r.code(), r.err());
-        assertFalse(r.out().contains("message queue"), r.out());
+        String out = suggestExcluding("posts/en");
+        assertFalse(out.contains("message queue"), out);
     }
 
     /** The clean twin: excluding another folder leaves the posts as they are. */
     @Test
     void aFolderWithoutPostsExcludedChangesNothing() throws IOException {
-        blog();
-        Files.writeString(root.resolve("concord.yaml"), "exclude: [drafts]\n");
-        CliTestSupport.Result r = run("glossary", "suggest", "--root", root.toString(), "--format", "json");
-        assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("\"key\": \"message queue\""), r.out());
+        String out = suggestExcluding("drafts");
+        assertTrue(out.contains("\"key\": \"message queue\""), out);
     }
 
     @Test

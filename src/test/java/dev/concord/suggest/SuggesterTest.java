@@ -81,6 +81,11 @@ public class SuggesterTest {
         return new Suggester(glossary, ScriptConverter.toHans(HantStandard.TW), 2).suggest(posts, reader);
     }
 
+    /** A suggestion's renderings in one variant, most used first. */
+    private static List<String> texts(Suggestion s, Lang lang) {
+        return s.renderings(lang).stream().map(Suggestion.Rendering::text).toList();
+    }
+
     private static Suggestion find(List<Suggestion> all, String key) {
         return all.stream().filter(s -> s.key().equals(key)).findFirst().orElse(null);
     }
@@ -381,7 +386,7 @@ public class SuggesterTest {
     void aWordOnePostUsesWhereTheOtherVariantKeepsItsUsualOneIsAnInconsistency() throws IOException {
         Suggestion q = find(suggest(oneOddPost("今天訊息佇列很慢。\n\n我們把訊息佇列拆成兩個。\n\n現在訊息佇列很快。"), "odd-"), "message queue");
         assertNotNull(q);
-        assertEquals(List.of("消息隊列", "訊息佇列"), q.renderings(Lang.HANT).stream().map(Suggestion.Rendering::text).toList());
+        assertEquals(List.of("消息隊列", "訊息佇列"), texts(q, Lang.HANT));
         assertTrue(q.inconsistent());
     }
 
@@ -390,7 +395,7 @@ public class SuggesterTest {
     void theOtherVariantsOwnStringInOnePostIsNoRendering() throws IOException {
         Suggestion q = find(suggest(oneOddPost("今天消息队列很慢。\n\n我們把消息队列拆成兩個。\n\n現在消息队列很快。"), "slip-"), "message queue");
         assertNotNull(q);
-        assertEquals(List.of("消息隊列"), q.renderings(Lang.HANT).stream().map(Suggestion.Rendering::text).toList());
+        assertEquals(List.of("消息隊列"), texts(q, Lang.HANT));
         assertFalse(q.inconsistent());
     }
 
@@ -411,7 +416,7 @@ public class SuggesterTest {
         };
         Suggestion q = find(suggest(posts, "alike-"), "command palette");
         assertNotNull(q);
-        assertEquals(List.of("指令選單", "命令面板"), q.renderings(Lang.HANT).stream().map(Suggestion.Rendering::text).toList());
+        assertEquals(List.of("指令選單", "命令面板"), texts(q, Lang.HANT));
         assertTrue(q.inconsistent());
     }
 
@@ -439,7 +444,7 @@ public class SuggesterTest {
     void aKeptNameTranslatedInsideALongerNameIsAnInconsistency() throws IOException {
         Suggestion z = find(suggest(nested("佐普"), "nested-"), "zorp");
         assertNotNull(z);
-        assertEquals(List.of("Zorp", "佐普"), z.renderings(Lang.HANS).stream().map(Suggestion.Rendering::text).toList());
+        assertEquals(List.of("Zorp", "佐普"), texts(z, Lang.HANS));
         assertTrue(z.inconsistent());
     }
 
@@ -448,7 +453,7 @@ public class SuggesterTest {
     void aKeptNameKeptInsideALongerNameIsConsistent() throws IOException {
         Suggestion z = find(suggest(nested("Zorp"), "kept-"), "zorp");
         assertNotNull(z);
-        assertEquals(List.of("Zorp"), z.renderings(Lang.HANS).stream().map(Suggestion.Rendering::text).toList());
+        assertEquals(List.of("Zorp"), texts(z, Lang.HANS));
         assertFalse(z.inconsistent());
     }
 
@@ -475,7 +480,7 @@ public class SuggesterTest {
     void anotherWordInsideLongerTermsIsAnInconsistency() throws IOException {
         Suggestion l = find(suggest(inLongerTerms("分類帳"), "longer-"), "ledger");
         assertNotNull(l);
-        assertEquals(List.of("帳本", "分類帳"), l.renderings(Lang.HANT).stream().map(Suggestion.Rendering::text).toList());
+        assertEquals(List.of("帳本", "分類帳"), texts(l, Lang.HANT));
         assertTrue(l.inconsistent());
     }
 
@@ -571,7 +576,7 @@ public class SuggesterTest {
     void aKeptNameHalfTranslatedInTwoPostsIsAnInconsistency() throws IOException {
         Suggestion f = find(suggest(halfTranslatedTitles("安装Frob工作室", "更新Frob工作室"), "half-"), "frob studio");
         assertNotNull(f);
-        assertEquals(List.of("Frob Studio", "Frob工作室"), f.renderings(Lang.HANS).stream().map(Suggestion.Rendering::text).toList());
+        assertEquals(List.of("Frob Studio", "Frob工作室"), texts(f, Lang.HANS));
         assertTrue(f.inconsistent());
         assertTrue(f.keep());
     }
@@ -582,7 +587,7 @@ public class SuggesterTest {
         for (String[] titles : new String[][] {{"安装 Frob Studio", "更新 Frob Studio"}, {"安装Frob工作室", "更新 Frob Studio"}}) {
             Suggestion f = find(suggest(halfTranslatedTitles(titles[0], titles[1]), "kept" + titles[1].length() + "-"), "frob studio");
             assertNotNull(f);
-            assertEquals(List.of("Frob Studio"), f.renderings(Lang.HANS).stream().map(Suggestion.Rendering::text).toList());
+            assertEquals(List.of("Frob Studio"), texts(f, Lang.HANS));
             assertFalse(f.inconsistent());
         }
     }
