@@ -31,7 +31,7 @@ import java.util.Map;
  *       and weighs 1 like a phrase of several words; a single word weighs {@value #WORD}, unless Taiwan and the
  *       mainland have different words for it (服务器 / 伺服器, 默认 / 預設: OpenCC's Taiwan-phrase
  *       table says so), which is exactly what a hans / hant glossary must fix,
- *       and then it weighs 1.</li>
+ *       and then it weighs 1; a phrase holding such a word weighs {@value #REGIONAL_PHRASE}.</li>
  *   <li><b>Inconsistency</b>: a term the blog already renders two ways weighs {@value #INCONSISTENT}
  *       times as much.</li>
  * </ul>
@@ -44,6 +44,12 @@ final class Termhood {
     static final double INCONSISTENT = 1.5;
     static final double INTENSITY = 0.5;
     static final double COINED = 2;
+    /**
+     * A phrase holding a word Taiwan and the mainland write differently (命令行 / 命令列, 环境变量 /
+     * 環境變數) is one the hant translator renders one way or the other: an inconsistency the
+     * blog has not made yet, weighed as one it has.
+     */
+    static final double REGIONAL_PHRASE = INCONSISTENT;
 
     private Termhood() {}
 
@@ -63,7 +69,7 @@ final class Termhood {
         double consistency = (dice.getOrDefault(Lang.HANS, 0.0) + dice.getOrDefault(Lang.HANT, 0.0)) / 2;
         double weight = switch (kind) {
             case NAME -> !keep && hanRendered(renderings) ? TRANSLATED_NAME : keep && coined(renderings) ? COINED : 1;
-            case PHRASE -> 1;
+            case PHRASE -> regional(renderings, toHans) ? REGIONAL_PHRASE : 1;
             case WORD -> regional(renderings, toHans) ? 1 : WORD;
         };
         if (inconsistent) weight *= INCONSISTENT;

@@ -44,12 +44,15 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SuggestRealPostsTest {
     static final int TOP = 60;
-    /** What the ranking reaches (31 of 45), below the 100 % the issue asks for: see docs/glossary.md. */
-    static final double MIN_RECALL = 0.68;
-    /** What it reaches (30 of 31); the goal is 80 %. */
-    static final double MIN_PRECISION = 0.96;
-    /** The mean log rank of all 45 on the whole sample (3.651): moves that recall does not see. */
-    static final double MAX_MEAN_LOG_RANK = 3.66;
+    /** What the ranking reaches (32 of 45), below the 100 % the issue asks for: see docs/glossary.md. */
+    static final double MIN_RECALL = 0.71;
+    /**
+     * What it reaches (30 of 32: hant 視頻 for "video" and 命令行 for "command line", the blog's
+     * words where the reference takes Taiwan's); the goal is 80 %.
+     */
+    static final double MIN_PRECISION = 0.93;
+    /** The mean log rank of all 45 on the whole sample (3.629): moves that recall does not see. */
+    static final double MAX_MEAN_LOG_RANK = 3.635;
     /** 20 of 26 on the held-out half, 19 of 23 on the tuning half. */
     static final double MIN_HELD_OUT_RECALL = 0.76;
     static final double MIN_TUNING_RECALL = 0.82;

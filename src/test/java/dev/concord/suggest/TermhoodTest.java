@@ -76,10 +76,22 @@ class TermhoodTest {
     void aWordTaiwanWritesDifferentlyWeighsAsMuchAsAPhrase() {
         // 服务器 / 伺服器: the converter's Taiwan vocabulary has a word of its own for it
         double regional = score(Suggestion.Kind.WORD, false, false, 3, "服务器", "伺服器", 0.9);
-        double phrase = score(Suggestion.Kind.PHRASE, false, false, 3, "消息队列", "消息隊列", 0.9);
+        double phrase = score(Suggestion.Kind.PHRASE, false, false, 3, "花园小径", "花園小徑", 0.9);
         double everyday = score(Suggestion.Kind.WORD, false, false, 3, "花园", "花園", 0.9);
         assertEquals(phrase, regional, 1e-9);
         assertTrue(everyday < regional);
+    }
+
+    @Test
+    void aPhraseHoldingAWordTaiwanWritesDifferentlyWeighsAsAnInconsistentOne() {
+        // 队列 / 佇列: the hant translator may write either, as the mainland and Taiwan do
+        double regional = score(Suggestion.Kind.PHRASE, false, false, 3, "消息队列", "消息隊列", 0.9);
+        double plain = score(Suggestion.Kind.PHRASE, false, false, 3, "花园小径", "花園小徑", 0.9);
+        double inconsistent = Termhood.score(Suggestion.Kind.PHRASE, false, true, 3,
+                rendered("花园小径", "花園小徑"), dice(0.9), TO_HANS);
+        assertEquals(Termhood.REGIONAL_PHRASE * plain, regional, 1e-9);
+        assertEquals(inconsistent, regional, 1e-9);
+        assertTrue(plain < regional);
     }
 
     @Test
