@@ -655,6 +655,30 @@ public final class TermMatcher {
         }
     }
 
+    /**
+     * Whether {@code found} is a verb form (-ed, -ing) of a one-word rendering among
+     * {@code renderings}, not the word itself or its plural: "projected" for the rendering
+     * "project", "coding" for "code". A noun's verb form is often another word (预计, 编程), where
+     * a phrase's is the phrase (open-sourced, fine-tuned).
+     */
+    public static boolean verbFormOfAWord(String found, List<String> renderings) {
+        String f = found.toLowerCase(java.util.Locale.ROOT);
+        boolean verbForm = false;
+        for (String r : renderings) {
+            String w = r.toLowerCase(java.util.Locale.ROOT);
+            if (w.equals(f)) return false;
+            boolean oneWord = !w.isEmpty();
+            for (int i = 0; i < w.length() && oneWord; i++) oneWord = w.charAt(i) >= 'a' && w.charAt(i) <= 'z';
+            boolean form = false;
+            for (String x : Inflections.of(r)) form |= x.toLowerCase(java.util.Locale.ROOT).equals(f);
+            if (!form) continue;
+            boolean plural = f.equals(w + "s") || f.equals(w + "es") || (w.endsWith("y") && f.equals(w.substring(0, w.length() - 1) + "ies"));
+            if (!oneWord || plural) return false;
+            verbForm = true;
+        }
+        return verbForm;
+    }
+
     /** Regular English inflections of a rendering's last word (scaling law → scaling laws; open-source → open-sourced). */
     static final class Inflections {
         private Inflections() {}

@@ -1,6 +1,8 @@
 package dev.concord.glossary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.concord.glossary.TermMatch.Kind;
 import dev.concord.model.Lang;
@@ -63,6 +65,19 @@ class TermMatcherTest {
                 find(Lang.EN, "We open-sourced it, open-sourcing is what one open-sources"));
         assertEquals(List.of("ai:ACCEPTED:AIs@5"), find(Lang.EN, "Many AIs. Aiing"));
         assertEquals(List.of(), find(Lang.EN, "open-sourcery"));
+    }
+
+    @Test
+    void aVerbFormOfAOneWordRenderingIsToldFromItsPluralAndFromAPhrasesForms() {
+        assertTrue(TermMatcher.verbFormOfAWord("projected", List.of("project")));
+        assertTrue(TermMatcher.verbFormOfAWord("Coding", List.of("code")));
+        assertTrue(TermMatcher.verbFormOfAWord("planned", List.of("plan")));
+        assertFalse(TermMatcher.verbFormOfAWord("projects", List.of("project")), "a plural");
+        assertFalse(TermMatcher.verbFormOfAWord("strategies", List.of("strategy")), "a plural");
+        assertFalse(TermMatcher.verbFormOfAWord("embedding", List.of("embedding")), "the word itself");
+        assertFalse(TermMatcher.verbFormOfAWord("open-sourced", List.of("open-source")), "a phrase's form");
+        assertFalse(TermMatcher.verbFormOfAWord("trained", List.of("train", "trained")), "a rendering of its own");
+        assertFalse(TermMatcher.verbFormOfAWord("projector", List.of("project")), "no inflection");
     }
 
     @Test

@@ -10,6 +10,7 @@ import dev.concord.catalogue.RuleInfo;
 import dev.concord.catalogue.Severity;
 import dev.concord.glossary.Term;
 import dev.concord.glossary.TermMatch;
+import dev.concord.glossary.TermMatcher;
 import dev.concord.markdown.Block;
 import dev.concord.model.Lang;
 import java.util.EnumMap;
@@ -27,7 +28,7 @@ import java.util.Map;
  */
 @RuleInfo(id = "term-missing", severity = Severity.ERROR,
         summary = "A glossary term in one variant's block has none of its accepted renderings in the aligned block of another variant.",
-        details = "A glossary term occurs in one variant's block, and none of its accepted renderings in the aligned block of another variant. Reported on the variant that lacks it, at the block, with the occurrence as related location. With three variants, a term only one of them has is taken as added there and not reported; an English surname after the full name, and English words kept in a Chinese block (UI labels, cited titles), count as renderings.",
+        details = "A glossary term occurs in one variant's block, and none of its accepted renderings in the aligned block of another variant. Reported on the variant that lacks it, at the block, with the occurrence as related location. With three variants, a term only one of them has is taken as added there and not reported; an English surname after the full name, and English words kept in a Chinese block (UI labels, cited titles), count as renderings. A one-word term's verb form (\"projected\" for \"project\") counts only where another variant has the term too: alone, it is more often another word.",
         examples = {"en \"scaling law\" where the aligned hans block has none of the renderings of the term"})
 public final class TermMissingRule implements Rule {
     @Override
@@ -68,6 +69,11 @@ public final class TermMissingRule implements Rule {
                         // translations added it (a word the translators found natural), nothing was lost.
                         if (row.size() == 3 && holders(touched, t.id()) == 1 && (source == null || other.getKey() != source)) continue;
                         if (row.size() == 3 && lang == source && holders(touched, t.id()) == 2) continue;
+                        // A one-word term's verb form ("projected" for "project", "coding" for "code")
+                        // is often another word, translated as one (预计, 编程): alone, it is no
+                        // evidence that the term was dropped; another variant holding the term is.
+                        if (holders(touched, t.id()) == 1
+                                && TermMatcher.verbFormOfAWord(m.found(), t.accepted(other.getKey()))) continue;
                         if (carriedOver(t, lang, prose)) continue;
                         if (inMerged(post, lang, other.getKey(), row.blocks().get(other.getKey()), t.id(), docText.get(lang))) continue;
                         if (other.getKey() == Lang.EN && commonWordInTitleCase(m, row.blocks().get(Lang.EN), post)) continue;
