@@ -90,6 +90,13 @@ public final class SuggestionWriter {
      * are to avoid; a term the Chinese variants keep in Latin letters is a keep term. A suggestion
      * for a term already in the glossary is left out (its fix is an edit of that term).
      */
+    /** Whether a rendering is the term's English form: its words, in any case, plural or hyphenation. */
+    static boolean englishForm(String rendering, Suggestion s) {
+        if (Suggester.hasHan(rendering)) return false;
+        String k = EnglishCandidates.key(rendering.toLowerCase(java.util.Locale.ROOT));
+        return k.equals(s.key()) || k.equals(EnglishCandidates.key(s.en().toLowerCase(java.util.Locale.ROOT)));
+    }
+
     public static List<Term> terms(List<Suggestion> suggestions) {
         List<Term> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
@@ -110,13 +117,19 @@ public final class SuggestionWriter {
             for (Lang l : ZH) {
                 List<Suggestion.Rendering> rs = s.renderings(l);
                 if (rs.isEmpty()) continue;
-                if (!s.keep()) accepted.put(l, List.of(rs.get(0).text()));
-                List<String> minority = new ArrayList<>();
+                List<String> own = new ArrayList<>(), minority = new ArrayList<>();
                 String preferred = s.keep() ? keep : rs.get(0).text();
+                own.add(preferred);
                 for (Suggestion.Rendering r : rs) {
+                    if (r.text().equals(preferred)) continue;
+                    // The term's English form kept in the Chinese text is a label of the screen, a
+                    // quoted title or part of a name ("Add Native Support", "Visual Studio Code"):
+                    // not a wrong translation, and check counts it as a rendering.
+                    if (!s.keep() && englishForm(r.text(), s)) own.add(r.text());
                     // A rendering another entry already uses is that entry's, not one to avoid here.
-                    if (!r.text().equals(preferred) && !claimed.get(l).contains(r.text())) minority.add(r.text());
+                    else if (!claimed.get(l).contains(r.text())) minority.add(r.text());
                 }
+                if (!s.keep()) accepted.put(l, own);
                 if (!minority.isEmpty()) avoid.put(l, minority);
             }
             for (Lang l : ZH) {

@@ -638,6 +638,25 @@ public class SuggesterTest {
         assertFalse(Suggester.termLike("ensure", uses("ensure", "You must ensure backups run.", "We ensure nothing.")));
     }
 
+    /**
+     * The term's own English form in Chinese text (a label of the screen left in English: "Add
+     * Native Support") is accepted beside the translation; another Chinese word is to avoid.
+     */
+    @Test
+    void yamlAcceptsTheEnglishFormKeptInChineseAndAvoidsOtherWords() {
+        Map<Lang, List<Suggestion.Rendering>> rs = new java.util.EnumMap<>(Lang.class);
+        rs.put(Lang.HANS, List.of(new Suggestion.Rendering("砂轮", 5, List.of("a", "b"), false),
+                new Suggestion.Rendering("Grindstones", 2, List.of("c"), false)));
+        rs.put(Lang.HANT, List.of(new Suggestion.Rendering("砂輪", 5, List.of("a", "b"), false),
+                new Suggestion.Rendering("磨石", 3, List.of("c"), false)));
+        Suggestion s = new Suggestion("grindstone", "grindstone", Suggestion.Kind.WORD, 3, 7, rs, true, false, null, 1);
+        dev.concord.glossary.Term t = SuggestionWriter.terms(List.of(s)).get(0);
+        assertEquals(List.of("砂轮", "Grindstones"), t.accepted(Lang.HANS));
+        assertEquals(List.of(), t.avoid(Lang.HANS));
+        assertEquals(List.of("砂輪"), t.accepted(Lang.HANT));
+        assertEquals(List.of("磨石"), t.avoid(Lang.HANT));
+    }
+
     @Test
     void yamlEntriesLoadAsAGlossary() throws IOException {
         List<Suggestion> all = suggest(Glossary.empty());
