@@ -9,6 +9,7 @@ import dev.concord.corpus.Layout;
 import dev.concord.corpus.Post;
 import dev.concord.corpus.PostDiscovery;
 import dev.concord.corpus.WorkTreeReader;
+import dev.concord.model.Lang;
 import dev.concord.suggest.Suggester;
 import dev.concord.suggest.Suggestion;
 import dev.concord.suggest.SuggestionWriter;
@@ -61,6 +62,11 @@ final class GlossarySuggestCommand implements Callable<Integer> {
             } catch (LargeInputJvm.Large large) {
                 return LargeInputJvm.runAgain();
             }
+        }
+        if (posts.stream().noneMatch(p -> p.paths().containsKey(Lang.EN) && (p.paths().containsKey(Lang.HANS) || p.paths().containsKey(Lang.HANT)))) {
+            // Terms are found in the English posts and paired with their translations: say why the list is empty.
+            spec.commandLine().getErr().println("concord: note: no post has an English and a Chinese variant"
+                    + " (layout: \"" + config.layout() + "\"); suggest finds terms in English posts and their translations");
         }
         Suggester suggester = new Suggester(ws.glossary(), ScriptConverter.toHans(HantStandard.parse(config.hant())), minPosts);
         List<Suggestion> found = suggester.suggest(posts, reader);

@@ -63,6 +63,21 @@ class GlossarySuggestCommandTest {
         assertEquals(1, r.out().split("\"key\"").length - 1, "--limit 1");
     }
 
+    /** Without English posts there is nothing to mine: the empty list comes with the reason, on stderr. */
+    @Test
+    void aBlogWithoutEnglishVariantsIsToldWhyNothingIsSuggested() throws IOException {
+        blog();
+        CliTestSupport.Result withEnglish = run("glossary", "suggest", "--root", root.toString());
+        assertEquals("", withEnglish.err());
+        try (var files = Files.walk(root.resolve("posts/en"))) {
+            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(f);
+        }
+        CliTestSupport.Result r = run("glossary", "suggest", "--root", root.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("0 suggestions"), r.out());
+        assertTrue(r.err().contains("no post has an English and a Chinese variant"), r.err());
+    }
+
     /** The JSON suggestions of the blog with {@code folder} excluded in its concord.yaml. */
     private String suggestExcluding(String folder) throws IOException {
         blog();
