@@ -19,7 +19,9 @@ import java.util.Set;
  *
  * <p>Not numbers (the traps of real posts): "one of", "a", "first", "half", "twice", "once", "may", a
  * capitalised "May" with no date context, digits joined to letters (GPT-4, Yi-34B, H800, 405B, 128K,
- * 01.AI), versions (1.2.3), times (10:30), arXiv ids (2501.12948), list markers.
+ * 01.AI), versions (1.2.3), times (10:30), arXiv ids (2501.12948), list markers. A magnitude letter
+ * after a number standing alone (405B, 128K) is read both ways: the version, and the weak figure a
+ * translation may spell out (4050 億).
  */
 public final class EnglishNumbers {
     private EnglishNumbers() {}
@@ -85,7 +87,10 @@ public final class EnglishNumbers {
             "thousand", BigDecimal.valueOf(1_000L), "million", BigDecimal.valueOf(1_000_000L),
             "billion", BigDecimal.valueOf(1_000_000_000L), "trillion", BigDecimal.valueOf(1_000_000_000_000L));
 
-    /** $1B, $13.8M, $2.5bn, $5K. Only after a currency sign: without one, 405B and 128K are model names. */
+    /**
+     * $1B, $13.8M, $2.5bn, $5K. Only after a currency sign: without one, 405B and 128K are model
+     * names first, and read as figures only weakly ({@link NumberText#magnitude}).
+     */
     private static final Map<String, BigDecimal> SCALE_SUFFIXES = Map.of(
             "K", SCALES.get("thousand"), "k", SCALES.get("thousand"),
             "M", SCALES.get("million"), "m", SCALES.get("million"), "mn", SCALES.get("million"),
@@ -324,7 +329,9 @@ public final class EnglishNumbers {
                     resume = e;
                     return r;
                 } else {
-                    // 405B, 128K, 4o: names
+                    // 405B, 128K, 4o: names; 70B and 10K standing alone are also the figures they stand for
+                    java.math.BigDecimal magnitude = pre == null ? NumberText.magnitude(suffix) : null;
+                    if (magnitude != null && !isDigit(s, e)) emitMagnitude(i, e, magnitude);
                     resume = NumberText.skipName(s, i);
                     emitVersion(i);
                     return null;

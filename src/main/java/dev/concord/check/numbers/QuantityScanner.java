@@ -73,6 +73,23 @@ abstract class QuantityScanner {
         out.add(r.toQuantity(s, RangeEnd.NONE, i, a.end()));
     }
 
+    /**
+     * Emits the number at i with a magnitude letter after it, standing alone (70B, 10K, 1.5M: not
+     * Yi-34B, which is a name), as the plain figure it stands for (70B = 700 億): weak, as the same
+     * letters are a model's size kept as written as often as a figure a translation spells out.
+     * The caller emits the version reading too, which meets "70B" written alike on the other side.
+     */
+    final void emitMagnitude(int i, int end, java.math.BigDecimal scale) {
+        NumberText.ArabicRun a = NumberText.readArabic(s, i);
+        if (a.versionLike()) return;
+        Reading r = new Reading();
+        r.base = a.value();
+        r.scale = scale;
+        r.hasScale = true;
+        r.weakHint = true;
+        out.add(r.toQuantity(s, RangeEnd.NONE, i, end));
+    }
+
     /** A number of a name read in full (LLaMA 2, ERNIE 4.5): the same, from its reading. */
     final Reading asVersion(Reading r) {
         r.kind = Kind.VERSION;
