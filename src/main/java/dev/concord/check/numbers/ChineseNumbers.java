@@ -331,6 +331,10 @@ public final class ChineseNumbers {
                 r.base = r.base.multiply(BigDecimal.TEN);
                 return k + 1;
             }
+            if (s.startsWith("世紀", k) || s.startsWith("世纪", k)) {
+                r.weakHint = true; // 20 世紀 is the 20th century, an ordinal: weak, like "20th" (20 世紀 90 年代 = the 1990s)
+                return k + 2;
+            }
             if (s.startsWith("週年", k) || s.startsWith("周年", k)) {
                 resume = k + 2;
                 return -1;

@@ -178,6 +178,17 @@ public final class EnglishNumbers {
                     r.duration(DurationUnit.MONTH);
                     r.end = s.indexOf("year", e) + 4;
                     resume = r.end;
+                } else if (lower.equals("decade") || lower.equals("decades")) {
+                    // "a decade ago" = 十年前, "for decades" = 幾十年: weak, as "a" and vague amounts are
+                    r = new Reading();
+                    r.start = i;
+                    r.base = BigDecimal.TEN;
+                    if (lower.equals("decades")) r.approximate(BigDecimal.valueOf(20), BigDecimal.valueOf(90));
+                    r.words = true;
+                    r.weakHint = true;
+                    r.duration(DurationUnit.YEAR);
+                    r.end = e;
+                    resume = e;
                 } else if (DECADES.containsKey(lower)) {
                     r = new Reading(); // "in their early thirties" = 30 出頭: weak, it only meets a 30
                     r.start = i;
@@ -493,6 +504,12 @@ public final class EnglishNumbers {
         }
 
         private int readDuration(Reading r, int k, int otherwise) {
+            for (String decade : List.of("decades", "decade")) {
+                if (!wordAt(s, k, decade)) continue;
+                r.base = r.base.multiply(BigDecimal.TEN); // two decades = 二十年
+                r.duration(DurationUnit.YEAR);
+                return k + decade.length();
+            }
             for (String[] row : DURATIONS) {
                 if (!wordAt(s, k, row[0])) continue;
                 int e = k + row[0].length();

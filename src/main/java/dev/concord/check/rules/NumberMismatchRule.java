@@ -30,7 +30,7 @@ import java.util.Set;
  */
 @RuleInfo(id = "number-mismatch", severity = Severity.ERROR,
         summary = "The numbers of aligned blocks disagree (Chinese numbers normalised: 萬/億, ranges, dates, durations, full-width digits).",
-        details = "The numbers of aligned blocks disagree after normalisation: 萬/億 scales, 1380 萬美元 = $13.8 million, 8000 萬至 1 億美元 = $80–100 million, 2023 年 11 月 = November 2023, 五個月 = five months, full-width digits. A magnitude letter after a number standing alone is its scale, on either side (70B = 700 億, 10K = 1 萬), as weak evidence: a model's size is often kept as written. Digits in names (Yi-34B, GPT-4, H800), list markers, versions, glossary terms (零一萬物, 01.AI) and small numbers in words (一 for \"a\") are not numbers.",
+        details = "The numbers of aligned blocks disagree after normalisation: 萬/億 scales, 1380 萬美元 = $13.8 million, 8000 萬至 1 億美元 = $80–100 million, 2023 年 11 月 = November 2023, 五個月 = five months, two decades = 二十年, 20 世紀 90 年代 = the 1990s, full-width digits. A magnitude letter after a number standing alone is its scale, on either side (70B = 700 億, 10K = 1 萬), as weak evidence: a model's size is often kept as written. Digits in names (Yi-34B, GPT-4, H800), list markers, versions, glossary terms (零一萬物, 01.AI) and small numbers in words (一 for \"a\") are not numbers.",
         examples = {"hans 1380 万美元 beside en \"$13.9 million\""})
 public final class NumberMismatchRule implements Rule {
     @Override
