@@ -58,6 +58,8 @@ public final class ChineseNumbers {
             {"天", "DAY"},
     };
 
+    private static final BigDecimal HALF = new BigDecimal("0.5");
+
     /** Characters that make the numeral after them vague: 幾十, 數百 (a few tens, hundreds). */
     private static final String VAGUE_COUNT = "幾几數数";
 
@@ -82,7 +84,8 @@ public final class ChineseNumbers {
                 r = readPercentWords(i);
             } else if (NumberText.digit(c) >= 0) {
                 r = readArabic(i);
-            } else if (c == '半' && s.startsWith("半年", i) && !s.startsWith("半年度", i)) {
+            } else if (c == '半' && s.startsWith("半年", i) && !s.startsWith("半年度", i)
+                    && (i == 0 || (s.charAt(i - 1) != '上' && s.charAt(i - 1) != '下'))) { // 上半年: the first half of a year
                 r = new Reading(); // 半年 = half a year, six months
                 r.start = i;
                 r.base = BigDecimal.valueOf(6);
@@ -346,6 +349,25 @@ public final class ChineseNumbers {
                 if (!(prefixed && row[0].startsWith("元"))) r.money(row[1]);
                 return k + row[0].length();
             }
+            if (s.startsWith("個半", k) || s.startsWith("个半", k)) {
+                // 一個半小時 = an hour and a half, 90 minutes; 兩個半月 = two and a half months. Weak:
+                // English says "an hour and a half" (a weak "an hour") as often as "90 minutes".
+                int h = k + 2;
+                DurationUnit unit = s.startsWith("月", h) ? DurationUnit.MONTH : null;
+                int end = h + 1;
+                for (String[] row : DURATIONS) {
+                    if (unit == null && s.startsWith(row[0], h) && row[0].charAt(0) != '個' && row[0].charAt(0) != '个') {
+                        unit = DurationUnit.valueOf(row[1]);
+                        end = h + row[0].length();
+                    }
+                }
+                if (unit != null) {
+                    r.base = r.base.add(HALF);
+                    r.weakHint = true;
+                    r.duration(unit);
+                    return end;
+                }
+            }
             for (String[] row : DURATIONS) {
                 if (s.startsWith(row[0], k)) {
                     r.duration(DurationUnit.valueOf(row[1]));
@@ -516,8 +538,10 @@ public final class ChineseNumbers {
             }
             int end = readUnits(r, j, pre != null, i);
             if (end < 0) return null;
-            // A lone 一 with no unit is the article "a" (一個模型 = "a model") or part of a word (唯一, 一些, 之一).
-            if (r.kind == Kind.PLAIN && run.length() == 1 && ChineseNumerals.digit(first) == 1 && r.integer && !ordinal) {
+            // A lone 一 with no unit is the article "a" (一個模型 = "a model") or part of a word (唯一, 一些, 之一);
+            // not in a ratio or a score (三比一 = 3 to 1).
+            if (r.kind == Kind.PLAIN && run.length() == 1 && ChineseNumerals.digit(first) == 1 && r.integer && !ordinal
+                    && prev != '比' && next != '比') {
                 resume = end;
                 return null;
             }
