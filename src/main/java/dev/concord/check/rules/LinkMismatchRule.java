@@ -13,6 +13,7 @@ import dev.concord.model.Lang;
 import dev.concord.config.Config;
 import java.util.EnumMap;
 import java.util.IdentityHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ import java.util.Map;
  */
 @RuleInfo(id = "link-mismatch", severity = Severity.ERROR,
         summary = "Link and image targets of aligned blocks differ.",
-        details = "Link and image targets of aligned blocks differ (reference links resolved). Targets are matched by value; a changed target is paired with the one it replaced by likeness, not by position.",
+        details = "Link and image targets of aligned blocks differ (reference links resolved). Targets are matched by value; a changed target is paired with the one it replaced by likeness, not by position. A trailing slash of the path and utm_ campaign parameters are no difference, and neither is another site's edition in the reader's language: a locale path segment (learn.microsoft.com/en-us/… = /zh-tw/…) or a language host (en.wikipedia.org/wiki/X = zh.wikipedia.org/wiki/Y, whose titles are its own).",
         examples = {"hant links https://example.com/a where hans and en link https://example.com/b"})
 public final class LinkMismatchRule implements Rule {
     @Override
@@ -57,7 +58,7 @@ public final class LinkMismatchRule implements Rule {
             Link want = d.missing().get(i);
             // With language-aware links the other variant's target is shown as it reads in this one.
             String ours = keys.get(want).replace("{lang}", post.config().code(lang));
-            String hint = ours.equals(normalise(want.destination())) ? "" : " (here: " + ours + ")";
+            String hint = ours.equals(normalise(want.destination())) || ours.contains("{locale}") ? "" : " (here: " + ours + ")";
             Link at = pairOf[i] >= 0 ? d.extra().get(pairOf[i]) : null;
             if (at != null) extraPaired[pairOf[i]] = true;
             int s = at != null ? at.span().start() : block.span().start();
@@ -152,13 +153,48 @@ public final class LinkMismatchRule implements Rule {
         if (rules.langSegment()) {
             s = s.replaceAll("(?<=^|/)" + Pattern.quote(code) + "(?=$|[/?#])", "{lang}");
         }
-        return s;
+        return localised(s);
     }
 
-    /** Angle brackets and surrounding spaces are syntax, not part of the target. */
+    /**
+     * Another site's edition in another language is the same target: a locale path segment
+     * (learn.microsoft.com/en-us/… = /zh-tw/…, developer.mozilla.org/en-US/… = /zh-CN/…), and a
+     * language host whose pages have titles of their own (en.wikipedia.org/wiki/Transformer =
+     * zh.wikipedia.org/wiki/變換器): a translation links the edition its readers read.
+     */
+    static String localised(String s) {
+        Matcher host = LANGUAGE_HOST.matcher(s);
+        if (host.lookingAt()) return host.group(1) + "{locale}." + host.group(2);
+        return LOCALE_SEGMENT.matcher(s).replaceAll("{locale}");
+    }
+
+    /** A host whose first label is an English or Chinese language code, in front of two labels or more. */
+    private static final Pattern LANGUAGE_HOST = Pattern.compile("(?i)(https?://)(?:en|zh)(?:-[a-z]{2,4})?\\.([a-z0-9-]+(?:\\.[a-z0-9-]+)+)(?=$|[/?#:])");
+    /** A path segment that is an English or Chinese locale with its region or script (en-us, zh-Hant). */
+    private static final Pattern LOCALE_SEGMENT = Pattern.compile("(?i)(?<=/)(?:en|zh)-[a-z]{2,4}(?=$|[/?#])");
+    /** Campaign parameters: where a link was shared, not what it shows. */
+    private static final Pattern TRACKING = Pattern.compile("(?<=[?&])utm_[A-Za-z]+=[^&#]*(?:&|(?=#)|$)");
+
+    /**
+     * Angle brackets and surrounding spaces are syntax, not part of the target; neither is a
+     * trailing slash of the path (/guide/ is /guide) nor a utm_ campaign parameter.
+     */
     static String normalise(String d) {
         String s = d.strip();
         if (s.startsWith("<") && s.endsWith(">")) s = s.substring(1, s.length() - 1);
+        if (s.indexOf("utm_") >= 0) {
+            s = TRACKING.matcher(s).replaceAll("");
+            s = s.replace("?#", "#");
+            if (s.endsWith("?") || s.endsWith("&")) s = s.substring(0, s.length() - 1);
+        }
+        int end = s.length();
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == '?' || s.charAt(i) == '#') {
+                end = i;
+                break;
+            }
+        }
+        if (end > 1 && s.charAt(end - 1) == '/' && s.charAt(end - 2) != '/') s = s.substring(0, end - 1) + s.substring(end);
         return s;
     }
 }

@@ -1,0 +1,40 @@
+package dev.concord.check.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** What two link targets must share to be one target ({@link LinkMismatchRule#normalise}). */
+class LinkTargetTest {
+    private static String key(String target) {
+        return LinkMismatchRule.localised(LinkMismatchRule.normalise(target));
+    }
+
+    @Test
+    void aTrailingSlashOfThePathIsNoDifference() {
+        assertEquals(key("https://example.com/guide"), key("https://example.com/guide/"));
+        assertEquals(key("https://example.com/a?q=1#top"), key("https://example.com/a/?q=1#top"));
+        assertEquals(key("https://example.com"), key("https://example.com/"));
+        assertEquals("/", key("/"), "the root of the site stays");
+        assertNotEquals(key("https://example.com/guide"), key("https://example.com/guides"));
+    }
+
+    @Test
+    void campaignParametersAreNoDifference() {
+        assertEquals("https://example.com/a", key("https://example.com/a?utm_source=x&utm_medium=y"));
+        assertEquals("https://example.com/a?id=7#f", key("https://example.com/a?utm_source=x&id=7#f"));
+        assertEquals("https://example.com/a?id=7", key("https://example.com/a?id=7&utm_campaign=z"));
+        assertNotEquals(key("https://example.com/a?id=7"), key("https://example.com/a?id=8"));
+    }
+
+    @Test
+    void anotherLanguageEditionOfASiteIsTheSameTarget() {
+        assertEquals(key("https://en.wikipedia.org/wiki/Transformer"), key("https://zh.wikipedia.org/zh-tw/變換器"));
+        assertEquals(key("https://learn.microsoft.com/en-us/windows/a"), key("https://learn.microsoft.com/zh-CN/windows/a"));
+        assertNotEquals(key("https://learn.microsoft.com/en-us/windows/a"), key("https://learn.microsoft.com/zh-cn/windows/b"));
+        assertNotEquals(key("https://en.wikipedia.org/wiki/X"), key("https://zh.wikibooks.org/wiki/X"), "another site");
+        assertEquals("https://zh.com/a", key("https://zh.com/a"), "a domain of its own, not a language edition");
+        assertEquals("https://example.com/english/a", key("https://example.com/english/a"));
+    }
+}
