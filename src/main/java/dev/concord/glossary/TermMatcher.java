@@ -189,7 +189,7 @@ public final class TermMatcher {
                 Entry e = keeps.entry(keep);
                 String found = text.subSequence(i, end(keep)).toString();
                 TermMatch.Kind kind = found.equals(e.term.keep()) ? TermMatch.Kind.ACCEPTED : TermMatch.Kind.KEEP_ALTERED;
-                m = new TermMatch(e.term, kind, found, i, end(keep));
+                if (kind == TermMatch.Kind.ACCEPTED || !ordinaryWord(found, e.term.keep())) m = new TermMatch(e.term, kind, found, i, end(keep));
             }
             if (m == null) {
                 i++;
@@ -199,6 +199,18 @@ public final class TermMatcher {
             }
         }
         return out;
+    }
+
+    /**
+     * In English prose, a name that is also an ordinary word (Meta, Notion, Cursor), written all in
+     * lower case, is that word ("a meta discussion"), not the name altered. Its capitals or
+     * spacing changed (META, Yi-lightning) are still the name, and so is any form in Chinese text,
+     * where English words are names or terms.
+     */
+    private boolean ordinaryWord(String found, String keep) {
+        if (lang != Lang.EN || keep.length() < 2 || !Character.isUpperCase(keep.charAt(0))) return false;
+        for (int k = 1; k < keep.length(); k++) if (keep.charAt(k) < 'a' || keep.charAt(k) > 'z') return false;
+        return found.equals(keep.toLowerCase(java.util.Locale.ROOT));
     }
 
     // ---- matching details ----
