@@ -28,7 +28,7 @@ import java.util.Map;
  */
 @RuleInfo(id = "term-missing", severity = Severity.ERROR,
         summary = "A glossary term in one variant's block has none of its accepted renderings in the aligned block of another variant.",
-        details = "A glossary term occurs in one variant's block, and none of its accepted renderings in the aligned block of another variant. Reported on the variant that lacks it, at the block, with the occurrence as related location. With three variants, a term only one of them has is taken as added there and not reported; an English surname after the full name, and English words kept in a Chinese block (UI labels, cited titles), count as renderings. A one-word term's verb form (\"projected\" for \"project\") counts only where another variant has the term too: alone, it is more often another word.",
+        details = "A glossary term occurs in one variant's block, and none of its accepted renderings in the aligned block of another variant. Reported on the variant that lacks it, at the block, with the occurrence as related location. With three variants, a term only one of them has is taken as added there and not reported (the source's is reported as dropped by both, unless it is an everyday word the glossary writes in lower case, which both translations rendering another way is another sense of); an English surname after the full name, and English words kept in a Chinese block (UI labels, cited titles), count as renderings. A one-word term's verb form (\"projected\" for \"project\") counts only where another variant has the term too: alone, it is more often another word.",
         examples = {"en \"scaling law\" where the aligned hans block has none of the renderings of the term"})
 public final class TermMissingRule implements Rule {
     @Override
@@ -74,6 +74,11 @@ public final class TermMissingRule implements Rule {
                         // evidence that the term was dropped; another variant holding the term is.
                         if (holders(touched, t.id()) == 1
                                 && TermMatcher.verbFormOfAWord(m.found(), t.accepted(other.getKey()))) continue;
+                        // An everyday word (client, port, shortcut) that both translations render another
+                        // way is more often another sense of it (a firm's client is 客户, not 客户端) than a
+                        // term both dropped, even from the source; a name or a phrase both drop is a loss.
+                        if (row.size() == 3 && holders(touched, t.id()) == 1 && other.getKey() == Lang.EN
+                                && everydayWord(m.found(), t) && !carriedAnywhere(post, row, t)) continue;
                         if (carriedOver(t, lang, prose)) continue;
                         if (inMerged(post, lang, other.getKey(), row.blocks().get(other.getKey()), t.id(), docText.get(lang))) continue;
                         if (other.getKey() == Lang.EN && commonWordInTitleCase(m, row.blocks().get(Lang.EN), post)) continue;
@@ -88,6 +93,24 @@ public final class TermMissingRule implements Rule {
                 }
             }
         }
+    }
+
+    /** Whether a Chinese block of the row keeps the term's English form (hans "Network 选项卡"): one translation has the term. */
+    private static boolean carriedAnywhere(PostContext post, Row row, Term t) {
+        for (var e : row.blocks().entrySet()) {
+            if (e.getKey().isChinese() && carriedOver(t, e.getKey(), PostContext.proseText(post.variant(e.getKey()).doc().source(), e.getValue()))) return true;
+        }
+        return false;
+    }
+
+    /** Whether the English occurrence is one word that the glossary writes in lower case: not a name, not a phrase. */
+    private static boolean everydayWord(String found, Term t) {
+        for (int k = 0; k < found.length(); k++) if (!Character.isLetter(found.charAt(k))) return false;
+        String f = found.toLowerCase(java.util.Locale.ROOT);
+        for (String r : t.accepted(Lang.EN)) {
+            if (!r.isEmpty() && r.equals(r.toLowerCase(java.util.Locale.ROOT)) && r.chars().allMatch(Character::isLetter) && f.startsWith(r.length() > 1 ? r.substring(0, r.length() - 1) : r)) return true;
+        }
+        return false;
     }
 
     /**
