@@ -539,15 +539,23 @@ public final class ChineseNumbers {
             int end = readUnits(r, j, pre != null, i);
             if (end < 0) return null;
             // A lone 一 with no unit is the article "a" (一個模型 = "a model") or part of a word (唯一, 一些, 之一);
-            // not in a ratio or a score (三比一 = 3 to 1).
+            // not in a ratio or a score (三比一 = 3 to 1), nor at the start of a range (一到兩個小時 = 1-2 hours).
             if (r.kind == Kind.PLAIN && run.length() == 1 && ChineseNumerals.digit(first) == 1 && r.integer && !ordinal
-                    && prev != '比' && next != '比') {
+                    && prev != '比' && next != '比' && !startsRange(j)) {
                 resume = end;
                 return null;
             }
             r.end = end;
             resume = end;
             return r;
+        }
+
+        /** Whether a range connector (到, 至, a dash) follows at j, and a number after it: 一到兩 is a range, 一到家 is not. */
+        private boolean startsRange(int j) {
+            int k = skipSpaces(s, j);
+            if (k >= n || "到至~～-–—".indexOf(s.charAt(k)) < 0) return false;
+            int q = skipSpaces(s, k + 1);
+            return q < n && (isDigit(s, q) || ChineseNumerals.isNumeral(s.charAt(q)));
         }
 
         /** 五千萬 = 50 × 1e6: the scale chars after the last digit, when they include 萬/億/兆, make the range scale. */
