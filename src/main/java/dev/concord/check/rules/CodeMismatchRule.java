@@ -28,7 +28,7 @@ import java.util.Map;
  */
 @RuleInfo(id = "code-mismatch", severity = Severity.ERROR,
         summary = "Code blocks or inline code differ between variants (lines with Han characters may differ).",
-        details = "Inline code, code-block lines or a code fence's language differ. Code-block lines with Han characters (translated comments and strings) may differ; inline code translated in one variant only is reported. Inline code is compared as a set per block, a UI label through the glossary; a block whose language and lines both differ is one finding.",
+        details = "Inline code, code-block lines or a code fence's language differ (aliases of one language are one: bash, sh, shell; a keyboard shortcut is the same keys however its + is spaced: Ctrl+C, Ctrl + C). Code-block lines with Han characters (translated comments and strings) may differ; inline code translated in one variant only is reported. Inline code is compared as a set per block, a UI label through the glossary; a block whose language and lines both differ is one finding.",
         examples = {"hans `pip install alpha` where hant and en have `pip install beta`"})
 public final class CodeMismatchRule implements Rule {
     @Override
@@ -111,6 +111,19 @@ public final class CodeMismatchRule implements Rule {
 
     private static final java.util.regex.Pattern TRAILING_CJK_PUNCTUATION = java.util.regex.Pattern.compile("[：，。；、！？]+$");
 
+    /** Keys joined by +, as a keyboard shortcut is written: Ctrl+Shift+P, F5, Cmd+, or Windows 键+V. */
+    private static final java.util.regex.Pattern CHORD = java.util.regex.Pattern.compile(
+            "[\\p{L}\\p{N}]+(?: [\\p{L}\\p{N}]+)?(?: *\\+ *(?:[\\p{L}\\p{N}]+(?: [\\p{L}\\p{N}]+)?|[^\\s+\\p{L}\\p{N}]))+");
+
+    /**
+     * A keyboard shortcut is the same keys however the + is spaced (`Ctrl+C`, `Ctrl + C`: Chinese
+     * typesetting often spaces it); any other code keeps its spaces.
+     */
+    static String chord(String code) {
+        if (code.indexOf('+') < 0 || !CHORD.matcher(code).matches()) return code;
+        return code.replaceAll(" *\\+ *", "+");
+    }
+
     private void compareInline(PostContext post, Row row, List<Finding> out, Set<String> labels) {
         // hant code is compared in simplified script, so `Windows 鍵 + V` (hant) and `Windows 键 + V`
         // (hans) are one item: both Chinese variants agree on it.
@@ -121,8 +134,8 @@ public final class CodeMismatchRule implements Rule {
         row.blocks().forEach((l, b) -> {
             Map<String, Keyed> distinct = new java.util.LinkedHashMap<>();
             for (InlineCode c : b.codes()) {
-                String key = TRAILING_CJK_PUNCTUATION.matcher(l.isChinese() && ScriptChars.hasHan(c.text())
-                        ? labelKey(post, l, c.text()) : c.text().strip()).replaceFirst("");
+                String key = chord(TRAILING_CJK_PUNCTUATION.matcher(l.isChinese() && ScriptChars.hasHan(c.text())
+                        ? labelKey(post, l, c.text()) : c.text().strip()).replaceFirst(""));
                 distinct.putIfAbsent(key, new Keyed(c, key));
             }
             items.put(l, List.copyOf(distinct.values()));
@@ -498,22 +511,42 @@ public final class CodeMismatchRule implements Rule {
         }
     }
 
+    /** Names of one highlighting language (linguist's aliases): ```sh and ```bash are one language. */
+    private static final Map<String, String> LANGUAGE_ALIASES = Map.ofEntries(
+            Map.entry("bash", "sh"), Map.entry("shell", "sh"), Map.entry("zsh", "sh"),
+            Map.entry("javascript", "js"), Map.entry("typescript", "ts"), Map.entry("python", "py"),
+            Map.entry("python3", "py"), Map.entry("yml", "yaml"), Map.entry("markdown", "md"),
+            Map.entry("txt", "text"), Map.entry("plaintext", "text"), Map.entry("plain", "text"),
+            Map.entry("c++", "cpp"), Map.entry("ruby", "rb"), Map.entry("kotlin", "kt"), Map.entry("rust", "rs"),
+            Map.entry("golang", "go"), Map.entry("powershell", "ps1"), Map.entry("pwsh", "ps1"),
+            Map.entry("docker", "dockerfile"), Map.entry("csharp", "cs"), Map.entry("c#", "cs"));
+
+    /** The language a fence's info string names, by its first word, in lower case and without aliases. */
+    static String language(String info) {
+        if (info == null) return "";
+        String s = info.strip();
+        int sp = 0;
+        while (sp < s.length() && !Character.isWhitespace(s.charAt(sp)) && s.charAt(sp) != '{') sp++;
+        String word = s.substring(0, sp).toLowerCase(java.util.Locale.ROOT);
+        return LANGUAGE_ALIASES.getOrDefault(word, word) + s.substring(sp).strip().replaceAll("\\s+", " ").transform(rest -> rest.isEmpty() ? "" : " " + rest);
+    }
+
     /** The fence's language (```python vs ```bash) is code too; the most common one is expected. */
     private void compareLanguages(PostContext post, Row row, List<Finding> out) {
         Map<Lang, String> ballots = new EnumMap<>(Lang.class);
-        row.blocks().forEach((l, b) -> ballots.put(l, b.info() == null ? "" : b.info().strip()));
+        row.blocks().forEach((l, b) -> ballots.put(l, language(b.info())));
         Vote<String> vote = Vote.of(ballots);
         if (vote.unanimous()) return;
-        String best = vote.value();
         Lang reference = vote.holder();
+        String best = row.blocks().get(reference).info() == null ? "" : row.blocks().get(reference).info().strip();
         for (var e : row.blocks().entrySet()) {
             String info = e.getValue().info() == null ? "" : e.getValue().info().strip();
-            if (info.equals(best)) continue;
+            if (language(info).equals(vote.value())) continue;
             Block b = e.getValue();
             out.add(post.at(this, e.getKey(), b.span().start(), b.span().start())
                     .found(info.isEmpty() ? null : info).expected(best.isEmpty() ? null : best)
                     .message((info.isEmpty() ? "code block has no language" : "code block language '" + info + "'")
-                            + ", while " + holders(ballots, best) + (best.isEmpty() ? " none" : " '" + best + "'"))
+                            + ", while " + holders(ballots, vote.value()) + (best.isEmpty() ? " none" : " '" + best + "'"))
                     .related(post.location(reference, row.blocks().get(reference).span().start())).build());
         }
     }

@@ -1,0 +1,32 @@
+package dev.concord.check.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** What code-mismatch takes as the same code: a fence's language by its aliases, a shortcut however spaced. */
+class CodeKeysTest {
+    @Test
+    void aliasesOfOneLanguageAreOneLanguage() {
+        assertEquals(CodeMismatchRule.language("bash"), CodeMismatchRule.language("sh"));
+        assertEquals(CodeMismatchRule.language("Shell"), CodeMismatchRule.language("zsh"));
+        assertEquals(CodeMismatchRule.language("yml"), CodeMismatchRule.language("yaml"));
+        assertEquals(CodeMismatchRule.language("python"), CodeMismatchRule.language(" py "));
+        assertNotEquals(CodeMismatchRule.language("sh"), CodeMismatchRule.language("console"), "a shell session is another language");
+        assertNotEquals(CodeMismatchRule.language("java"), CodeMismatchRule.language("js"));
+        assertNotEquals(CodeMismatchRule.language(""), CodeMismatchRule.language("text"), "no language is not plain text");
+        assertEquals("py title=\"a.py\"", CodeMismatchRule.language("python   title=\"a.py\""), "attributes are kept");
+    }
+
+    @Test
+    void aShortcutIsTheSameKeysHoweverThePlusIsSpaced() {
+        assertEquals("Ctrl+Shift+P", CodeMismatchRule.chord("Ctrl + Shift + P"));
+        assertEquals("Windows key+V", CodeMismatchRule.chord("Windows key + V"));
+        assertEquals("Windows 键+V", CodeMismatchRule.chord("Windows 键 + V"));
+        assertEquals("Cmd+,", CodeMismatchRule.chord("Cmd + ,"));
+        assertEquals("x = a + b", CodeMismatchRule.chord("x = a + b"), "code, not a shortcut");
+        assertEquals("npm install", CodeMismatchRule.chord("npm install"));
+        assertEquals("g++ -o app", CodeMismatchRule.chord("g++ -o app"));
+    }
+}
