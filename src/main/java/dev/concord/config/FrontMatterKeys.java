@@ -14,7 +14,7 @@ import java.util.Set;
  */
 public record FrontMatterKeys(Set<String> perVariant) {
     public static final List<String> DEFAULT_PER_VARIANT = List.of("title", "lang", "description", "excerpt",
-            "summary", "subtitle", "permalink", "tags", "categories", "keywords",
+            "summary", "subtitle", "permalink", "tags", "categories", "keywords", "author", "authors",
             "translated", "generated", "original", "translator", "canonical_url");
 
     public static final FrontMatterKeys DEFAULT = new FrontMatterKeys(Set.copyOf(DEFAULT_PER_VARIANT));

@@ -1,5 +1,7 @@
 package dev.concord.check.rules;
 
+import dev.concord.script.ScriptChars;
+
 import dev.concord.check.Vote;
 import dev.concord.check.Finding;
 import dev.concord.check.PostContext;
@@ -26,7 +28,7 @@ import java.util.Set;
  */
 @RuleInfo(id = "frontmatter-mismatch", severity = Severity.ERROR,
         summary = "Front matter is malformed, lang: does not name the file's variant, or keys that must agree differ.",
-        details = "Malformed front matter; `lang:` not naming the file's variant; keys that must agree (layout, type, image, audio…) differ. Text keys (title, description…) and keys that say how a file was made (translated, generated, original, translator, canonical_url) may differ; `frontmatter: {per-variant: […], must-agree: […]}` in concord.yaml changes the list. A missing key agrees with false. A key that differs the same way on every post of a run (three or more) is one finding, naming the config line that silences it.",
+        details = "Malformed front matter; `lang:` not naming the file's variant; keys that must agree (layout, type, image, audio…) differ. Text keys (title, description, author…) and keys that say how a file was made (translated, generated, original, translator, canonical_url) may differ; `frontmatter: {per-variant: […], must-agree: […]}` in concord.yaml changes the list. A missing key agrees with false; hant values are compared in hans script (開源 = 开源). A key that differs the same way on every post of a run (three or more) is one finding, naming the config line that silences it.",
         fix = "`lang:` set to the file's variant",
         examples = {"lang: hans in posts/hant/x.md", "layout: page in one variant, layout: post in the others"})
 public final class FrontmatterMismatchRule implements Rule {
@@ -130,11 +132,15 @@ public final class FrontmatterMismatchRule implements Rule {
         }
         keys.removeIf(k -> post.config().frontMatter().mayDiffer(k));
         for (String key : keys) {
-            Map<Lang, String> ballots = new EnumMap<>(Lang.class);
+            Map<Lang, String> ballots = new EnumMap<>(Lang.class), shown = new EnumMap<>(Lang.class);
             for (Variant v : post.variants().values()) {
                 FrontMatter fm = v.doc().frontMatter();
                 if (!fm.present() || fm.error() != null) continue;
-                ballots.put(v.lang(), valueOf(fm, key));
+                String value = valueOf(fm, key);
+                // hant text is compared in hans script: series: 開源 is series: 开源
+                ballots.put(v.lang(), v.lang() == Lang.HANT && ScriptChars.hasHan(value) ? post.toHans(value) : value);
+                FrontMatter.Field f = fm.fields().get(key);
+                shown.put(v.lang(), f == null ? ABSENT : f.value());
             }
             // On a tie (two variants, two values), the first variant (hant, then hans) is the reference.
             Vote<String> vote = Vote.of(ballots);
@@ -149,7 +155,7 @@ public final class FrontmatterMismatchRule implements Rule {
                 int end = f != null ? f.valueSpan().end() : s;
                 out.add(post.at(this, v.lang(), s, end)
                         .message((f == null ? "front matter has no " + key + ":" : "front matter " + key + ": " + f.value())
-                                + ", while " + others(ballots, l, key))
+                                + ", while " + others(ballots, shown, l, key))
                         .found(f == null ? null : f.value()).expected(expected.equals(ABSENT) ? null : expected).build());
             }
         }
@@ -166,18 +172,23 @@ public final class FrontmatterMismatchRule implements Rule {
     }
 
     /** "hans and hant have type: note", "hans has no type: and hant has type: post". */
-    private static String others(Map<Lang, String> values, Lang self, String key) {
+    private static String others(Map<Lang, String> values, Map<Lang, String> shown, Lang self, String key) {
+        // grouped by the value compared, each group shown as its first variant wrote it (draft: false, not "no draft:")
         Map<String, List<String>> byValue = new LinkedHashMap<>();
+        Map<String, String> asWritten = new LinkedHashMap<>();
         for (var e : values.entrySet()) {
-            if (e.getKey() != self) byValue.computeIfAbsent(e.getValue(), k -> new ArrayList<>()).add(e.getKey().key());
+            if (e.getKey() == self) continue;
+            byValue.computeIfAbsent(e.getValue(), k -> new ArrayList<>()).add(e.getKey().key());
+            asWritten.putIfAbsent(e.getValue(), shown.get(e.getKey()));
         }
         List<String> parts = new ArrayList<>();
         for (var e : byValue.entrySet()) {
             String who = String.join(" and ", e.getValue());
             String has = e.getValue().size() > 1 ? " have " : " has ";
-            parts.add(e.getKey().equals(ABSENT)
+            String written = asWritten.get(e.getKey());
+            parts.add(written.equals(ABSENT)
                     ? who + (e.getValue().size() > 1 ? " have" : " has") + " no " + key + ":"
-                    : who + has + key + ": " + e.getKey());
+                    : who + has + key + ": " + written);
         }
         return String.join(" and ", parts);
     }
