@@ -18,7 +18,7 @@ import java.util.List;
 @RuleInfo(id = "term-forbidden", severity = Severity.ERROR,
         summary = "An avoid rendering of a glossary term (or the other script's rendering) is used instead of the preferred one.",
         details = "An `avoid` rendering (规模定律, 深言科技 for DeepSeek), or a Han rendering only the other Chinese variant accepts, in prose or in the front matter `title:`.",
-        fix = "the preferred rendering",
+        fix = "the preferred rendering, where the aligned English block has the term (or the post has no English): Han text has no spaces, and 內存 in 國內存在 (\"exists domestically\") is two words",
         examples = {"hans 规模定律 where the glossary lists it under avoid and prefers 规模法则"})
 public final class TermForbiddenRule implements Rule {
     @Override
@@ -32,10 +32,29 @@ public final class TermForbiddenRule implements Rule {
                         .message((m.kind() == TermMatch.Kind.AVOID ? "avoid '" + m.found() + "'"
                                 : "'" + m.found() + "' is not the " + v.lang().key() + " rendering")
                                 + (preferred != null ? "; use '" + preferred + "'" : "") + " [term " + m.term().id() + "]");
-                if (preferred != null) f.expected(preferred).fix(preferred);
+                if (preferred != null) f.expected(preferred);
+                // Han text has no spaces, so an avoid rendering may straddle two words (內存 in 國內存在,
+                // "exists domestically"): replaced there, the fix would garble the sentence. It is
+                // offered where the aligned English block has the term, or where there is none to ask.
+                if (preferred != null && !(v.lang().isChinese() && englishLacks(post, v, m))) f.fix(preferred);
                 out.add(f.build());
             }
         }
+    }
+
+    /** Whether the English block aligned with the match's block exists and holds no form of the term. */
+    static boolean englishLacks(PostContext post, Variant v, TermMatch m) {
+        if (post.variant(dev.concord.model.Lang.EN) == null) return false;
+        for (dev.concord.align.Row row : post.rows()) {
+            dev.concord.markdown.Block b = row.blocks().get(v.lang());
+            if (b == null || m.start() < b.span().start() || m.start() >= b.span().end()) continue;
+            dev.concord.markdown.Block en = row.blocks().get(dev.concord.model.Lang.EN);
+            if (en == null) return false;
+            String text = post.variant(dev.concord.model.Lang.EN).doc().text();
+            for (TermMatch e : post.terms().in(dev.concord.model.Lang.EN, text, en)) if (e.term().id().equals(m.term().id())) return false;
+            return true;
+        }
+        return false;
     }
 
     private static boolean wrongScript(String s) {
