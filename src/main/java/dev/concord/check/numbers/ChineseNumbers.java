@@ -203,7 +203,7 @@ public final class ChineseNumbers {
                     // 405B, 128K, 4o: names; 70B and 10K standing alone are also the figures they stand for
                     int e = j;
                     while (e < n && isAsciiLetter(s.charAt(e))) e++;
-                    java.math.BigDecimal magnitude = pre == null ? NumberText.magnitude(s.substring(j, e)) : null;
+                    BigDecimal magnitude = pre == null ? NumberText.magnitude(s.substring(j, e)) : null;
                     if (magnitude != null && !isDigit(s, e)) emitMagnitude(i, e, magnitude);
                     resume = NumberText.skipName(s, i);
                     emitVersion(i);

@@ -106,6 +106,9 @@ public final class EnglishNumbers {
             Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("oct", 10), Map.entry("nov", 11),
             Map.entry("dec", 12));
 
+    /** "two decades" = 二十年: ten years each; the plural first, as it is the longer word. */
+    private static final String[] DECADE_WORDS = {"decades", "decade"};
+
     private static final String[][] DURATIONS = {
             {"years", "YEAR"}, {"year", "YEAR"}, {"months", "MONTH"}, {"month", "MONTH"},
             {"weeks", "WEEK"}, {"week", "WEEK"}, {"days", "DAY"}, {"day", "DAY"},
@@ -341,7 +344,7 @@ public final class EnglishNumbers {
                     return r;
                 } else {
                     // 405B, 128K, 4o: names; 70B and 10K standing alone are also the figures they stand for
-                    java.math.BigDecimal magnitude = pre == null ? NumberText.magnitude(suffix) : null;
+                    BigDecimal magnitude = pre == null ? NumberText.magnitude(suffix) : null;
                     if (magnitude != null && !isDigit(s, e)) emitMagnitude(i, e, magnitude);
                     resume = NumberText.skipName(s, i);
                     emitVersion(i);
@@ -504,7 +507,7 @@ public final class EnglishNumbers {
         }
 
         private int readDuration(Reading r, int k, int otherwise) {
-            for (String decade : List.of("decades", "decade")) {
+            for (String decade : DECADE_WORDS) {
                 if (!wordAt(s, k, decade)) continue;
                 r.base = r.base.multiply(BigDecimal.TEN); // two decades = 二十年
                 r.duration(DurationUnit.YEAR);

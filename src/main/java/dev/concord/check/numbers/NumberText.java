@@ -104,22 +104,22 @@ final class NumberText {
         return new ArabicRun(j, new BigDecimal(sb.toString()), intDigits, fracDigits, grouped, false);
     }
 
-    /** The end of a name-like run of ASCII letters and digits joined by '.', '-', '_' (Yi-34B-Chat, Qwen2.5). */
     /**
      * The scale of a magnitude letter written right after a number standing alone ("70B
      * parameters", "10K a month", "1.5M users"), or null. Lower-case m is left out: 5m is as
      * often metres or minutes.
      */
-    static java.math.BigDecimal magnitude(String suffix) {
+    static BigDecimal magnitude(String suffix) {
         return switch (suffix) {
-            case "K", "k" -> java.math.BigDecimal.valueOf(1_000L);
-            case "M", "mn" -> java.math.BigDecimal.valueOf(1_000_000L);
-            case "B", "b", "bn" -> java.math.BigDecimal.valueOf(1_000_000_000L);
-            case "T", "tn" -> java.math.BigDecimal.valueOf(1_000_000_000_000L);
+            case "K", "k" -> BigDecimal.valueOf(1_000L);
+            case "M", "mn" -> BigDecimal.valueOf(1_000_000L);
+            case "B", "b", "bn" -> BigDecimal.valueOf(1_000_000_000L);
+            case "T", "tn" -> BigDecimal.valueOf(1_000_000_000_000L);
             default -> null;
         };
     }
 
+    /** The end of a name-like run of ASCII letters and digits joined by '.', '-', '_' (Yi-34B-Chat, Qwen2.5). */
     static int skipName(String s, int i) {
         int j = i;
         while (j < s.length()) {

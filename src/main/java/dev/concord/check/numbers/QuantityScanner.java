@@ -79,7 +79,7 @@ abstract class QuantityScanner {
      * letters are a model's size kept as written as often as a figure a translation spells out.
      * The caller emits the version reading too, which meets "70B" written alike on the other side.
      */
-    final void emitMagnitude(int i, int end, java.math.BigDecimal scale) {
+    final void emitMagnitude(int i, int end, BigDecimal scale) {
         NumberText.ArabicRun a = NumberText.readArabic(s, i);
         if (a.versionLike()) return;
         Reading r = new Reading();

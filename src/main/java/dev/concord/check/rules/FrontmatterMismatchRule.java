@@ -1,7 +1,5 @@
 package dev.concord.check.rules;
 
-import dev.concord.script.ScriptChars;
-
 import dev.concord.check.Vote;
 import dev.concord.check.Finding;
 import dev.concord.check.PostContext;
@@ -11,6 +9,7 @@ import dev.concord.catalogue.Severity;
 import dev.concord.check.Variant;
 import dev.concord.markdown.FrontMatter;
 import dev.concord.model.Lang;
+import dev.concord.script.ScriptChars;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -22,7 +21,7 @@ import java.util.Set;
 /**
  * Front matter: malformed; {@code lang:} not naming the file's variant (fixable); keys that must
  * agree across variants (layout, type, image, audio…) differing. Keys that are translated text
- * (title, description…) or say how each file was made (translated, generated…) may differ; the
+ * (title, description, author…) or say how each file was made (translated, generated…) may differ; the
  * list is configurable ({@code frontmatter:} in concord.yaml). A key one variant lacks agrees with
  * {@code false} or an empty value in another: Jekyll reads a missing key as nil.
  */

@@ -1,5 +1,6 @@
 package dev.concord.check.rules;
 
+import dev.concord.align.Row;
 import dev.concord.check.Finding;
 import dev.concord.check.PostContext;
 import dev.concord.check.Rule;
@@ -7,6 +8,8 @@ import dev.concord.catalogue.RuleInfo;
 import dev.concord.catalogue.Severity;
 import dev.concord.check.Variant;
 import dev.concord.glossary.TermMatch;
+import dev.concord.markdown.Block;
+import dev.concord.model.Lang;
 import dev.concord.script.ScriptChars;
 import java.util.List;
 
@@ -44,14 +47,14 @@ public final class TermForbiddenRule implements Rule {
 
     /** Whether the English block aligned with the match's block exists and holds no form of the term. */
     static boolean englishLacks(PostContext post, Variant v, TermMatch m) {
-        if (post.variant(dev.concord.model.Lang.EN) == null) return false;
-        for (dev.concord.align.Row row : post.rows()) {
-            dev.concord.markdown.Block b = row.blocks().get(v.lang());
+        if (post.variant(Lang.EN) == null) return false;
+        for (Row row : post.rows()) {
+            Block b = row.blocks().get(v.lang());
             if (b == null || m.start() < b.span().start() || m.start() >= b.span().end()) continue;
-            dev.concord.markdown.Block en = row.blocks().get(dev.concord.model.Lang.EN);
+            Block en = row.blocks().get(Lang.EN);
             if (en == null) return false;
-            String text = post.variant(dev.concord.model.Lang.EN).doc().text();
-            for (TermMatch e : post.terms().in(dev.concord.model.Lang.EN, text, en)) if (e.term().id().equals(m.term().id())) return false;
+            String text = post.variant(Lang.EN).doc().text();
+            for (TermMatch e : post.terms().in(Lang.EN, text, en)) if (e.term().id().equals(m.term().id())) return false;
             return true;
         }
         return false;

@@ -108,7 +108,9 @@ public final class TermMissingRule implements Rule {
         for (int k = 0; k < found.length(); k++) if (!Character.isLetter(found.charAt(k))) return false;
         String f = found.toLowerCase(java.util.Locale.ROOT);
         for (String r : t.accepted(Lang.EN)) {
-            if (!r.isEmpty() && r.equals(r.toLowerCase(java.util.Locale.ROOT)) && r.chars().allMatch(Character::isLetter) && f.startsWith(r.length() > 1 ? r.substring(0, r.length() - 1) : r)) return true;
+            // found is r or one of its inflections, whose stem may have lost a final e (code → coding)
+            boolean lowerWord = !r.isEmpty() && r.equals(r.toLowerCase(java.util.Locale.ROOT)) && r.chars().allMatch(Character::isLetter);
+            if (lowerWord && f.startsWith(r.substring(0, Math.max(1, r.length() - 1)))) return true;
         }
         return false;
     }
