@@ -16,6 +16,15 @@ import java.util.List;
  * @param codeSpan  for CODE_BLOCK: the span of the content lines, else null
  * @param info      for CODE_BLOCK: the fence info string (language), else ""
  * @param quoted    true inside a block quote
+ * @param literalBold the {@code **} marks the parser left as text (bold that never opened or
+ *                  closed: 标有**“设置”**的), in order; empty for most blocks
  */
 public record Block(BlockKind kind, int level, Span span, List<Span> prose, List<Link> links,
-                    List<InlineCode> codes, String code, Span codeSpan, String info, boolean quoted) {}
+                    List<InlineCode> codes, String code, Span codeSpan, String info, boolean quoted, List<Span> literalBold) {
+
+    /** A block with no literal bold marks. */
+    public Block(BlockKind kind, int level, Span span, List<Span> prose, List<Link> links,
+                 List<InlineCode> codes, String code, Span codeSpan, String info, boolean quoted) {
+        this(kind, level, span, prose, links, codes, code, codeSpan, info, quoted, List.of());
+    }
+}

@@ -18,6 +18,7 @@ import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.ThematicBreak;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
@@ -223,6 +224,8 @@ public final class MarkdownParser {
         final Ranges linkText = new Ranges();
         List<Link> links;
         List<InlineCode> codes;
+        /** The ** marks of the current block that the parser left as text. */
+        List<Span> literalBold = new ArrayList<>();
 
         Walker(SourceText src, boolean bounded) {
             this.src = src;
@@ -355,6 +358,7 @@ public final class MarkdownParser {
             linkText.clear();
             links = new ArrayList<>();
             codes = new ArrayList<>();
+            literalBold = new ArrayList<>();
         }
 
         void finish(BlockKind kind, int level, Span span, boolean quoted) {
@@ -362,7 +366,7 @@ public final class MarkdownParser {
             scanner.collect(content, protect, linkText, prose, links);
             links.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
             blocks.add(new Block(kind, level, span, List.copyOf(prose), List.copyOf(links), List.copyOf(codes),
-                    null, null, "", quoted));
+                    null, null, "", quoted, literalBold.isEmpty() ? List.of() : List.copyOf(literalBold)));
         }
 
         /** Content lines of a paragraph come without container prefixes ("> ", list indent). */
@@ -411,6 +415,14 @@ public final class MarkdownParser {
                     DirectiveReader.read(src, n.getStartOffset(), n.getEndOffset(), directives);
                 } else if (n instanceof Footnote || n instanceof JekyllTag || n instanceof HardLineBreak) {
                     protect.add(n.getStartOffset(), n.getEndOffset());
+                } else if (n instanceof Text) {
+                    // ** left as text: a bold whose marks CommonMark's flanking rules would not open
+                    // or close (a punctuation mark inside, a letter outside: 标有**“设置”**的)
+                    BasedSequence t = n.getChars();
+                    for (int k = t.indexOf("**"); k >= 0; k = t.indexOf("**", k + 2)) {
+                        int at = t.getStartOffset() + k;
+                        literalBold.add(new Span(at, at + 2));
+                    }
                 } else {
                     inlines(n); // text, emphasis, strikethrough, soft breaks
                 }

@@ -43,6 +43,17 @@ class MarkdownParserTest {
         return out;
     }
 
+    /** CommonMark leaves ** as text where a punctuation mark inside meets a letter outside. */
+    @Test
+    void boldMarksTheParserLeavesAsTextAreRecorded() {
+        String text = "找到标有**“设置”**的选项。\n\n这**非常重要**，**注意：**小心。\n\n- **Note:** fine\n";
+        Document d = parse(text);
+        List<String> first = d.blocks().get(0).literalBold().stream().map(s -> text.substring(s.start(), s.end()) + "@" + s.start()).toList();
+        assertEquals(List.of("**@4", "**@10"), first);
+        assertEquals(2, d.blocks().get(1).literalBold().size(), "注意：** is not closed; 非常重要 is bold");
+        assertEquals(List.of(), d.blocks().get(2).literalBold(), "English bold with a space after it renders");
+    }
+
     @Test
     void liquidTagInATableCellIsProtectedNotACrash() {
         // flexmark's jekyll-tag extension throws on an inline tag inside a table cell; the parser
