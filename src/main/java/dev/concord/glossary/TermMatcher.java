@@ -684,8 +684,8 @@ public final class TermMatcher {
             boolean form = false;
             for (String x : Inflections.of(r)) form |= x.toLowerCase(java.util.Locale.ROOT).equals(f);
             if (!form) continue;
-            boolean plural = f.equals(w + "s") || f.equals(w + "es") || (w.endsWith("y") && f.equals(w.substring(0, w.length() - 1) + "ies"));
-            if (!oneWord || plural) return false;
+            // every inflection but the plural (-s, -es, -ies) ends in -d or -ing
+            if (!oneWord || f.endsWith("s")) return false;
             verbForm = true;
         }
         return verbForm;
