@@ -281,4 +281,4 @@ if __name__ == "__main__":
     hans = sub(HANS, "- 训练成本约为 300 万美元，落后约五个月", "  - 训练成本约为 300 万美元，落后约五个月" + E("structure-mismatch"))
     write("structure-mismatch/heading-level", en=en, hans=hans)
     # code-mismatch: the fence's language changed in one variant.
-    write("code-mismatch/fence-language", hans=sub(HANS, "```bash\n# 安装依赖", "```sh\n# 安装依赖") + "\n<!-- expect@%d: code-mismatch -->\n" % line_of(HANS, "```bash"))
+    write("code-mismatch/fence-language", hans=sub(HANS, "```bash\n# 安装依赖", "```console\n# 安装依赖") + "\n<!-- expect@%d: code-mismatch -->\n" % line_of(HANS, "```bash"))

@@ -37,9 +37,15 @@ write("number-mismatch/repeated-number-dropped", hant=HANT + r_hant, en=EN + r_e
 v_hant = "\n文心4.5 在 7 納米晶片上推理，記憶體 40 GB，延遲 5 毫秒，比 Llama 3.1 與 GPT-4o 快 2.5 倍。\n"
 v_hans = "\n文心4.5 在 7 纳米晶片上推理，记忆体 40 GB，延迟 5 毫秒，比 Llama 3.1 与 GPT-4o 快 2.5 倍。\n"
 v_en = "\nERNIE 4.5 runs inference on 7nm chips with 40GB of memory and 5ms latency, 2.5x faster than Llama 3.1 and GPT-4o.\n"
-write("number-mismatch/versions-and-units-clean", hant=HANT + v_hant, hans=HANS + v_hans, en=EN + v_en)
-write("number-mismatch/unit-amount-changed", hant=HANT + v_hant, hans=HANS + v_hans,
-      en=EN + sub(v_en, "40GB", "80GB").replace("GPT-4o.\n", "GPT-4o." + E("number-mismatch") + "\n"))
+# A magnitude letter after a number standing alone (70B, 10K) is also the figure it stands for.
+m_hant = "\n這個 700 億參數的模型有 80 層，獲得了超過 1 萬個星標。\n"
+m_hans = "\n这个 700 亿参数的模型有 80 层，获得了超过 1 万个星标。\n"
+m_en = "\nThe 70B model has 80 layers and earned over 10K stars.\n"
+write("number-mismatch/versions-and-units-clean", hant=HANT + v_hant + m_hant, hans=HANS + v_hans + m_hans, en=EN + v_en + m_en)
+write("number-mismatch/unit-amount-changed", hant=HANT + v_hant + sub(m_hant, "1 萬", "2 萬"),
+      hans=HANS + v_hans + sub(m_hans, "1 万", "2 万"),
+      en=EN + sub(v_en, "40GB", "80GB").replace("GPT-4o.\n", "GPT-4o." + E("number-mismatch") + "\n")
+      + m_en.replace("stars.\n", "stars." + E("number-mismatch") + "\n"))
 
 # number-mismatch: a number in the neighbouring block of the other variants (a signature's date
 # that the Chinese variants keep in an HTML block, the English in a paragraph of its own) has
@@ -71,3 +77,12 @@ ic_en = "\nWrite a `build.mk` file to link the libraries and produce a `.so` fil
 write("code-mismatch/repeated-span-clean", hant=HANT + ic_hant, hans=HANS + ic_hans, en=EN + ic_en)
 write("code-mismatch/repeated-span-dropped", hant=HANT + ic_hant, hans=HANS + ic_hans,
       en=EN + ic_en.replace("a `.so` file", "a shared library").replace("to compile.\n", "to compile." + E("code-mismatch") + "\n"))
+
+# number-mismatch: the cells of a table row are apart. "| March | 6 h |" is not the date March 6;
+# a changed figure in a cell is still reported.
+tb_hant = "\n| 月份 | 睡眠 |\n| --- | --- |\n| 3月 | 6小時 |\n| 4月 | 7小時 |\n"
+tb_hans = "\n| 月份 | 睡眠 |\n| --- | --- |\n| 3月 | 6小时 |\n| 4月 | 7小时 |\n"
+tb_en = "\n| Month | Sleep |\n| --- | --- |\n| March | 6 hours |\n| April | 7 hours |\n"
+write("number-mismatch/table-cells-clean", hant=HANT + tb_hant, hans=HANS + tb_hans, en=EN + tb_en)
+write("number-mismatch/table-cell-changed", hant=HANT + tb_hant, hans=HANS + tb_hans,
+      en=EN + sub(tb_en, "| April | 7 hours |", "| April | 8 hours |" + E("number-mismatch")))

@@ -197,6 +197,10 @@ public final class PostContext {
         for (TermMatch m : terms().in(lang, text, b)) {
             for (int i = m.start(); i < m.end(); i++) masked[i - base] = ' ';
         }
+        if (b.kind() == dev.concord.markdown.BlockKind.TABLE_ROW) {
+            // The pipes between cells stay: "| March | 6 h |" is not the date March 6.
+            for (int i = 0; i < masked.length; i++) if (masked[i] == ' ' && text.charAt(base + i) == '|') masked[i] = '|';
+        }
         String s = new String(masked);
         return lang == Lang.EN ? EnglishNumbers.extract(s) : ChineseNumbers.extract(s);
     }

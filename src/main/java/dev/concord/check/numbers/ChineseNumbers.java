@@ -402,12 +402,21 @@ public final class ChineseNumbers {
                 r.date(r.value().intValue() + 1911, 0, 0); // ROC era: 民國 112 年 = 2023
                 r.start = before - 2;
             } else {
-                if (r.intDigits == 2 && r.integer && !r.weakHint && !r.hasScale) {
-                    // 13 年那一年 is 2013 as often as 13 years; 90 年代 is the 1990s
+                boolean decade = s.startsWith("年代", k) && r.wholeIn(10, 90) && r.value().intValue() % 10 == 0;
+                if ((r.intDigits == 2 || (decade && r.words)) && r.integer && !r.weakHint && !r.hasScale) {
+                    // 13 年那一年 is 2013 as often as 13 years; 90 年代 and 五十年代 are the 1990s and the 1950s
                     r.shortYear = true;
-                    if (s.startsWith("年代", k)) return k + 2;
+                    if (decade) return k + 2;
                 }
                 r.duration(DurationUnit.YEAR);
+                if (end < n && s.charAt(end) == '半' && r.isWholeNumber()) {
+                    // 三年半 = three and a half years. Weak, like 一個半小時: English says "three years
+                    // and six months" too.
+                    r.base = r.base.add(HALF);
+                    r.shortYear = false;
+                    r.weakHint = true;
+                    return end + 1;
+                }
                 return end;
             }
             int m = skipSpaces(s, end);
@@ -432,9 +441,19 @@ public final class ChineseNumbers {
                     r.day = day[0];
                     return t + 1;
                 }
+                // 八月十五 (the lunar calendar's way): a day in numerals right after 月, with no 日, where
+                // no counted noun follows (八月十五個人 is not a date)
+                if (p == k && !isDigit(s, p) && (day[1] >= n || DAY_FOLLOWERS.indexOf(s.charAt(day[1])) >= 0
+                        || !Character.isLetterOrDigit(s.charAt(day[1])))) {
+                    r.day = day[0];
+                    return day[1];
+                }
             }
             return k;
         }
+
+        /** What may follow a day written without 日 (八月十五那天, 八月十五的月亮, 八月十五晚上). */
+        private static final String DAY_FOLLOWERS = "的那這这晚夜前後后當当是早上中";
 
         /** A month or day number at p: up to two digits or a numeral like 十二; {value, end} or null. */
         private int[] readSmall(int p) {
@@ -484,14 +503,16 @@ public final class ChineseNumbers {
             for (int k = 0; k < run.length(); k++) {
                 if (ChineseNumerals.digit(run.charAt(k)) < 0) allDigits = false;
             }
+            int pair = neighbourPair(run);
+            if (pair >= 0 && !ordinal) return readNeighbours(i, j, run, pair);
             if (allDigits && run.length() > 1) {
-                // 二〇二三年 is a year written digit by digit; otherwise 三四 means "three or four".
+                // 二〇二三年 is a year written digit by digit, and so is 九八年 (1998: two digits, like 98 年).
                 int y = skipSpaces(s, j);
-                if (run.length() != 4 || y >= n || s.charAt(y) != '年') return null;
+                if ((run.length() != 4 && run.length() != 2) || y >= n || s.charAt(y) != '年') return null;
                 StringBuilder b = new StringBuilder();
-                for (int k = 0; k < 4; k++) b.append(ChineseNumerals.digit(run.charAt(k)));
+                for (int k = 0; k < run.length(); k++) b.append(ChineseNumerals.digit(run.charAt(k)));
                 r.base = new BigDecimal(b.toString());
-                r.intDigits = 4;
+                r.intDigits = run.length();
             } else {
                 if (ChineseNumerals.digit(first) == 0) return null; // 零售, and an unmasked 零一萬物
                 BigDecimal v = ChineseNumerals.parse(run, ChineseNumerals.ZHAO);
@@ -548,6 +569,62 @@ public final class ChineseNumbers {
             r.end = end;
             resume = end;
             return r;
+        }
+
+        /**
+         * Where two neighbouring digits mean "this or the next" (三四千 = 3,000 or 4,000, 四五個小時,
+         * 十七八歲, 二三十萬, 三五年, 一兩次): the index of the first of them, or −1. The second must be
+         * one more than the first (or 三五, 一兩, the set phrases): 一九年 and 九八年 are years, 一五一十
+         * is an idiom.
+         */
+        private static int neighbourPair(String run) {
+            int at = -1;
+            for (int k = 0; k + 1 < run.length(); k++) {
+                int a = ChineseNumerals.digit(run.charAt(k)), b = ChineseNumerals.digit(run.charAt(k + 1));
+                if (a < 0 || b < 0) continue;
+                boolean next = a >= 1 && (b == a + 1 || (a == 3 && b == 5));
+                if (!next || at >= 0) return -1; // two pairs: not an approximation
+                at = k;
+            }
+            return at;
+        }
+
+        /**
+         * 三四千塊 read as the range 3,000–4,000 (the unit after it applies to both ends), like 三至四千.
+         * The low end is weak: English keeps it ("3,000 or 4,000 yuan") as often as it rounds to one
+         * figure ("about 4,000 yuan").
+         */
+        private Reading readNeighbours(int i, int j, String run, int pair) {
+            BigDecimal lowValue = ChineseNumerals.parse(run.substring(0, pair + 1) + run.substring(pair + 2), ChineseNumerals.ZHAO);
+            BigDecimal highValue = ChineseNumerals.parse(run.substring(0, pair) + run.substring(pair + 1), ChineseNumerals.ZHAO);
+            if (lowValue == null || highValue == null || lowValue.compareTo(highValue) >= 0) return null;
+            Reading high = new Reading();
+            high.words = true;
+            high.start = i;
+            applyTrailingScale(high, run.substring(0, pair) + run.substring(pair + 1), highValue);
+            NumberText.Prefix pre = NumberText.prefixBefore(s, i, PREFIXES);
+            if (pre != null) high.money(pre.currency());
+            int end = readUnits(high, j, pre != null, i);
+            if (end < 0) return null;
+            boolean months = high.kind == Kind.DATE && high.year == 0 && high.day == 0; // 三四月: March or April
+            if (high.kind == Kind.DATE && !months) return null;
+            high.end = end;
+            Reading low = new Reading();
+            low.words = true;
+            low.weakHint = true;
+            low.start = pre != null ? pre.start() : i;
+            low.base = lowValue.divide(high.scale);
+            low.scale = high.scale;
+            low.hasScale = high.hasScale;
+            low.kind = high.kind;
+            low.currency = high.currency;
+            low.unit = high.unit;
+            low.measure = high.measure;
+            if (months) low.date(0, lowValue.intValue(), 0);
+            low.end = end;
+            resume = end;
+            emitRange(low, high);
+            return null;
         }
 
         /** Whether a range connector (到, 至, a dash) follows at j, and a number after it: 一到兩 is a range, 一到家 is not. */

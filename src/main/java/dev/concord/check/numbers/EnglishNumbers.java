@@ -109,6 +109,12 @@ public final class EnglishNumbers {
     /** "two decades" = 二十年: ten years each; the plural first, as it is the longer word. */
     private static final String[] DECADE_WORDS = {"decades", "decade"};
 
+    /** "three centuries" = 三百年. */
+    private static final String[] CENTURY_WORDS = {"centuries", "century"};
+
+    /** "three and a half years": the words between the count and the unit. */
+    private static final String AND_A_HALF = "and a half ";
+
     private static final String[][] DURATIONS = {
             {"years", "YEAR"}, {"year", "YEAR"}, {"months", "MONTH"}, {"month", "MONTH"},
             {"weeks", "WEEK"}, {"week", "WEEK"}, {"days", "DAY"}, {"day", "DAY"},
@@ -375,6 +381,8 @@ public final class EnglishNumbers {
             }
             if (lowerBound(r.start)) r.atLeast = true;
             if (decade) {
+                // the 1800s is the 19th century as often as 1800–1809, and 19 世紀 is weak: so is it
+                if (r.value().intValue() % 100 == 0) r.weakHint = true;
                 r.date(r.value().intValue(), 0, 0);
                 r.end = j;
                 return r;
@@ -513,6 +521,23 @@ public final class EnglishNumbers {
                 r.duration(DurationUnit.YEAR);
                 return k + decade.length();
             }
+            for (String century : CENTURY_WORDS) {
+                if (!wordAt(s, k, century)) continue;
+                r.base = r.base.multiply(BigDecimal.valueOf(100)); // three centuries = 三百年
+                r.duration(DurationUnit.YEAR);
+                return k + century.length();
+            }
+            if (s.startsWith(AND_A_HALF, k) && r.isWholeNumber()) {
+                // three and a half years = 三年半: weak, like 三年半 and 一個半小時
+                int u = k + AND_A_HALF.length();
+                int end = readDuration(r, u, -1);
+                if (end >= 0 && r.kind == Kind.DURATION) {
+                    r.base = r.base.add(new BigDecimal("0.5"));
+                    r.weakHint = true;
+                    return end;
+                }
+                return otherwise;
+            }
             for (String[] row : DURATIONS) {
                 if (!wordAt(s, k, row[0])) continue;
                 int e = k + row[0].length();
@@ -587,6 +612,13 @@ public final class EnglishNumbers {
             return suffix.equalsIgnoreCase(want);
         }
 
+        /** Whether a letter or a digit precedes i in its sentence (skipping spaces and opening quotes and brackets). */
+        private boolean insideSentence(int i) {
+            int k = i - 1;
+            while (k >= 0 && (s.charAt(k) == ' ' || "\"'“‘(*_".indexOf(s.charAt(k)) >= 0)) k--;
+            return k >= 0 && (Character.isLetterOrDigit(s.charAt(k)) || s.charAt(k) == ',');
+        }
+
         /** Number words: five, twenty-five, one hundred and fifty, two thousand, a million. */
         private Reading readWords(int i) {
             long total = 0;
@@ -657,7 +689,9 @@ public final class EnglishNumbers {
             Reading r = new Reading();
             r.start = i;
             r.words = true;
-            r.weakHint = article || ordinal;
+            // A capitalised number word inside a sentence is part of a title or a name (One Hundred
+            // Years of Solitude, Nineteen Eighty-Four, Ocean's Eleven): translated or not, it counts nothing.
+            r.weakHint = article || ordinal || (Character.isUpperCase(s.charAt(i)) && insideSentence(i));
             if (ordinal) {
                 r.base = BigDecimal.valueOf(value);
                 r.end = end;

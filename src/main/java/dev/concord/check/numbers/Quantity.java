@@ -100,6 +100,8 @@ public record Quantity(Kind kind, BigDecimal value, String currency, DurationUni
         }
         if (kind == Kind.DATE) {
             if (year != 0 && month == 0 && day == 0) keys.add("number " + year);
+            // 10 號 alone is the 10th as often as a number: Line 10 = 10 號線, Building 7 = 7 號樓
+            if (year == 0 && month == 0 && day != 0) keys.add("number " + day);
             return keys;
         }
         keys.add("number " + plain(value));

@@ -159,6 +159,12 @@ abstract class QuantityScanner {
         return q;
     }
 
+    /** Emits a range read in one piece (三四千: 3,000 to 4,000), its ends already agreeing. */
+    final void emitRange(Reading low, Reading high) {
+        out.add(low.toQuantity(s, RangeEnd.LOW, low.start, high.end));
+        out.add(high.toQuantity(s, RangeEnd.HIGH, low.start, high.end));
+    }
+
     /** Emits {@code left}, or the range it starts; returns the index after what was emitted. */
     final int finish(Reading left) {
         int k = NumberText.skipSpaces(s, left.end);
