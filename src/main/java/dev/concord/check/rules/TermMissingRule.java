@@ -28,7 +28,7 @@ import java.util.Map;
  */
 @RuleInfo(id = "term-missing", severity = Severity.ERROR,
         summary = "A glossary term in one variant's block has none of its accepted renderings in the aligned block of another variant.",
-        details = "A glossary term occurs in one variant's block, and none of its accepted renderings in the aligned block of another variant. Reported on the variant that lacks it, at the block, with the occurrence as related location. With three variants, a term only one of them has is taken as added there and not reported (the source's is reported as dropped by both, unless it is an everyday word the glossary writes in lower case, which both translations rendering another way is another sense of); an English surname after the full name, and English words kept in a Chinese block (UI labels, cited titles), count as renderings. A one-word term's verb form (\"projected\" for \"project\") counts only where another variant has the term too: alone, it is more often another word.",
+        details = "A glossary term occurs in one variant's block, and none of its accepted renderings in the aligned block of another variant. Reported on the variant that lacks it, at the block, with the occurrence as related location. With three variants, a term only one of them has is taken as added there and not reported (the source's is reported as dropped by both, unless it is an everyday word the glossary writes in lower case, which both translations rendering another way is another sense of); a Chinese rendering of such an everyday word counts only where the aligned English block has the word too (Chinese matches it inside other words, 一堆 for 堆, and its words have more senses, 推理 for inference); an English surname after the full name, and English words kept in a Chinese block (UI labels, cited titles), count as renderings. A one-word term's verb form (\"projected\" for \"project\") counts only where another variant has the term too: alone, it is more often another word.",
         examples = {"en \"scaling law\" where the aligned hans block has none of the renderings of the term"})
 public final class TermMissingRule implements Rule {
     @Override
@@ -79,6 +79,12 @@ public final class TermMissingRule implements Rule {
                         // term both dropped, even from the source; a name or a phrase both drop is a loss.
                         if (row.size() == 3 && holders(touched, t.id()) == 1 && other.getKey() == Lang.EN
                                 && everydayWord(m.found(), t) && !carriedAnywhere(post, row, t)) continue;
+                        // The other way round: Chinese matches an everyday word's rendering as a substring of
+                        // other words (一堆 holds 堆, 静默认证 holds 默认) and its words have more senses than
+                        // the glossary's English (推理 is inference too, 代理 an agent, 基准 a baseline). Where
+                        // the aligned English block has no such word, a Chinese match is no evidence of it.
+                        if (other.getKey().isChinese() && everydayTerm(t) && row.blocks().containsKey(Lang.EN)
+                                && !touched.get(Lang.EN).containsKey(t.id())) continue;
                         if (carriedOver(t, lang, prose)) continue;
                         if (inMerged(post, lang, other.getKey(), row.blocks().get(other.getKey()), t.id(), docText.get(lang))) continue;
                         if (other.getKey() == Lang.EN && commonWordInTitleCase(m, row.blocks().get(Lang.EN), post)) continue;
@@ -101,6 +107,16 @@ public final class TermMissingRule implements Rule {
             if (e.getKey().isChinese() && carriedOver(t, e.getKey(), PostContext.proseText(post.variant(e.getKey()).doc().source(), e.getValue()))) return true;
         }
         return false;
+    }
+
+    /** Whether every English rendering of the term is one word in lower case (heap, proxy, default): an everyday word. */
+    private static boolean everydayTerm(Term t) {
+        List<String> en = t.accepted(Lang.EN);
+        if (en.isEmpty() || t.isKeep()) return false;
+        for (String r : en) {
+            if (r.isEmpty() || !r.chars().allMatch(c -> Character.isLetter(c) && Character.isLowerCase(c))) return false;
+        }
+        return true;
     }
 
     /** Whether the English occurrence is one word that the glossary writes in lower case: not a name, not a phrase. */
