@@ -25,7 +25,7 @@ import java.util.Map;
  */
 @RuleInfo(id = "link-mismatch", severity = Severity.ERROR,
         summary = "Link and image targets of aligned blocks differ.",
-        details = "Link and image targets of aligned blocks differ (reference links resolved). Targets are matched by value; a changed target is paired with the one it replaced by likeness, not by position. A trailing slash of the path and utm_ campaign parameters are no difference, and neither is another site's edition in the reader's language: a locale path segment (learn.microsoft.com/en-us/… = /zh-tw/…) or a language host (en.wikipedia.org/wiki/X = zh.wikipedia.org/wiki/Y, whose titles are its own).",
+        details = "Link and image targets of aligned blocks differ (reference links resolved). Targets are matched by value; a changed target is paired with the one it replaced by likeness, not by position. A trailing slash of the path and utm_ campaign parameters are no difference, and neither is another site's edition in the reader's language: a locale path segment, replaced or added (learn.microsoft.com/en-us/… = /zh-tw/…, docs.python.org/3/… = /zh-cn/3/…), a locale at the end of a file or post name (README.md = README.zh-CN.md, /posts/setup-en = /posts/setup-zh), a locale parameter (?hl=zh-tw) or a language host (en.wikipedia.org/wiki/X = zh.wikipedia.org/wiki/Y, whose titles are its own).",
         examples = {"hant links https://example.com/a where hans and en link https://example.com/b"})
 public final class LinkMismatchRule implements Rule {
     @Override
@@ -39,7 +39,11 @@ public final class LinkMismatchRule implements Rule {
             Map<Link, String> keys = new IdentityHashMap<>();
             row.blocks().forEach((l, b) -> {
                 items.put(l, b.links());
-                for (Link link : b.links()) keys.put(link, normalise(link.destination(), post.config().code(l), post.config().links()));
+                for (Link link : b.links()) {
+                    String d = link.destination().strip();
+                    String heading = d.startsWith("#") ? headingOf(post, l, d.substring(1)) : null;
+                    keys.put(link, heading != null ? heading : normalise(d, post.config().code(l), post.config().links()));
+                }
             });
             var diffs = Consensus.of(items, keys::get);
             int at = r;
@@ -58,7 +62,7 @@ public final class LinkMismatchRule implements Rule {
             Link want = d.missing().get(i);
             // With language-aware links the other variant's target is shown as it reads in this one.
             String ours = keys.get(want).replace("{lang}", post.config().code(lang));
-            String hint = ours.equals(normalise(want.destination())) || ours.contains("{locale}") ? "" : " (here: " + ours + ")";
+            String hint = !keys.get(want).contains("{lang}") || ours.equals(normalise(want.destination())) ? "" : " (here: " + ours + ")";
             Link at = pairOf[i] >= 0 ? d.extra().get(pairOf[i]) : null;
             if (at != null) extraPaired[pairOf[i]] = true;
             int s = at != null ? at.span().start() : block.span().start();
@@ -135,6 +139,42 @@ public final class LinkMismatchRule implements Rule {
         return false;
     }
 
+    /**
+     * A link to a heading of its own page (#step-2-install, #第二步安装) names that heading, whose
+     * anchor each variant spells in its own language: "#heading N" for the N-th heading whose anchor
+     * (GitHub's and kramdown's: lower case, punctuation dropped, spaces as hyphens) it is; null
+     * when no heading has it (a broken anchor stays a target of its own).
+     */
+    private static String headingOf(PostContext post, Lang lang, String fragment) {
+        String want;
+        try {
+            want = java.net.URLDecoder.decode(fragment.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException badEscape) {
+            return null;
+        }
+        want = want.toLowerCase(java.util.Locale.ROOT);
+        int n = 0;
+        var doc = post.variant(lang).doc();
+        for (Block b : doc.blocks()) {
+            if (b.kind() != dev.concord.markdown.BlockKind.HEADING) continue;
+            n++;
+            if (anchor(PostContext.proseText(doc.source(), b)).equals(want)) return "#heading " + n;
+        }
+        return null;
+    }
+
+    /** A heading's anchor: lower case, spaces as hyphens, punctuation other than - and _ dropped. */
+    static String anchor(String heading) {
+        StringBuilder out = new StringBuilder(heading.length());
+        for (int i = 0; i < heading.length(); ) {
+            int c = heading.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isLetterOrDigit(c) || c == '-' || c == '_') out.appendCodePoint(Character.toLowerCase(c));
+            else if (Character.isWhitespace(c)) out.append('-');
+        }
+        return out.toString();
+    }
+
     private static String kind(Link l) {
         return l.image() ? "image" : "link";
     }
@@ -165,13 +205,35 @@ public final class LinkMismatchRule implements Rule {
     static String localised(String s) {
         Matcher host = LANGUAGE_HOST.matcher(s);
         if (host.lookingAt()) return host.group(1) + "{locale}." + host.group(2);
-        return LOCALE_SEGMENT.matcher(s).replaceAll("{locale}");
+        if (s.indexOf('=') >= 0) s = withoutLocaleParameter(s);
+        // The segment goes with its slash: a site may add it (docs.python.org/3/… = /zh-cn/3/…).
+        s = LOCALE_SEGMENT.matcher(s).replaceAll("");
+        s = LOCALE_SUFFIX.matcher(s).replaceAll("");
+        return s.isEmpty() ? "/" : s;
     }
 
+    /** The target without a query parameter that names the page's language (?hl=zh-cn, &lang=en). */
+    private static String withoutLocaleParameter(String s) {
+        String t = LOCALE_PARAMETER.matcher(s).replaceAll("");
+        if (t.equals(s)) return s;
+        t = t.replace("?#", "#");
+        if (t.endsWith("?") || t.endsWith("&")) t = t.substring(0, t.length() - 1);
+        return t;
+    }
+
+    /** English or Chinese, with a region or script: en, zh, en-us, zh-Hant, zh_CN, zh-tw; and the Chinese variants' own codes. */
+    private static final String LOCALE = "(?:(?:en|zh)(?:[-_][a-z]{2,4})?|hans|hant)";
     /** A host whose first label is an English or Chinese language code, in front of two labels or more. */
     private static final Pattern LANGUAGE_HOST = Pattern.compile("(?i)(https?://)(?:en|zh)(?:-[a-z]{2,4})?\\.([a-z0-9-]+(?:\\.[a-z0-9-]+)+)(?=$|[/?#:])");
-    /** A path segment that is an English or Chinese locale with its region or script (en-us, zh-Hant). */
-    private static final Pattern LOCALE_SEGMENT = Pattern.compile("(?i)(?<=/)(?:en|zh)-[a-z]{2,4}(?=$|[/?#])");
+    /** A path segment that is a locale, with the slash before it (/en-us, /zh, /zh-tw), not the host's first label. */
+    private static final Pattern LOCALE_SEGMENT = Pattern.compile("(?i)(?<!/)/" + LOCALE + "(?=$|[/?#])");
+    /**
+     * A locale at the end of the last segment's name: another language's edition of a post or a file
+     * (/posts/setup-en = /posts/setup-zh, README.zh-CN.md = README.md).
+     */
+    private static final Pattern LOCALE_SUFFIX = Pattern.compile("(?i)(?<=[a-z0-9])[-_.]" + LOCALE + "(?=(?:\\.[a-z]{2,5})?(?:$|[?#]))");
+    /** A query parameter naming the page's language: hl (Google), lang, locale, language. */
+    private static final Pattern LOCALE_PARAMETER = Pattern.compile("(?i)(?<=[?&])(?:hl|lang|locale|language)=" + LOCALE + "(?:&|(?=#)|$)");
     /** Campaign parameters: where a link was shared, not what it shows. */
     private static final Pattern TRACKING = Pattern.compile("(?<=[?&])utm_[A-Za-z]+=[^&#]*(?:&|(?=#)|$)");
 

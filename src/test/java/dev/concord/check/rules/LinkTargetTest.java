@@ -37,4 +37,31 @@ class LinkTargetTest {
         assertEquals("https://zh.com/a", key("https://zh.com/a"), "a domain of its own, not a language edition");
         assertEquals("https://example.com/english/a", key("https://example.com/english/a"));
     }
+
+    @Test
+    void aLocaleSegmentMayBeAddedOrBare() {
+        assertEquals(key("https://docs.python.org/3/library/os.html"), key("https://docs.python.org/zh-cn/3/library/os.html"));
+        assertEquals(key("https://git-scm.com/book/en/v2"), key("https://git-scm.com/book/zh/v2"));
+        assertEquals(key("https://git-scm.com/book/en/v2"), key("https://git-scm.com/book/zh-tw/v2"));
+        assertEquals(key("https://api-docs.example.com/"), key("https://api-docs.example.com/zh-cn/"));
+        assertEquals(key("/en/setup"), key("/hant/setup"), "the blog's own language folders");
+        assertNotEquals(key("https://git-scm.com/book/en/v2"), key("https://git-scm.com/book/zh/v1"));
+        assertEquals("https://example.com/entry/zhang", key("https://example.com/entry/zhang"), "words that start like a locale stay");
+    }
+
+    @Test
+    void aLocaleAtTheEndOfANameIsTheSameFile() {
+        assertEquals(key("https://github.com/a/b/blob/main/README.md"), key("https://github.com/a/b/blob/main/README.zh-CN.md"));
+        assertEquals(key("/posts/nginx-redirect-en"), key("/posts/nginx-redirect-hant"));
+        assertEquals(key("/docs/build_en.html"), key("/docs/build_zh.html"));
+        assertNotEquals(key("/posts/nginx-redirect-en"), key("/posts/nginx-rewrite-zh"));
+        assertEquals("/posts/golden", key("/posts/golden"));
+    }
+
+    @Test
+    void aLocaleParameterIsNoDifference() {
+        assertEquals(key("https://developer.android.com/studio/intro?hl=en"), key("https://developer.android.com/studio/intro?hl=zh-cn"));
+        assertEquals("https://example.com/a?id=7#f", key("https://example.com/a?lang=zh-TW&id=7#f"));
+        assertNotEquals(key("https://example.com/a?id=7&hl=en"), key("https://example.com/a?id=8&hl=zh-tw"));
+    }
 }
