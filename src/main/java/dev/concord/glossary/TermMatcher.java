@@ -202,15 +202,15 @@ public final class TermMatcher {
     }
 
     /**
-     * In English prose, a name that is also an ordinary word (Meta, Notion, Cursor), written all in
-     * lower case, is that word ("a meta discussion"), not the name altered. Its capitals or
-     * spacing changed (META, Yi-lightning) are still the name, and so is any form in Chinese text,
-     * where English words are names or terms.
+     * A name written all in lower case as one token is another thing of that name, not the name
+     * altered: in English prose, an ordinary word ("a meta discussion" for Meta); in any prose, the
+     * command, package or tag the product is called by (the ffmpeg command, the openai package, a
+     * meta tag, yi-lightning as a model id). Capitals or spacing changed otherwise (Deepseek, META,
+     * Yi-lightning, Yi Lightning) are still the name altered.
      */
     private boolean ordinaryWord(String found, String keep) {
-        if (lang != Lang.EN || keep.length() < 2 || !Character.isUpperCase(keep.charAt(0))) return false;
-        for (int k = 1; k < keep.length(); k++) if (keep.charAt(k) < 'a' || keep.charAt(k) > 'z') return false;
-        return found.equals(keep.toLowerCase(java.util.Locale.ROOT));
+        if (keep.length() < 2 || found.indexOf(' ') >= 0) return false;
+        return found.equals(keep.toLowerCase(java.util.Locale.ROOT)) && !found.equals(keep);
     }
 
     // ---- matching details ----

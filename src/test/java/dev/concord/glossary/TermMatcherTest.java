@@ -102,8 +102,10 @@ class TermMatcherTest {
     void keepTermExactIsAcceptedAlteredIsReported() {
         assertEquals(List.of("yi-lightning:ACCEPTED:Yi-Lightning@0"), find(Lang.EN, "Yi-Lightning wins"));
         assertEquals(List.of("yi-lightning:KEEP_ALTERED:Yi-lightning@0", "yi-lightning:KEEP_ALTERED:Yi Lightning@13",
-                        "yi-lightning:KEEP_ALTERED:yi-lightning@26", "yi-lightning:KEEP_ALTERED:YiLightning@39"),
-                find(Lang.EN, "Yi-lightning Yi Lightning yi-lightning YiLightning"));
+                        "yi-lightning:KEEP_ALTERED:YiLightning@39", "yi-lightning:KEEP_ALTERED:yi lightning@51"),
+                find(Lang.EN, "Yi-lightning Yi Lightning yi-lightning YiLightning yi lightning"));
+        // one token all in lower case is the model id, the command or the package, in any language
+        assertEquals(List.of(), find(Lang.HANS, "模型 id 是 yi-lightning"));
         // Never ACCEPTED in another case, in any variant.
         assertEquals(List.of("yi-lightning:KEEP_ALTERED:YI-LIGHTNING@2"), find(Lang.HANT, "發布YI-LIGHTNING模型"));
         assertEquals(List.of(), find(Lang.EN, "Yi--Lightning Yi-Lightnings"));

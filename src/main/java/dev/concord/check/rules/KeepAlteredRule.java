@@ -17,7 +17,7 @@ import java.util.List;
  */
 @RuleInfo(id = "keep-altered", severity = Severity.ERROR,
         summary = "A keep term appears altered: other case, spacing or hyphenation (Yi-lightning, Yi Lightning).",
-        details = "A keep term in another case, spacing or hyphenation: `Yi-lightning`, `Yi Lightning`. Inside code the lowercase model id is fine, and so is, in English prose, a name that is also an ordinary word written all in lower case (\"a meta discussion\" for the keep term Meta).",
+        details = "A keep term in another case, spacing or hyphenation: `Yi-lightning`, `Yi Lightning`. Inside code the lowercase model id is fine, and so is, in any prose, the name written as one token all in lower case: the ordinary word (\"a meta discussion\" for the keep term Meta), or the command, package or tag the product is called by (the ffmpeg command, the openai package, yi-lightning as a model id).",
         examples = {"Yi Lightning or yi-lightning for the keep term Yi-Lightning"})
 public final class KeepAlteredRule implements Rule {
     @Override
