@@ -177,8 +177,8 @@ public final class ChineseNumbers {
             int f = j + 1;
             StringBuilder frac = new StringBuilder();
             while (f < n && ChineseNumerals.digit(s.charAt(f)) >= 0) frac.append(ChineseNumerals.digit(s.charAt(f++)));
-            // 十二點三十分 is a time of day, not 12.3.
-            if (frac.length() == 0 || (f < n && (ChineseNumerals.smallUnit(s.charAt(f)) > 0 || s.charAt(f) == '分'))) return j;
+            // 十二點三十分 is a time of day, not 12.3; 一點一點 ("bit by bit") is no number.
+            if (frac.length() == 0 || (f < n && (ChineseNumerals.smallUnit(s.charAt(f)) > 0 || "分點点".indexOf(s.charAt(f)) >= 0))) return j;
             r.base = new BigDecimal(r.base.toBigInteger() + "." + frac);
             r.integer = false;
             return f;
@@ -486,6 +486,7 @@ public final class ChineseNumbers {
             }
             boolean ordinal = prev == '第';                                  // 第一: ordinal, weak
             if ("數数幾几".indexOf(prev) >= 0) return null;                   // 數千, 幾百: vague
+            if (prev == '雙' || prev == '双') return null;                    // 雙十一, 雙一流: a festival, a title
             if (run.length() == 1 && "週周期拜".indexOf(prev) >= 0) return null; // 週一, 星期三: weekdays
             if (run.equals("十") && next == '分' && !s.startsWith("分鐘", j) && !s.startsWith("分钟", j)
                     && !s.startsWith("分之", j)) {

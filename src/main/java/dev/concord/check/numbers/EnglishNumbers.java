@@ -218,7 +218,14 @@ public final class EnglishNumbers {
             } else {
                 return i + 1;
             }
+            if (r != null && inRatio(r)) r.weakHint = true;
             return r == null ? resume : finish(r);
+        }
+
+        /** "3 out of 4" is 四分之三 or 75 % as often as the two numbers: weak, both of them. */
+        private boolean inRatio(Reading r) {
+            if (r.kind != Kind.PLAIN) return false;
+            return s.startsWith(" out of ", r.end) || (r.start >= 7 && s.startsWith("out of ", r.start - 7));
         }
 
         @Override
@@ -711,6 +718,11 @@ public final class EnglishNumbers {
                 r.start = pre.start();
             }
             if (lowerBound(r.start)) r.atLeast = true;
+            if (type == 3 && current == value && (s.startsWith("-odd", end) || s.startsWith(" odd ", end))) {
+                // twenty-odd = 二十幾: 21 to 29
+                r.approximate(BigDecimal.valueOf(value + 1), BigDecimal.valueOf(value + 9));
+                end += 4;
+            }
             r.end = readUnits(r, end);
             resume = r.end;
             return r;

@@ -162,6 +162,12 @@ final class NumberText {
      * milliseconds, 5 Ms is not a unit. Longest first where one is a prefix of another.
      */
     private static final String[][] UNITS = {
+            // the words first: "milliseconds" = ms (2000 milliseconds is no year), "gigabytes" = GB
+            {"milliseconds", "ms"}, {"millisecond", "ms"}, {"microseconds", "μs"}, {"nanoseconds", "ns"},
+            {"nanometers", "nm"}, {"nanometres", "nm"}, {"millimeters", "mm"}, {"millimetres", "mm"},
+            {"centimeters", "cm"}, {"centimetres", "cm"}, {"kilometers", "km"}, {"kilometres", "km"},
+            {"kilograms", "kg"}, {"kilogram", "kg"}, {"gigabytes", "GB"}, {"megabytes", "MB"}, {"kilobytes", "KB"},
+            {"terabytes", "TB"}, {"pixels", "px"},
             {"nm", "nm"}, {"mm", "mm"}, {"cm", "cm"}, {"km", "km"}, {"kg", "kg"}, {"mg", "mg"},
             {"GiB", "GiB"}, {"MiB", "MiB"}, {"KiB", "KiB"}, {"TiB", "TiB"},
             {"GB", "GB"}, {"MB", "MB"}, {"KB", "KB"}, {"kB", "KB"}, {"TB", "TB"}, {"PB", "PB"},
