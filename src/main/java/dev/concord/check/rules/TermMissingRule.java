@@ -28,7 +28,7 @@ import java.util.Map;
  */
 @RuleInfo(id = "term-missing", severity = Severity.ERROR,
         summary = "A glossary term in one variant's block has none of its accepted renderings in the aligned block of another variant.",
-        details = "A glossary term occurs in one variant's block, and none of its accepted renderings in the aligned block of another variant. Reported on the variant that lacks it, at the block, with the occurrence as related location. With three variants, a term only one of them has is taken as added there and not reported (the source's is reported as dropped by both, unless it is an everyday word the glossary writes in lower case, which both translations rendering another way is another sense of); a Chinese rendering of such an everyday word counts only where the aligned English block has the word too (Chinese matches it inside other words, 一堆 for 堆, and its words have more senses, 推理 for inference); an English surname after the full name, and English words kept in a Chinese block (UI labels, cited titles), count as renderings. A one-word term's verb form (\"projected\" for \"project\") counts only where another variant has the term too: alone, it is more often another word.",
+        details = "A glossary term occurs in one variant's block, and none of its accepted renderings in the aligned block of another variant. Reported on the variant that lacks it, at the block, with the occurrence as related location. With three variants, a term only one of them has is taken as added there and not reported (the source's is reported as dropped by both, unless it is an everyday word the glossary writes in lower case, which both translations rendering another way is another sense of, or a name whose capital says nothing: at the start of a sentence or heading, in lower case, or inside a longer name); a Chinese rendering of such an everyday word counts only where the aligned English block has the word too (Chinese matches it inside other words, 一堆 for 堆, and its words have more senses, 推理 for inference); an English surname after the full name, and English words kept in a Chinese block (UI labels, cited titles), count as renderings. A one-word term's verb form (\"projected\" for \"project\") counts only where another variant has the term too: alone, it is more often another word.",
         examples = {"en \"scaling law\" where the aligned hans block has none of the renderings of the term"})
 public final class TermMissingRule implements Rule {
     @Override
@@ -79,6 +79,12 @@ public final class TermMissingRule implements Rule {
                         // term both dropped, even from the source; a name or a phrase both drop is a loss.
                         if (row.size() == 3 && holders(touched, t.id()) == 1 && other.getKey() == Lang.EN
                                 && everydayWord(m.found(), t) && !carriedAnywhere(post, row, t)) continue;
+                        // So is a name that is also a word (Outlook, Eclipse, Congress, Constitution) where
+                        // its capital says nothing: at the start of a sentence or heading ("Zoom in on the
+                        // chart"), written in lower case ("a strong constitution"), or inside a longer name
+                        // ("the National People's Congress" is 全国人大, not 国会).
+                        if (row.size() == 3 && holders(touched, t.id()) == 1 && other.getKey() == Lang.EN
+                                && capitalSaysNothing(m, docText.get(Lang.EN), t) && !carriedAnywhere(post, row, t)) continue;
                         // The other way round: Chinese matches an everyday word's rendering as a substring of
                         // other words (一堆 holds 堆, 静默认证 holds 默认) and its words have more senses than
                         // the glossary's English (推理 is inference too, 代理 an agent, 基准 a baseline). Where
@@ -108,6 +114,40 @@ public final class TermMissingRule implements Rule {
         }
         return false;
     }
+
+    /**
+     * Whether an English occurrence of a one-word name says nothing by its capital: it is the
+     * lower-case word where the glossary writes a capital, or a capitalised word (Zoom, Amendments)
+     * at the start of a sentence, heading, list item or cell, or after another capitalised word
+     * of a longer name (People's Congress).
+     */
+    static boolean capitalSaysNothing(TermMatch m, String text, Term t) {
+        String found = m.found();
+        if (found.isEmpty() || !found.chars().allMatch(Character::isLetter)) return false;
+        if (found.equals(found.toLowerCase(java.util.Locale.ROOT))) {
+            for (String r : t.isKeep() ? List.of(t.keep()) : t.accepted(Lang.EN)) {
+                if (!r.isEmpty() && Character.isUpperCase(r.charAt(0))) return true;
+            }
+            return false;
+        }
+        if (!ONE_WORD_NAME.matcher(found).matches()) return false;
+        int k = m.start() - 1;
+        while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t' || "#>*_+|\"“‘([".indexOf(text.charAt(k)) >= 0
+                || (text.charAt(k) == '-' && (k == 0 || text.charAt(k - 1) == ' ' || text.charAt(k - 1) == '\n')))) k--;
+        if (k < 0 || ".!?:;。！？：；\n".indexOf(text.charAt(k)) >= 0) return true;
+        // the word before, with its possessive: People's, People’s
+        if (k >= 1 && text.charAt(k) == 's' && (text.charAt(k - 1) == '\'' || text.charAt(k - 1) == '’')) k -= 2;
+        int start = k;
+        while (start >= 0 && Character.isLetter(text.charAt(start))) start--;
+        String before = text.substring(start + 1, Math.max(start + 1, k + 1));
+        return before.length() >= 2 && Character.isUpperCase(before.charAt(0))
+                && !NOT_PART_OF_A_NAME.contains(before.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Capitalised words before a name that are not part of it ("The Congress voted", "In Outlook"). */
+    private static final Set<String> NOT_PART_OF_A_NAME = Set.of("the", "a", "an", "this", "that", "these", "those", "our",
+            "its", "their", "his", "her", "my", "your", "in", "on", "at", "by", "for", "from", "to", "of", "and", "but", "or",
+            "with", "as", "if", "when", "while", "so", "then", "use", "open", "try", "see");
 
     /** Whether every English rendering of the term is one word in lower case (heap, proxy, default): an everyday word. */
     private static boolean everydayTerm(Term t) {
