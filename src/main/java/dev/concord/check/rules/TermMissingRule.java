@@ -28,7 +28,7 @@ import java.util.Map;
  */
 @RuleInfo(id = "term-missing", severity = Severity.ERROR,
         summary = "A glossary term in one variant's block has none of its accepted renderings in the aligned block of another variant.",
-        details = "A glossary term occurs in one variant's block, and none of its accepted renderings in the aligned block of another variant. Reported on the variant that lacks it, at the block, with the occurrence as related location. With three variants, a term only one of them has is taken as added there and not reported (the source's is reported as dropped by both, unless it is an everyday word the glossary writes in lower case, which both translations rendering another way is another sense of, or a name whose capital says nothing: at the start of a sentence or heading, in lower case, or inside a longer name); a Chinese rendering of such an everyday word counts only where the aligned English block has the word too (Chinese matches it inside other words, 一堆 for 堆, and its words have more senses, 推理 for inference); an English surname after the full name, and English words kept in a Chinese block (UI labels, cited titles), count as renderings. A one-word term's verb form (\"projected\" for \"project\") counts only where another variant has the term too: alone, it is more often another word.",
+        details = "A glossary term occurs in one variant's block, and none of its accepted renderings in the aligned block of another variant. Reported on the variant that lacks it, at the block, with the occurrence as related location. With three variants, a term only one of them has is taken as added there and not reported (the source's is reported as dropped by both, unless it is an everyday word the glossary writes in lower case, which both translations rendering another way is another sense of, or a name whose capital says nothing: at the start of a sentence or heading, in lower case, or inside a longer name); a Chinese rendering of such an everyday word counts only where the aligned English block has the word too (Chinese matches it inside other words, 一堆 for 堆, and its words have more senses, 推理 for inference); a name's usual Chinese short form (北大 for 北京大学, 清华 for 清华大学, 阿里 for 阿里巴巴), an English surname after the full name, and English words kept in a Chinese block (UI labels, cited titles), count as renderings. A one-word term's verb form (\"projected\" for \"project\") counts only where another variant has the term too: alone, it is more often another word.",
         examples = {"en \"scaling law\" where the aligned hans block has none of the renderings of the term"})
 public final class TermMissingRule implements Rule {
     @Override
@@ -92,6 +92,7 @@ public final class TermMissingRule implements Rule {
                         if (other.getKey().isChinese() && everydayTerm(t) && row.blocks().containsKey(Lang.EN)
                                 && !touched.get(Lang.EN).containsKey(t.id())) continue;
                         if (carriedOver(t, lang, prose)) continue;
+                        if (abbreviated(t, lang, prose)) continue;
                         if (inMerged(post, lang, other.getKey(), row.blocks().get(other.getKey()), t.id(), docText.get(lang))) continue;
                         if (other.getKey() == Lang.EN && commonWordInTitleCase(m, row.blocks().get(Lang.EN), post)) continue;
                         if (lang == Lang.EN && shortReference(t, prose, docText.get(lang), block.span().start())) continue;
@@ -148,6 +149,33 @@ public final class TermMissingRule implements Rule {
     private static final Set<String> NOT_PART_OF_A_NAME = Set.of("the", "a", "an", "this", "that", "these", "those", "our",
             "its", "their", "his", "her", "my", "your", "in", "on", "at", "by", "for", "from", "to", "of", "and", "but", "or",
             "with", "as", "if", "when", "while", "so", "then", "use", "open", "try", "see");
+
+    /**
+     * Whether a Chinese block writes a name by its usual short form: an institution without its
+     * kind (清华 for 清华大学, 麻省理工 for 麻省理工学院), a university by the first characters of its
+     * halves (北大 for 北京大学), a four-character name by its first two (阿里 for 阿里巴巴, 字节 for
+     * 字节跳动). Only for names (the glossary's English is capitalised); a short form of a phrase
+     * (环境 for 环境变量) is another word.
+     */
+    static boolean abbreviated(Term t, Lang lang, String prose) {
+        if (!lang.isChinese() || t.isKeep()) return false;
+        boolean name = false;
+        for (String r : t.accepted(Lang.EN)) if (!r.isEmpty() && Character.isUpperCase(r.charAt(0))) name = true;
+        if (!name) return false;
+        for (String r : t.accepted(lang)) {
+            if (r.length() < 4 || !r.chars().allMatch(ScriptChars::isHan)) continue;
+            for (String kind : INSTITUTIONS) {
+                if (!r.endsWith(kind) || r.length() - kind.length() < 2) continue;
+                if (prose.contains(r.substring(0, r.length() - kind.length()))) return true;
+                if (r.length() == 4 && prose.contains("" + r.charAt(0) + r.charAt(2))) return true;
+            }
+            if (r.length() == 4 && t.accepted(Lang.EN).stream().anyMatch(e -> e.indexOf(' ') < 0) && prose.contains(r.substring(0, 2))) return true;
+        }
+        return false;
+    }
+
+    /** The kinds of institution a name ends with, which its short form leaves out. */
+    private static final List<String> INSTITUTIONS = List.of("大学", "大學", "学院", "學院", "公司", "集团", "集團", "银行", "銀行", "研究院", "研究所");
 
     /** Whether every English rendering of the term is one word in lower case (heap, proxy, default): an everyday word. */
     private static boolean everydayTerm(Term t) {
