@@ -80,7 +80,15 @@ public final class ChineseNumbers {
         int step(int i) {
             char c = s.charAt(i);
             Reading r = null;
-            if (s.startsWith("百分之", i)) {
+            if (s.startsWith("百分百", i) || s.startsWith("百分之百", i)) {
+                r = new Reading(); // 百分百 = 100 %
+                r.start = i;
+                r.base = BigDecimal.valueOf(100);
+                r.words = true;
+                r.kind = Kind.PERCENT;
+                r.end = i + (s.startsWith("百分百", i) ? 3 : 4);
+                resume = r.end;
+            } else if (s.startsWith("百分之", i)) {
                 r = readPercentWords(i);
             } else if (NumberText.digit(c) >= 0) {
                 r = readArabic(i);
@@ -215,6 +223,17 @@ public final class ChineseNumbers {
             } else if (j + 1 < n && (s.charAt(j) == ':' || s.charAt(j) == '：') && isDigit(s, j + 1)) {
                 resume = skipDigitsAnd(j, ":：");   // 10:30 is a time
                 return null;
+            } else if (j + 1 < n && s.charAt(j) == '·' && isDigit(s, j + 1) && pre == null) {
+                // 3·15, 9·11: a month and a day joined by a middle dot, the way Chinese names a date (an event)
+                int d = j + 1, de = d;
+                while (de < n && isDigit(s, de)) de++;
+                int month = a.value().intValue(), day = de - d <= 2 ? Integer.parseInt(ascii(d, de)) : 0;
+                resume = de;
+                if (a.intDigits() > 2 || a.fracDigits() > 0 || month < 1 || month > 12 || day < 1 || day > 31) return null;
+                r.start = i;
+                r.date(0, month, day);
+                r.end = de;
+                return r;
             } else if (isClockTime(j)) {
                 resume = skipDigitsAnd(skipSpaces(s, j), "点點分半 ");  // 7点45, 7 點半: a time of day, like 7:45
                 return null;
@@ -480,14 +499,16 @@ public final class ChineseNumbers {
             char first = run.charAt(0);
             char prev = i > 0 ? s.charAt(i - 1) : 0;
             char next = j < n ? s.charAt(j) : 0;
-            // 百度, 千萬 (by all means), 萬一 (in case), 億萬富翁: a scale with no count before it is a word.
-            if (ChineseNumerals.isBigScale(first) || first == '百' || first == '千' || first == '佰' || first == '仟') {
+            // 百度, 千萬 (by all means), 萬一 (in case), 億萬富翁: a scale with no count before it is a word,
+            // unless it is an amount by what comes before (近千萬考生: nearly ten million)
+            boolean scaleFirst = ChineseNumerals.isBigScale(first) || first == '百' || first == '千' || first == '佰' || first == '仟';
+            if (scaleFirst && (run.length() < 2 || "近約约逾".indexOf(prev) < 0 || ChineseNumerals.parse("一" + run, ChineseNumerals.ZHAO) == null)) {
                 return null;
             }
+            if (scaleFirst) run = "一" + run;
             boolean ordinal = prev == '第';                                  // 第一: ordinal, weak
             if ("數数幾几".indexOf(prev) >= 0) return null;                   // 數千, 幾百: vague
-            if (prev == '雙' || prev == '双') return null;                    // 雙十一, 雙一流: a festival, a title
-            if (run.length() == 1 && "週周期拜".indexOf(prev) >= 0) return null; // 週一, 星期三: weekdays
+            if (run.length() == 1 && "週周期拜".indexOf(prev) >= 0 && next != '天') return null; // 週一, 星期三: weekdays (一週六天: six days)
             if (run.equals("十") && next == '分' && !s.startsWith("分鐘", j) && !s.startsWith("分钟", j)
                     && !s.startsWith("分之", j)) {
                 return null;                                               // 十分 = very
@@ -499,7 +520,8 @@ public final class ChineseNumbers {
             Reading r = new Reading();
             r.words = true;
             r.start = i;
-            r.weakHint = ordinal;
+            // 第一: ordinal; 雙十一, 雙一流: a festival, a title, said "Double 11" as often as "Singles' Day"
+            r.weakHint = ordinal || prev == '雙' || prev == '双';
             boolean allDigits = true;
             for (int k = 0; k < run.length(); k++) {
                 if (ChineseNumerals.digit(run.charAt(k)) < 0) allDigits = false;

@@ -130,7 +130,7 @@ public final class EnglishNumbers {
     /** Words after which a month name alone is a month: in May, since March, early June, end of May. */
     private static final Set<String> MONTH_CONTEXT = Set.of(
             "in", "by", "since", "until", "till", "from", "through", "during", "early", "mid", "late",
-            "before", "after", "of", "last", "next", "this", "every", "on");
+            "before", "after", "of", "last", "next", "this", "every", "on", "between");
 
     /** Capitalised words that begin sentences or phrases and are not names: "In 2023", "About 90". */
     private static final Set<String> NOT_NAMES = Set.of(
@@ -244,8 +244,10 @@ public final class EnglishNumbers {
             char c = s.charAt(q);
             if (NumberText.digit(c) >= 0) return readArabic(q);
             if (isAsciiLetter(c) && q == p) {
-                String lower = s.substring(q, wordEnd(q)).toLowerCase(Locale.ROOT);
+                String word = s.substring(q, wordEnd(q)), lower = word.toLowerCase(Locale.ROOT);
                 if (SMALL.containsKey(lower) || TENS.containsKey(lower)) return readWords(q);
+                // from May to July 2023: a month ends a range of months
+                if (MONTHS.containsKey(lower) && Character.isUpperCase(word.charAt(0))) return readMonth(q, wordEnd(q), MONTHS.get(lower));
             }
             return null;
         }

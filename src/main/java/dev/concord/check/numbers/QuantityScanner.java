@@ -187,6 +187,14 @@ abstract class QuantityScanner {
      */
     private static boolean join(Reading left, Reading right) {
         if (left.low != null || right.low != null) return false; // 幾十秒到一分鐘: a vague end is its own range
+        if (left.kind == Kind.DATE && right.kind == Kind.DATE && left.month != 0 && right.month != 0
+                && (left.year == 0) != (right.year == 0) && (left.day == 0) == (right.day == 0)) {
+            // 2023年5月到7月, "between May and July 2023": the year written once is both ends'
+            int y = Math.max(left.year, right.year);
+            if (left.month > right.month) return false;
+            left.year = y;
+            right.year = y;
+        }
         boolean takeScale = !left.hasScale && right.hasScale && right.kind != Kind.DATE
                 && left.base.multiply(right.scale).compareTo(right.value()) <= 0;
         BigDecimal leftValue = takeScale ? left.base.multiply(right.scale) : left.value();

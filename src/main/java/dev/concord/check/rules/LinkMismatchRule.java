@@ -221,8 +221,8 @@ public final class LinkMismatchRule implements Rule {
         return t;
     }
 
-    /** English or Chinese, with a region or script: en, zh, en-us, zh-Hant, zh_CN, zh-tw; and the Chinese variants' own codes. */
-    private static final String LOCALE = "(?:(?:en|zh)(?:[-_][a-z]{2,4})?|hans|hant)";
+    /** English or Chinese, with a region or script: en, zh, en-us, zh-Hant, zh_CN, zh-tw; the Chinese variants' own codes; cn and tw (README_CN.md). */
+    private static final String LOCALE = "(?:(?:en|zh)(?:[-_][a-z]{2,4})?|hans|hant|cn|tw)";
     /** A host whose first label is an English or Chinese language code, in front of two labels or more. */
     private static final Pattern LANGUAGE_HOST = Pattern.compile("(?i)(https?://)(?:en|zh)(?:-[a-z]{2,4})?\\.([a-z0-9-]+(?:\\.[a-z0-9-]+)+)(?=$|[/?#:])");
     /** A path segment that is a locale, with the slash before it (/en-us, /zh, /zh-tw), not the host's first label. */

@@ -54,6 +54,7 @@ class LinkTargetTest {
         assertEquals(key("https://github.com/a/b/blob/main/README.md"), key("https://github.com/a/b/blob/main/README.zh-CN.md"));
         assertEquals(key("/posts/nginx-redirect-en"), key("/posts/nginx-redirect-hant"));
         assertEquals(key("/docs/build_en.html"), key("/docs/build_zh.html"));
+        assertEquals(key("https://github.com/a/b/blob/main/README.md"), key("https://github.com/a/b/blob/main/README_CN.md"));
         assertNotEquals(key("/posts/nginx-redirect-en"), key("/posts/nginx-rewrite-zh"));
         assertEquals("/posts/golden", key("/posts/golden"));
     }
