@@ -60,6 +60,12 @@ public final class ChineseNumbers {
 
     private static final BigDecimal HALF = new BigDecimal("0.5");
 
+    /** Units that 半 halves into 30 of the next smaller one: 半小時 = 30 minutes, 半分鐘 = 30 seconds. */
+    private static final String[][] HALF_UNITS = {
+            {"個小時", "MINUTE"}, {"个小时", "MINUTE"}, {"個鐘頭", "MINUTE"}, {"个钟头", "MINUTE"}, {"小時", "MINUTE"},
+            {"小时", "MINUTE"}, {"鐘頭", "MINUTE"}, {"钟头", "MINUTE"}, {"分鐘", "SECOND"}, {"分钟", "SECOND"},
+    };
+
     /** Characters that make the numeral after them vague: 幾十, 數百 (a few tens, hundreds). */
     private static final String VAGUE_COUNT = "幾几數数";
 
@@ -101,6 +107,26 @@ public final class ChineseNumbers {
                 r.duration(DurationUnit.MONTH);
                 r.end = i + 2;
                 resume = r.end;
+            } else if (c == '半' && halfUnit(i + 1) != null) {
+                // 半小時 = 30 minutes, 半分鐘 = 30 seconds: weak, as English says "half an hour" as often
+                String[] unit = halfUnit(i + 1);
+                r = new Reading();
+                r.start = i;
+                r.base = BigDecimal.valueOf(30);
+                r.words = true;
+                r.weakHint = true;
+                r.duration(DurationUnit.valueOf(unit[1]));
+                r.end = i + 1 + unit[0].length();
+                resume = r.end;
+            } else if ((c == '一' && s.startsWith("一半", i)) && (i + 2 >= n || s.charAt(i + 2) != '天')) {
+                r = new Reading(); // 一半 = 50 %: weak, "half" is no number in English
+                r.start = i;
+                r.base = BigDecimal.valueOf(50);
+                r.words = true;
+                r.weakHint = true;
+                r.kind = Kind.PERCENT;
+                r.end = i + 2;
+                resume = r.end;
             } else if ((VAGUE_COUNT.indexOf(c) >= 0 || c == '上') && i + 1 < n && isScaleNumeral(s.charAt(i + 1))) {
                 r = readVague(i);
             } else if (ChineseNumerals.isNumeral(c)) {
@@ -108,7 +134,19 @@ public final class ChineseNumbers {
             } else {
                 return i + 1;
             }
+            // 每百萬 token, 每 10 億參數: a rate's unit ("per million"), which English often leaves unsaid
+            if (r != null && r.low == null && endsAt(s, skipSpacesBack(s, r.start), "每") && powerOfTen(r.value())) r.weakHint = true;
             return r == null ? resume : finish(r);
+        }
+
+        private static boolean powerOfTen(BigDecimal v) {
+            return v.signum() > 0 && v.stripTrailingZeros().unscaledValue().equals(java.math.BigInteger.ONE) && v.compareTo(BigDecimal.TEN) >= 0;
+        }
+
+        /** The unit after 半 that makes it half of that unit, as {written, smaller unit}: 小時 → 30 minutes. */
+        private String[] halfUnit(int k) {
+            for (String[] u : HALF_UNITS) if (s.startsWith(u[0], k)) return u;
+            return null;
         }
 
         @Override
@@ -345,6 +383,23 @@ public final class ChineseNumbers {
                 int f = k + 2;
                 while (f < n && (ChineseNumerals.isNumeral(s.charAt(f)) || isDigit(s, f))) f++;
                 resume = f;
+                // 五十分之一 = "a factor of 50", 四分之三 = "3 out of 4": the two numbers, weak, as
+                // English writes 75 % or "three quarters" as often
+                if (r.kind == Kind.PLAIN && r.low == null) {
+                    r.weakHint = true;
+                    r.end = k;
+                    emitWeak(r);
+                    BigDecimal numerator = numeratorAt(k + 2, f);
+                    if (numerator != null) {
+                        Reading top = new Reading();
+                        top.start = k + 2;
+                        top.base = numerator;
+                        top.words = true;
+                        top.weakHint = true;
+                        top.end = f;
+                        emitWeak(top);
+                    }
+                }
                 return -1;
             }
             if (c == '成' && r.wholeIn(1, 10) && r.kind == Kind.PLAIN
@@ -367,6 +422,12 @@ public final class ChineseNumbers {
                 if (row[0].equals("元") && r.words && r.wholeIn(0, 10)) return j;
                 if (!(prefixed && row[0].startsWith("元"))) r.money(row[1]);
                 return k + row[0].length();
+            }
+            if ((s.startsWith("分半鐘", k) || s.startsWith("分半钟", k)) && r.isWholeNumber()) {
+                r.base = r.base.add(HALF); // 一分半鐘 = 90 seconds: weak, like 一個半小時
+                r.weakHint = true;
+                r.duration(DurationUnit.MINUTE);
+                return k + 3;
             }
             if (s.startsWith("個半", k) || s.startsWith("个半", k)) {
                 // 一個半小時 = an hour and a half, 90 minutes; 兩個半月 = two and a half months. Weak:
@@ -502,7 +563,7 @@ public final class ChineseNumbers {
             // 百度, 千萬 (by all means), 萬一 (in case), 億萬富翁: a scale with no count before it is a word,
             // unless it is an amount by what comes before (近千萬考生: nearly ten million)
             boolean scaleFirst = ChineseNumerals.isBigScale(first) || first == '百' || first == '千' || first == '佰' || first == '仟';
-            if (scaleFirst && (run.length() < 2 || "近約约逾".indexOf(prev) < 0 || ChineseNumerals.parse("一" + run, ChineseNumerals.ZHAO) == null)) {
+            if (scaleFirst && ("近約约逾每".indexOf(prev) < 0 || ChineseNumerals.parse("一" + run, ChineseNumerals.ZHAO) == null)) {
                 return null;
             }
             if (scaleFirst) run = "一" + run;
@@ -648,6 +709,20 @@ public final class ChineseNumbers {
             resume = end;
             emitRange(low, high);
             return null;
+        }
+
+        /** The numerator of a fraction written at [from, to), in digits or numerals, or null. */
+        private BigDecimal numeratorAt(int from, int to) {
+            if (from >= to) return null;
+            String t = s.substring(from, to);
+            if (isDigit(s, from)) {
+                try {
+                    return new BigDecimal(ascii(from, to));
+                } catch (NumberFormatException notDigits) {
+                    return null;
+                }
+            }
+            return ChineseNumerals.parse(t, ChineseNumerals.ZHAO);
         }
 
         /** Whether a range connector (到, 至, a dash) follows at j, and a number after it: 一到兩 is a range, 一到家 is not. */

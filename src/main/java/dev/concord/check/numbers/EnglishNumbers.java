@@ -109,6 +109,9 @@ public final class EnglishNumbers {
     /** "two decades" = 二十年: ten years each; the plural first, as it is the longer word. */
     private static final String[] DECADE_WORDS = {"decades", "decade"};
 
+    /** Words before a bare scale that make it a rate's unit: per million, every billion. */
+    private static final Set<String> RATE = Set.of("per", "every", "each");
+
     /** "three centuries" = 三百年. */
     private static final String[] CENTURY_WORDS = {"centuries", "century"};
 
@@ -209,6 +212,15 @@ public final class EnglishNumbers {
                 } else if (VAGUE.containsKey(lower) || ((lower.equals("several") || lower.equals("few"))
                         && vagueScaleAfter(e))) {
                     r = readVague(i, e, lower);
+                } else if (SCALES.containsKey(lower) && RATE.contains(NumberText.wordBefore(s, i).toLowerCase(Locale.ROOT))) {
+                    r = new Reading(); // "every billion parameters" = 每十億參數: a rate's unit, weak
+                    r.start = i;
+                    r.base = BigDecimal.ONE;
+                    r.scale = SCALES.get(lower);
+                    r.hasScale = true;
+                    r.words = true;
+                    r.weakHint = true;
+                    r.end = e;
                 } else if (SMALL.containsKey(lower) || TENS.containsKey(lower) || ORDINALS.containsKey(lower)
                         || ((lower.equals("a") || lower.equals("one")) && scaleWordAfter(e))) {
                     r = readWords(i);

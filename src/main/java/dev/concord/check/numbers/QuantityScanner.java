@@ -159,6 +159,12 @@ abstract class QuantityScanner {
         return q;
     }
 
+    /** Emits a reading on its own, outside the left-to-right pass (the parts of a fraction). */
+    final void emitWeak(Reading r) {
+        r.weakHint = true;
+        out.add(r.toQuantity(s, RangeEnd.NONE, r.start, r.end));
+    }
+
     /** Emits a range read in one piece (三四千: 3,000 to 4,000), its ends already agreeing. */
     final void emitRange(Reading low, Reading high) {
         out.add(low.toQuantity(s, RangeEnd.LOW, low.start, high.end));
