@@ -35,15 +35,17 @@ class FixTest {
         assertTrue(left.out().contains("front matter layout: page"), left.out());
         assertFalse(left.out().contains("lang: zh"), left.out());
 
-        // 內存 straddles 國內 and 存在 ("exist domestically"): reported, as the text holds the avoided
-        // string, but left as it is where the English has no "memory"; fixed where it has.
+        // 內存 straddles 國內 and 存在 ("exist domestically"): not the term, left alone. 內存 as a word
+        // where the English has no "memory" (paraphrased) is reported but not fixed; fixed where it has.
         Path across = dir.resolve("across");
         CliTestSupport.copyFixture("term-forbidden/across-two-words", across);
         CliTestSupport.Result acrossRun = CliTestSupport.run("check", "-C", across.toString(), "--fix");
         String hant = Files.readString(across.resolve("posts/hant/post.md"));
         assertTrue(hant.contains("這個應用洩漏記憶體。"), hant);
         assertTrue(hant.contains("國內存在很多問題。"), hant);
+        assertTrue(hant.contains("進程沒有正確清理，內存不夠了。"), hant);
         assertEquals(1, acrossRun.code(), "the one left unfixed is still reported: " + acrossRun.out());
+        assertTrue(acrossRun.out().contains(":11:"), "the paraphrased line, not 國內存在: " + acrossRun.out());
 
         Path script = dir.resolve("script");
         CliTestSupport.copyFixture("script-mixed/both-ways", script);

@@ -10,6 +10,7 @@ import dev.concord.check.Variant;
 import dev.concord.glossary.TermMatch;
 import dev.concord.markdown.Block;
 import dev.concord.model.Lang;
+import dev.concord.script.ChineseWords;
 import dev.concord.script.ScriptChars;
 import java.util.List;
 
@@ -20,7 +21,7 @@ import java.util.List;
  */
 @RuleInfo(id = "term-forbidden", severity = Severity.ERROR,
         summary = "An avoid rendering of a glossary term (or the other script's rendering) is used instead of the preferred one.",
-        details = "An `avoid` rendering (规模定律, 深言科技 for DeepSeek), or a Han rendering only the other Chinese variant accepts, in prose or in the front matter `title:`.",
+        details = "An `avoid` rendering (规模定律, 深言科技 for DeepSeek), or a Han rendering only the other Chinese variant accepts, in prose or in the front matter `title:`. Han text has no spaces: characters that straddle two words by ICU's dictionary (內存 in 國內存在, \"exists domestically\"; 命令行 in 命令行動) are not the term where the aligned English block has no such term either.",
         fix = "the preferred rendering, where the aligned English block has the term (or the post has no English): Han text has no spaces, and 內存 in 國內存在 (\"exists domestically\") is two words",
         examples = {"hans 规模定律 where the glossary lists it under avoid and prefers 规模法则"})
 public final class TermForbiddenRule implements Rule {
@@ -30,16 +31,22 @@ public final class TermForbiddenRule implements Rule {
             for (TermMatch m : post.terms().everywhere(v)) {
                 if (m.kind() == TermMatch.Kind.FOREIGN && wrongScript(m.found())) continue;
                 if (m.kind() != TermMatch.Kind.AVOID && m.kind() != TermMatch.Kind.FOREIGN) continue;
+                // Han text has no spaces, so an avoid rendering may be two words' characters (內存 in
+                // 國內存在, "exists domestically"; 命令行 in 命令行動, "act on orders"): where the
+                // characters straddle words and the aligned English block has no such term, it is not the term.
+                boolean chinese = v.lang().isChinese();
+                boolean noEnglish = chinese && englishLacks(post, v, m);
+                if (noEnglish && ChineseWords.straddles(v.doc().text(), m.start(), m.end())) continue;
                 String preferred = m.term().preferred(v.lang());
                 var f = post.at(this, v.lang(), m.start(), m.end()).term(m.term().id()).found(m.found())
                         .message((m.kind() == TermMatch.Kind.AVOID ? "avoid '" + m.found() + "'"
                                 : "'" + m.found() + "' is not the " + v.lang().key() + " rendering")
                                 + (preferred != null ? "; use '" + preferred + "'" : "") + " [term " + m.term().id() + "]");
                 if (preferred != null) f.expected(preferred);
-                // Han text has no spaces, so an avoid rendering may straddle two words (內存 in 國內存在,
-                // "exists domestically"): replaced there, the fix would garble the sentence. It is
-                // offered where the aligned English block has the term, or where there is none to ask.
-                if (preferred != null && !(v.lang().isChinese() && englishLacks(post, v, m))) f.fix(preferred);
+                // Where the English block lacks the term, the rendering may still be another sense of
+                // the word or two words ICU's dictionary does not know: the fix is offered where the
+                // aligned English block has the term, or where there is none to ask.
+                if (preferred != null && !noEnglish) f.fix(preferred);
                 out.add(f.build());
             }
         }

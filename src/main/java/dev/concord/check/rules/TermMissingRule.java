@@ -1,5 +1,6 @@
 package dev.concord.check.rules;
 
+import dev.concord.script.ChineseWords;
 import dev.concord.script.ScriptChars;
 import dev.concord.align.Row;
 import dev.concord.check.Finding;
@@ -28,7 +29,7 @@ import java.util.Map;
  */
 @RuleInfo(id = "term-missing", severity = Severity.ERROR,
         summary = "A glossary term in one variant's block has none of its accepted renderings in the aligned block of another variant.",
-        details = "A glossary term occurs in one variant's block, and none of its accepted renderings in the aligned block of another variant. Reported on the variant that lacks it, at the block, with the occurrence as related location. With three variants, a term only one of them has is taken as added there and not reported (the source's is reported as dropped by both, unless it is an everyday word the glossary writes in lower case, which both translations rendering another way is another sense of, or a name whose capital says nothing: at the start of a sentence or heading, in lower case, or inside a longer name); a Chinese rendering of such an everyday word counts only where the aligned English block has the word too (Chinese matches it inside other words, 一堆 for 堆, and its words have more senses, 推理 for inference); a name's usual Chinese short form (北大 for 北京大学, 清华 for 清华大学, 阿里 for 阿里巴巴), an English surname after the full name, and English words kept in a Chinese block (UI labels, cited titles), count as renderings. A one-word term's verb form (\"projected\" for \"project\") counts only where another variant has the term too: alone, it is more often another word.",
+        details = "A glossary term occurs in one variant's block, and none of its accepted renderings in the aligned block of another variant. Reported on the variant that lacks it, at the block, with the occurrence as related location. With three variants, a term only one of them has is taken as added there and not reported (the source's is reported as dropped by both, unless it is an everyday word the glossary writes in lower case, which both translations rendering another way is another sense of, or a name whose capital says nothing: at the start of a sentence or heading, in lower case, or inside a longer name); a Chinese rendering of such an everyday word counts only where the aligned English block has the word too (Chinese matches it inside other words, 一堆 for 堆, and its words have more senses, 推理 for inference); a name's usual Chinese short form (北大 for 北京大学, 清华 for 清华大学, 阿里 for 阿里巴巴), an English surname after the full name, and English words kept in a Chinese block (UI labels, cited titles), count as renderings. A Chinese match whose characters straddle two words (命令列 in 命令列表) is not the term where English has no such term either. A one-word term's verb form (\"projected\" for \"project\") counts only where another variant has the term too: alone, it is more often another word.",
         examples = {"en \"scaling law\" where the aligned hans block has none of the renderings of the term"})
 public final class TermMissingRule implements Rule {
     @Override
@@ -69,7 +70,7 @@ public final class TermMissingRule implements Rule {
                         // translations added it (a word the translators found natural), nothing was lost.
                         if (row.size() == 3 && holders(touched, t.id()) == 1 && (source == null || other.getKey() != source)) continue;
                         if (row.size() == 3 && lang == source && holders(touched, t.id()) == 2) continue;
-                        // A one-word term's verb form ("projected" for "project", "coding" for "code")
+                        // A Chinese match whose characters straddle two words (命令列 in 命令列表) is not the term where English has no such term either. A one-word term's verb form ("projected" for "project", "coding" for "code")
                         // is often another word, translated as one (预计, 编程): alone, it is no
                         // evidence that the term was dropped; another variant holding the term is.
                         if (holders(touched, t.id()) == 1
@@ -96,6 +97,10 @@ public final class TermMissingRule implements Rule {
                         if (inMerged(post, lang, other.getKey(), row.blocks().get(other.getKey()), t.id(), docText.get(lang))) continue;
                         if (other.getKey() == Lang.EN && commonWordInTitleCase(m, row.blocks().get(Lang.EN), post)) continue;
                         if (lang == Lang.EN && shortReference(t, prose, docText.get(lang), block.span().start())) continue;
+                        // A Chinese match whose characters straddle two words (命令列 in 命令列表, "a
+                        // list of commands") is not the term, where English has no such term either.
+                        if (other.getKey().isChinese() && row.blocks().containsKey(Lang.EN) && !touched.get(Lang.EN).containsKey(t.id())
+                                && ChineseWords.straddles(docText.get(other.getKey()), m.start(), m.end())) continue;
                         out.add(post.at(this, lang, block.span().start(), block.span().start())
                                 .term(t.id()).expected(t.preferred(lang))
                                 .message("term '" + t.id() + "' (" + other.getKey().key() + ": " + m.found() + ") has no "

@@ -1,0 +1,32 @@
+package dev.concord.script;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+
+/**
+ * Word boundaries in Han text, which writes none: ICU's dictionary segmentation (國內|存在,
+ * 命令|行動, 極端|口味). Used to tell a glossary rendering written as a word from the same characters
+ * straddling two words. ICU's dictionary is general vocabulary and splits some technical words
+ * (端|口號 for 端口號, "port number"), so a caller weighs it with other evidence.
+ */
+public final class ChineseWords {
+    /** Characters read on each side of a span: enough for the words around it, little to segment. */
+    private static final int CONTEXT = 8;
+
+    private static final ThreadLocal<BreakIterator> WORDS = ThreadLocal.withInitial(() -> BreakIterator.getWordInstance(ULocale.CHINESE));
+
+    private ChineseWords() {}
+
+    /**
+     * Whether text[start, end) begins or ends inside a word: 內存 in 國內存在 (國內|存在), 命令行 in
+     * 命令行動 (命令|行動). A span that covers whole words (服務器 = 服務|器) does not.
+     */
+    public static boolean straddles(CharSequence text, int start, int end) {
+        int from = Math.max(0, start - CONTEXT), to = Math.min(text.length(), end + CONTEXT);
+        BreakIterator words = WORDS.get();
+        words.setText(text.subSequence(from, to).toString());
+        boolean startsAtBoundary = start == from || words.isBoundary(start - from);
+        boolean endsAtBoundary = end == to || words.isBoundary(end - from);
+        return !(startsAtBoundary && endsAtBoundary);
+    }
+}
