@@ -17,7 +17,7 @@ import java.util.List;
  */
 @RuleInfo(id = "keep-altered", severity = Severity.ERROR,
         summary = "A keep term appears altered: other case, spacing or hyphenation (Yi-lightning, Yi Lightning).",
-        details = "A keep term in another case, spacing or hyphenation: `Yi-lightning`, `Yi Lightning`. Inside code the lowercase model id is fine, and so is, in any prose, the name written as one token all in lower case: the ordinary word (\"a meta discussion\" for the keep term Meta), or the command, package or tag the product is called by (the ffmpeg command, the openai package, yi-lightning as a model id).",
+        details = "A keep term in another case, spacing or hyphenation: `Yi-lightning`, `Yi Lightning`. Inside code the lowercase model id is fine, and so is, in any prose, the name written as one token all in lower case: the ordinary word (\"a meta discussion\" for the keep term Meta), or the command, package or tag the product is called by (the ffmpeg command, the openai package, yi-lightning as a model id), and a name joined to an identifier by an underscore (OPENAI_API_KEY).",
         examples = {"Yi Lightning or yi-lightning for the keep term Yi-Lightning"})
 public final class KeepAlteredRule implements Rule {
     @Override
@@ -44,8 +44,10 @@ public final class KeepAlteredRule implements Rule {
      * {@code -} followed by a letter or digit ("Yi-lightning." at a sentence end is still prose).
      */
     static boolean inIdentifier(String text, TermMatch m) {
-        if (!m.found().equals(m.found().toLowerCase(java.util.Locale.ROOT))) return false;
         int s = m.start(), e = m.end();
+        // OPENAI_API_KEY: an underscore joins an identifier (an environment variable) in any case
+        if ((s >= 1 && text.charAt(s - 1) == '_') || (e < text.length() && text.charAt(e) == '_')) return true;
+        if (!m.found().equals(m.found().toLowerCase(java.util.Locale.ROOT))) return false;
         boolean before = s >= 2 && ".-/_".indexOf(text.charAt(s - 1)) >= 0 && Character.isLetterOrDigit(text.charAt(s - 2));
         boolean after = e + 1 < text.length() && ".-/_".indexOf(text.charAt(e)) >= 0 && Character.isLetterOrDigit(text.charAt(e + 1));
         return before || after;

@@ -25,7 +25,7 @@ import java.util.Map;
  */
 @RuleInfo(id = "link-mismatch", severity = Severity.ERROR,
         summary = "Link and image targets of aligned blocks differ.",
-        details = "Link and image targets of aligned blocks differ (reference links resolved). Targets are matched by value; a changed target is paired with the one it replaced by likeness, not by position. A trailing slash of the path and utm_ campaign parameters are no difference, and neither is another site's edition in the reader's language: a locale path segment, replaced or added (learn.microsoft.com/en-us/… = /zh-tw/…, docs.python.org/3/… = /zh-cn/3/…), a locale at the end of a file or post name (README.md = README.zh-CN.md, /posts/setup-en = /posts/setup-zh), a locale parameter (?hl=zh-tw) or a language host (en.wikipedia.org/wiki/X = zh.wikipedia.org/wiki/Y, whose titles are its own).",
+        details = "Link and image targets of aligned blocks differ (reference links resolved). Targets are matched by value; a changed target is paired with the one it replaced by likeness, not by position. A trailing slash of the path and utm_ campaign parameters are no difference, and neither is another site's edition in the reader's language: a locale path segment, replaced or added (learn.microsoft.com/en-us/… = /zh-tw/…, docs.python.org/3/… = /zh-cn/3/…), a locale at the end of a file or post name (README.md = README.zh-CN.md, /posts/setup-en = /posts/setup-zh), a locale parameter (?hl=zh-tw) or a language host (en.wikipedia.org/wiki/X = zh.wikipedia.org/wiki/Y, whose titles are its own). The anchor of another site's page is not compared (each edition names its headings in its language); a link to a heading of the post's own page names that heading, whatever language its anchor is in.",
         examples = {"hant links https://example.com/a where hans and en link https://example.com/b"})
 public final class LinkMismatchRule implements Rule {
     @Override
@@ -209,6 +209,10 @@ public final class LinkMismatchRule implements Rule {
         // The segment goes with its slash: a site may add it (docs.python.org/3/… = /zh-cn/3/…).
         s = LOCALE_SEGMENT.matcher(s).replaceAll("");
         s = LOCALE_SUFFIX.matcher(s).replaceAll("");
+        // Another site's page in another language names its headings in that language (README.md#install
+        // = README.zh-CN.md#安装, a Wikipedia section): the fragment of an outside target says nothing.
+        int hash = s.indexOf('#');
+        if (hash >= 0 && (s.startsWith("http://") || s.startsWith("https://"))) s = s.substring(0, hash);
         return s.isEmpty() ? "/" : s;
     }
 
