@@ -40,6 +40,16 @@ write("variant-divergence/regional-wording-edited", hant=HANT + r_hant,
       hans=HANS + sub(r_hans, "安装软件前", "安装软件后") .replace("备份资料。\n", "备份资料。" + E("variant-divergence") + "\n"),
       en=EN + r_en)
 
+# variant-divergence: Taiwan words OpenCC's phrase table listed until 1.1.6 (透過 for 通过, 文字 for
+# 文本) are regional wording too, though no longer a conversion; an edit beside them is still one.
+o_hant = r_hant + "\n辦公室只允許透過代理存取外網，這段文字說明了原因。\n"
+o_hans = r_hans + "\n办公室只允许通过代理访问外网，这段文本说明了原因。\n"
+o_en = r_en + "\nThe office reaches the outside network only through a proxy; this text explains why.\n"
+write("variant-divergence/regional-words-before-opencc-1.1.7-clean", hant=HANT + o_hant, hans=HANS + o_hans, en=EN + o_en)
+write("variant-divergence/regional-words-before-opencc-1.1.7-edited", hant=HANT + o_hant,
+      hans=HANS + sub(o_hans, "只允许通过代理", "禁止通过代理").replace("说明了原因。\n", "说明了原因。" + E("variant-divergence") + "\n"),
+      en=EN + o_en)
+
 # variant-divergence: two independent translations of a post that is mostly a list of names agree
 # on most items and on none of their sentences; they are not conversions of each other, so
 # regional names (雪梨 / 悉尼, 柏克萊 / 伯克利) are not divergence. A converted post still is checked.

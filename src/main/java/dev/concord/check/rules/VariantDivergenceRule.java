@@ -25,8 +25,8 @@ import java.util.List;
  * and a post that is mostly a list of names would be called one by its characters too. So a post
  * is a conversion when half of its sentence-length blocks are identical, or half of all its prose
  * is and no sentence differs throughout (another translation) rather than by a word or a number
- * (an edit). Each region's own word for a thing (連結 / 链接, OpenCC's Taiwan phrase tables) is the
- * same wording.
+ * (an edit). Each region's own word for a thing (連結 / 链接, OpenCC's Taiwan phrase tables, and 透過 /
+ * 通过, 文字 / 文本 that OpenCC listed until 1.1.6) is the same wording.
  * Glossary terms are compared by identity, not by spelling, and quotation marks by position, so
  * 晶片/芯片 or 「」/“” never count as divergence. Nor does punctuation, or the same few characters
  * in another order (不久前 / 前不久, 互相 / 相互): see {@link #reordered}.
@@ -253,7 +253,25 @@ public final class VariantDivergenceRule implements Rule {
         if (post.toHans(a).equals(post.toHans(b))) return true;
         if (post.toHansRegional(a, Lang.HANT).equals(post.toHansRegional(b, Lang.HANS))) return true;
         String ta = normalised(post, Lang.HANT, hant, true).text(), tb = normalised(post, Lang.HANS, hans, true).text();
-        return post.toHansRegional(ta, Lang.HANT).equals(post.toHansRegional(tb, Lang.HANS));
+        String ra = post.toHansRegional(ta, Lang.HANT), rb = post.toHansRegional(tb, Lang.HANS);
+        return ra.equals(rb) || oneRegionalWord(ra).equals(oneRegionalWord(rb));
+    }
+
+    /**
+     * Taiwan words that OpenCC's phrase table listed until release 1.1.6 (TWPhrases.txt of OpenCC
+     * 1.1.6, Apache-2.0, https://github.com/BYVoid/OpenCC) and dropped after, as Taiwan writes the
+     * mainland word too in some senses (通過考試): wrong as a conversion, right as an equivalence.
+     * In hans script, Taiwan's word first: 透過 ("through, via") for 通过, 文字 for 文本, 藍芽 for 蓝牙,
+     * 行動數據 for 移动数据.
+     */
+    private static final String[][] REGIONAL_WORDS_BEFORE_1_1_7 = {
+            {"透过", "通过"}, {"文字", "文本"}, {"蓝芽", "蓝牙"}, {"行动数据", "移动数据"},
+    };
+
+    /** The text with each of {@link #REGIONAL_WORDS_BEFORE_1_1_7} written the mainland's way, on either side. */
+    private static String oneRegionalWord(String s) {
+        for (String[] w : REGIONAL_WORDS_BEFORE_1_1_7) if (s.contains(w[0])) s = s.replace(w[0], w[1]);
+        return s;
     }
 
     /**
