@@ -182,7 +182,10 @@ public final class ChineseNumbers {
             Reading r = new Reading();
             r.start = i;
             r.words = true;
-            if (reaching) r.approximate(scale, scale.multiply(BigDecimal.TEN).subtract(BigDecimal.ONE));
+            // 成千上萬 (thousands upon thousands) and 成百上千 reach down to the smaller scale they name first
+            BigDecimal from = reaching && i >= 2 && s.charAt(i - 2) == '成' && isScaleNumeral(s.charAt(i - 1))
+                    ? ChineseNumerals.parse("一" + s.charAt(i - 1), ChineseNumerals.ZHAO) : scale;
+            if (reaching) r.approximate(from == null ? scale : from, scale.multiply(BigDecimal.TEN).subtract(BigDecimal.ONE));
             else r.approximate(scale.multiply(BigDecimal.valueOf(2)), scale.multiply(BigDecimal.valueOf(9)));
             int end = readUnits(r, j, false, i);
             if (end < 0) return null;

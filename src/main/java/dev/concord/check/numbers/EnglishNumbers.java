@@ -109,6 +109,11 @@ public final class EnglishNumbers {
     /** "two decades" = 二十年: ten years each; the plural first, as it is the longer word. */
     private static final String[] DECADE_WORDS = {"decades", "decade"};
 
+    /** Half of an hour or a minute: 30 of the next smaller unit. */
+    private static final String[][] HALF_OF = {
+            {" an hour", "MINUTE"}, {"-hour", "MINUTE"}, {" hour", "MINUTE"}, {" a minute", "SECOND"}, {"-minute", "SECOND"},
+    };
+
     /** Words before a bare scale that make it a rate's unit: per million, every billion. */
     private static final Set<String> RATE = Set.of("per", "every", "each");
 
@@ -182,6 +187,16 @@ public final class EnglishNumbers {
                 resume = e;
                 if (MONTHS.containsKey(lower) && Character.isUpperCase(word.charAt(0))) {
                     r = readMonth(i, e, MONTHS.get(lower));
+                } else if (lower.equals("half") && halfOf(e) != null) {
+                    String[] unit = halfOf(e); // half an hour = 半小時, 30 minutes: weak, like 半小時
+                    r = new Reading();
+                    r.start = i;
+                    r.base = BigDecimal.valueOf(30);
+                    r.words = true;
+                    r.weakHint = true;
+                    r.duration(DurationUnit.valueOf(unit[1]));
+                    r.end = e + unit[0].length();
+                    resume = r.end;
                 } else if (lower.equals("half") && (s.startsWith(" a year", e) || s.startsWith(" year", e) || s.startsWith("-year", e))) {
                     r = new Reading(); // half a year = 半年, six months
                     r.start = i;
@@ -232,6 +247,12 @@ public final class EnglishNumbers {
             }
             if (r != null && inRatio(r)) r.weakHint = true;
             return r == null ? resume : finish(r);
+        }
+
+        /** The words after "half" that make it half of an hour or a minute, as {written, smaller unit}. */
+        private String[] halfOf(int e) {
+            for (String[] u : HALF_OF) if (s.startsWith(u[0], e) && !NumberText.isLatinOrDigit(s, e + u[0].length())) return u;
+            return null;
         }
 
         /** "3 out of 4" is 四分之三 or 75 % as often as the two numbers: weak, both of them. */
