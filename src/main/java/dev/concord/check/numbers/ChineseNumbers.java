@@ -60,6 +60,9 @@ public final class ChineseNumbers {
 
     private static final BigDecimal HALF = new BigDecimal("0.5");
 
+    /** The banker's numerals other than 參, which write amounts on cheques and contracts. */
+    private static final java.util.regex.Pattern FINANCIAL = java.util.regex.Pattern.compile("[壹貳贰叁肆伍陸陆柒捌玖拾佰仟]");
+
     /** Units that 半 halves into 30 of the next smaller one: 半小時 = 30 minutes, 半分鐘 = 30 seconds. */
     private static final String[][] HALF_UNITS = {
             {"個小時", "MINUTE"}, {"个小时", "MINUTE"}, {"個鐘頭", "MINUTE"}, {"个钟头", "MINUTE"}, {"小時", "MINUTE"},
@@ -557,6 +560,16 @@ public final class ChineseNumbers {
         private Reading readNumerals(int i) {
             int j = i;
             while (j < n && ChineseNumerals.isNumeral(s.charAt(j))) j++;
+            // 參 is the banker's 三 only among banker's numerals (壹佰貳拾參); after plain ones it starts
+            // a word (一萬億參數: "a trillion parameters").
+            int can = s.indexOf('參', i);
+            if (can >= 0 && can < j && !FINANCIAL.matcher(s.substring(i, j).replace("參", "")).find()) {
+                j = can;
+                if (j == i) {
+                    resume = i + 1;
+                    return null;
+                }
+            }
             resume = j;
             if (j - i > MAX_NUMERALS) return null; // no amount is written with this many numerals
             String run = s.substring(i, j);

@@ -23,7 +23,7 @@ final class ChineseNumerals {
             case '零', '〇' -> 0;
             case '一', '壹' -> 1;
             case '二', '貳', '贰', '兩', '两' -> 2;
-            case '三', '叁' -> 3; // not 參: 參數 (parameters) follows numerals in hant
+            case '三', '參', '叁' -> 3;
             case '四', '肆' -> 4;
             case '五', '伍' -> 5;
             case '六', '陸', '陆' -> 6;
