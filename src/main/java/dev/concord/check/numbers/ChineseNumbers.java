@@ -36,7 +36,9 @@ public final class ChineseNumbers {
 
     /** Currencies written after the number; longest first so 美元 wins over 元. */
     private static final String[][] SUFFIXES = {
-            {"元人民幣", "CNY"}, {"元人民币", "CNY"}, {"新台幣", "TWD"}, {"新臺幣", "TWD"}, {"新台币", "TWD"},
+            {"元人民幣", "CNY"}, {"元人民币", "CNY"},
+            // 9338 億元新台幣: 元 is the unit, the name after it the currency
+            {"元新台幣", "TWD"}, {"元新臺幣", "TWD"}, {"元新台币", "TWD"}, {"元港幣", "HKD"}, {"元港币", "HKD"}, {"新台幣", "TWD"}, {"新臺幣", "TWD"}, {"新台币", "TWD"},
             {"人民幣", "CNY"}, {"人民币", "CNY"},
             {"美元", "USD"}, {"美金", "USD"}, {"港元", "HKD"}, {"港幣", "HKD"}, {"港币", "HKD"},
             {"歐元", "EUR"}, {"欧元", "EUR"}, {"日元", "JPY"}, {"日圓", "JPY"}, {"日圆", "JPY"},
@@ -293,8 +295,9 @@ public final class ChineseNumbers {
                 resume = a.end() + 1;
                 return null;
             }
-            // ordinals: 第 3 名 is weak, like en "3rd"; it meets "Step 3" but is never missed alone
-            if (endsAt(s, skipSpacesBack(s, i), "第")) r.weakHint = true;
+            // ordinals: 第 3 名 is weak, like en "3rd"; it meets "Step 3" but is never missed alone;
+            // 雙11 is a festival, like 雙十一
+            if (endsAt(s, skipSpacesBack(s, i), "第") || prev == '雙' || prev == '双') r.weakHint = true;
             r.start = pre != null ? pre.start() : i;
             if (pre != null) r.money(pre.currency());
             if (r.intDigits == 4 && r.integer && isoDate(r, j)) return r;
@@ -471,6 +474,11 @@ public final class ChineseNumbers {
                 return k + 1;
             }
             if (c == '倍' || c == '歲' || c == '岁') return k + 1;
+            if ((c == '點' || c == '点') && r.kind == Kind.PLAIN && !r.hasScale && r.integer && r.wholeIn(0, 24)
+                    && (k + 1 >= n || !(isDigit(s, k + 1) || ChineseNumerals.isNumeral(s.charAt(k + 1))))) {
+                r.weakHint = true; // 晚上 9 點 = "9 p.m." = 21:00: an hour of the day, said many ways
+                return k + 1;
+            }
             if ("屆届級级".indexOf(c) >= 0 && r.intDigits == 2 && r.integer && !r.weakHint && !r.hasScale) {
                 r.shortYear = true; // 清華 10 屆: the class of 2010 (第 10 屆 is an ordinal)
                 return k + 1;

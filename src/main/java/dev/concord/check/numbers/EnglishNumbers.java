@@ -187,6 +187,16 @@ public final class EnglishNumbers {
                 resume = e;
                 if (MONTHS.containsKey(lower) && Character.isUpperCase(word.charAt(0))) {
                     r = readMonth(i, e, MONTHS.get(lower));
+                } else if (lower.equals("half") && s.startsWith(" a ", e) && SCALES.containsKey(s.substring(e + 3, wordEnd(e + 3)).toLowerCase(Locale.ROOT))) {
+                    int w = e + 3, we = wordEnd(w); // half a million = 50 萬
+                    r = new Reading();
+                    r.start = i;
+                    r.base = new BigDecimal("0.5");
+                    r.scale = SCALES.get(s.substring(w, we).toLowerCase(Locale.ROOT));
+                    r.hasScale = true;
+                    r.words = true;
+                    r.end = we;
+                    resume = we;
                 } else if (lower.equals("half") && halfOf(e) != null) {
                     String[] unit = halfOf(e); // half an hour = 半小時, 30 minutes: weak, like 半小時
                     r = new Reading();
@@ -245,7 +255,7 @@ public final class EnglishNumbers {
             } else {
                 return i + 1;
             }
-            if (r != null && inRatio(r)) r.weakHint = true;
+            if (r != null && (inRatio(r) || hourOfDay(r))) r.weakHint = true;
             return r == null ? resume : finish(r);
         }
 
@@ -253,6 +263,14 @@ public final class EnglishNumbers {
         private String[] halfOf(int e) {
             for (String[] u : HALF_OF) if (s.startsWith(u[0], e) && !NumberText.isLatinOrDigit(s, e + u[0].length())) return u;
             return null;
+        }
+
+        /** "9 p.m.", "9am": an hour of the day, which Chinese writes 21:00 or 晚上 9 點. */
+        private boolean hourOfDay(Reading r) {
+            if (r.kind != Kind.PLAIN || !r.wholeIn(0, 12)) return false;
+            int k = skipSpaces(s, r.end);
+            return s.startsWith("p.m.", k) || s.startsWith("a.m.", k) || wordAt(s, k, "pm") || wordAt(s, k, "am")
+                    || wordAt(s, k, "PM") || wordAt(s, k, "AM") || wordAt(s, k, "o'clock");
         }
 
         /** "3 out of 4" is 四分之三 or 75 % as often as the two numbers: weak, both of them. */

@@ -204,7 +204,14 @@ public final class LinkMismatchRule implements Rule {
      */
     static String localised(String s) {
         Matcher host = LANGUAGE_HOST.matcher(s);
-        if (host.lookingAt()) return host.group(1) + "{locale}." + host.group(2);
+        if (host.lookingAt()) {
+            // A wiki's page titles are its language's own (en.wikipedia.org/wiki/Transformer =
+            // zh.wikipedia.org/wiki/變換器): the site is the target. Elsewhere the edition keeps the
+            // paths of the site it translates (cn.vuejs.org/guide/… = vuejs.org/guide/…).
+            String rest = s.substring(host.end());
+            if (rest.startsWith("/wiki/") || rest.startsWith("/zh-") || rest.startsWith("/zh/")) return host.group(1) + host.group(2);
+            s = host.group(1) + host.group(2) + rest;
+        }
         if (s.indexOf('=') >= 0) s = withoutLocaleParameter(s);
         // The segment goes with its slash: a site may add it (docs.python.org/3/… = /zh-cn/3/…).
         s = LOCALE_SEGMENT.matcher(s).replaceAll("");
@@ -225,10 +232,10 @@ public final class LinkMismatchRule implements Rule {
         return t;
     }
 
-    /** English or Chinese, with a region or script: en, zh, en-us, zh-Hant, zh_CN, zh-tw; the Chinese variants' own codes; cn and tw (README_CN.md). */
-    private static final String LOCALE = "(?:(?:en|zh)(?:[-_][a-z]{2,4})?|hans|hant|cn|tw)";
+    /** English or Chinese, with a region or script: en, zh, en-us, zh-Hant, zh_CN, zh-tw; the Chinese variants' own codes; cn and tw (README_CN.md); the words english and chinese (/english/…). */
+    private static final String LOCALE = "(?:(?:en|zh)(?:[-_][a-z]{2,4})?|hans|hant|cn|tw|english|chinese)";
     /** A host whose first label is an English or Chinese language code, in front of two labels or more. */
-    private static final Pattern LANGUAGE_HOST = Pattern.compile("(?i)(https?://)(?:en|zh)(?:-[a-z]{2,4})?\\.([a-z0-9-]+(?:\\.[a-z0-9-]+)+)(?=$|[/?#:])");
+    private static final Pattern LANGUAGE_HOST = Pattern.compile("(?i)(https?://)(?:(?:en|zh)(?:-[a-z]{2,4})?|cn|tw)\\.([a-z0-9-]+(?:\\.[a-z0-9-]+)+)(?=$|[/?#:])");
     /** A path segment that is a locale, with the slash before it (/en-us, /zh, /zh-tw), not the host's first label. */
     private static final Pattern LOCALE_SEGMENT = Pattern.compile("(?i)(?<!/)/" + LOCALE + "(?=$|[/?#])");
     /**
@@ -236,8 +243,8 @@ public final class LinkMismatchRule implements Rule {
      * (/posts/setup-en = /posts/setup-zh, README.zh-CN.md = README.md).
      */
     private static final Pattern LOCALE_SUFFIX = Pattern.compile("(?i)(?<=[a-z0-9])[-_.]" + LOCALE + "(?=(?:\\.[a-z]{2,5})?(?:$|[?#]))");
-    /** A query parameter naming the page's language: hl (Google), lang, locale, language. */
-    private static final Pattern LOCALE_PARAMETER = Pattern.compile("(?i)(?<=[?&])(?:hl|lang|locale|language)=" + LOCALE + "(?:&|(?=#)|$)");
+    /** A query parameter naming the page's language: hl (Google), and any whose name says lang or locale (lang, language, sc_lang). */
+    private static final Pattern LOCALE_PARAMETER = Pattern.compile("(?i)(?<=[?&])(?:hl|[a-z_]*lang[a-z_]*|[a-z_]*locale[a-z_]*)=" + LOCALE + "(?:&|(?=#)|$)");
     /** Campaign parameters: where a link was shared, not what it shows. */
     private static final Pattern TRACKING = Pattern.compile("(?<=[?&])utm_[A-Za-z]+=[^&#]*(?:&|(?=#)|$)");
 

@@ -35,7 +35,8 @@ class LinkTargetTest {
         assertNotEquals(key("https://learn.microsoft.com/en-us/windows/a"), key("https://learn.microsoft.com/zh-cn/windows/b"));
         assertNotEquals(key("https://en.wikipedia.org/wiki/X"), key("https://zh.wikibooks.org/wiki/X"), "another site");
         assertEquals("https://zh.com/a", key("https://zh.com/a"), "a domain of its own, not a language edition");
-        assertEquals("https://example.com/english/a", key("https://example.com/english/a"));
+        assertEquals(key("https://investor.example.com/english/monthly-revenue"), key("https://investor.example.com/chinese/monthly-revenue"));
+        assertEquals("https://example.com/englishman/a", key("https://example.com/englishman/a"));
     }
 
     @Test
@@ -47,6 +48,13 @@ class LinkTargetTest {
         assertEquals(key("/en/setup"), key("/hant/setup"), "the blog's own language folders");
         assertNotEquals(key("https://git-scm.com/book/en/v2"), key("https://git-scm.com/book/zh/v1"));
         assertEquals("https://example.com/entry/zhang", key("https://example.com/entry/zhang"), "words that start like a locale stay");
+    }
+
+    @Test
+    void aLanguageHostKeepsThePathsOfTheSiteItTranslates() {
+        assertEquals(key("https://vuejs.org/guide/introduction.html"), key("https://cn.vuejs.org/guide/introduction.html"));
+        assertEquals(key("https://react.dev/learn"), key("https://zh-hans.react.dev/learn"));
+        assertNotEquals(key("https://react.dev/learn"), key("https://zh-hans.react.dev/reference"));
     }
 
     @Test
@@ -67,5 +75,6 @@ class LinkTargetTest {
         assertEquals(key("https://developer.android.com/studio/intro?hl=en"), key("https://developer.android.com/studio/intro?hl=zh-cn"));
         assertEquals("https://example.com/a?id=7", key("https://example.com/a?lang=zh-TW&id=7#f"));
         assertNotEquals(key("https://example.com/a?id=7&hl=en"), key("https://example.com/a?id=8&hl=zh-tw"));
+        assertEquals(key("https://example.com/Overview?sc_lang=en"), key("https://example.com/Overview?sc_lang=zh-HK"));
     }
 }
