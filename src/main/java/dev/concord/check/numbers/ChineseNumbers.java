@@ -644,6 +644,15 @@ public final class ChineseNumbers {
             if (j < n && "多餘余".indexOf(s.charAt(j)) >= 0) {
                 r.atLeast = true;
                 j++;
+                // 三千多萬, 一百多萬: the scale after 多 applies to the whole ("more than 30 million")
+                int e = j;
+                while (e < n && ChineseNumerals.isBigScale(s.charAt(e))) e++;
+                BigDecimal sc = e > j && !r.hasScale ? ChineseNumerals.parse("一" + s.substring(j, e), ChineseNumerals.ZHAO) : null;
+                if (sc != null) {
+                    r.scale = sc;
+                    r.hasScale = true;
+                    j = e;
+                }
             } else if (j < n && "幾几".indexOf(s.charAt(j)) >= 0 && run.endsWith("十") && !r.hasScale) {
                 // 十幾, 二十幾: a few more than the tens, 11–19 and 21–29; 十幾萬 takes the scale after it
                 BigDecimal tens = r.base;
@@ -658,7 +667,8 @@ public final class ChineseNumbers {
                     j = e;
                 }
             } else if (j < n && "來来".indexOf(s.charAt(j)) >= 0) {
-                j++; // 十來年: about ten years, the number is the written one
+                j++; // 十來年: about ten years; 二十來個 meets "twenty" and "twenty-something"
+                if (run.endsWith("十") && !r.hasScale && r.low == null) r.approximate(r.base, r.base.add(BigDecimal.valueOf(9)));
             }
             NumberText.Prefix pre = NumberText.prefixBefore(s, i, PREFIXES);
             if (pre != null) {

@@ -265,6 +265,14 @@ public final class EnglishNumbers {
             return null;
         }
 
+        /** The words after a tens number that make it "and a few more": -odd, -something, -some. */
+        private String oddAfter(int end) {
+            for (String w : new String[] {"-something", "-some", "-odd", " odd"}) {
+                if (s.startsWith(w, end) && !NumberText.isLatinOrDigit(s, end + w.length())) return w;
+            }
+            return null;
+        }
+
         /** "9 p.m.", "9am": an hour of the day, which Chinese writes 21:00 or 晚上 9 點. */
         private boolean hourOfDay(Reading r) {
             if (r.kind != Kind.PLAIN || !r.wholeIn(0, 12)) return false;
@@ -771,10 +779,11 @@ public final class EnglishNumbers {
                 r.start = pre.start();
             }
             if (lowerBound(r.start)) r.atLeast = true;
-            if (type == 3 && current == value && (s.startsWith("-odd", end) || s.startsWith(" odd ", end))) {
-                // twenty-odd = 二十幾: 21 to 29
+            String odd = type == 3 && current == value ? oddAfter(end) : null;
+            if (odd != null) {
+                // twenty-odd, thirty-something = 二十幾, 三十多: 21 to 29
                 r.approximate(BigDecimal.valueOf(value + 1), BigDecimal.valueOf(value + 9));
-                end += 4;
+                end += odd.length();
             }
             r.end = readUnits(r, end);
             resume = r.end;
