@@ -38,7 +38,8 @@ public final class ChineseNumbers {
     private static final String[][] SUFFIXES = {
             {"元人民幣", "CNY"}, {"元人民币", "CNY"},
             // 9338 億元新台幣: 元 is the unit, the name after it the currency
-            {"元新台幣", "TWD"}, {"元新臺幣", "TWD"}, {"元新台币", "TWD"}, {"元港幣", "HKD"}, {"元港币", "HKD"}, {"新台幣", "TWD"}, {"新臺幣", "TWD"}, {"新台币", "TWD"},
+            {"元新台幣", "TWD"}, {"元新臺幣", "TWD"}, {"元新台币", "TWD"}, {"元港幣", "HKD"}, {"元港币", "HKD"},
+            {"新台幣", "TWD"}, {"新臺幣", "TWD"}, {"新台币", "TWD"},
             {"人民幣", "CNY"}, {"人民币", "CNY"},
             {"美元", "USD"}, {"美金", "USD"}, {"港元", "HKD"}, {"港幣", "HKD"}, {"港币", "HKD"},
             {"歐元", "EUR"}, {"欧元", "EUR"}, {"日元", "JPY"}, {"日圓", "JPY"}, {"日圆", "JPY"},

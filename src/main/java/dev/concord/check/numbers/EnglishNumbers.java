@@ -598,11 +598,12 @@ public final class EnglishNumbers {
             if (s.startsWith(AND_A_HALF, k) && r.isWholeNumber()) {
                 // three and a half years = 三年半: weak, like 三年半 and 一個半小時
                 int u = k + AND_A_HALF.length();
-                int end = readDuration(r, u, -1);
-                if (end >= 0 && r.kind == Kind.DURATION) {
+                for (String[] row : DURATIONS) {
+                    if (!wordAt(s, u, row[0])) continue;
                     r.base = r.base.add(new BigDecimal("0.5"));
                     r.weakHint = true;
-                    return end;
+                    r.duration(DurationUnit.valueOf(row[1]));
+                    return u + row[0].length();
                 }
                 return otherwise;
             }

@@ -70,7 +70,7 @@ public final class TermMissingRule implements Rule {
                         // translations added it (a word the translators found natural), nothing was lost.
                         if (row.size() == 3 && holders(touched, t.id()) == 1 && (source == null || other.getKey() != source)) continue;
                         if (row.size() == 3 && lang == source && holders(touched, t.id()) == 2) continue;
-                        // A Chinese match whose characters straddle two words (命令列 in 命令列表) is not the term where English has no such term either. A one-word term's verb form ("projected" for "project", "coding" for "code")
+                        // A one-word term's verb form ("projected" for "project", "coding" for "code")
                         // is often another word, translated as one (预计, 编程): alone, it is no
                         // evidence that the term was dropped; another variant holding the term is.
                         if (holders(touched, t.id()) == 1
