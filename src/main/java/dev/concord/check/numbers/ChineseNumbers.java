@@ -303,6 +303,7 @@ public final class ChineseNumbers {
             if (pre != null) r.money(pre.currency());
             if (r.intDigits == 4 && r.integer && isoDate(r, j)) return r;
             j = readScales(r, j);
+            j = readColloquialRest(r, j);
             int end = readUnits(r, j, pre != null, i);
             if (end < 0) return null;
             r.end = end;
@@ -334,6 +335,36 @@ public final class ChineseNumbers {
             if (i == 0 || !NumberText.isSpace(s.charAt(i - 1))) return false;
             return EnglishNumbers.isNameWord(NumberText.wordBefore(s, i));
         }
+
+        /**
+         * What follows 萬 or 億 in speech: 2萬6千 (26,000), 1萬8 (18,000: a lone digit is tenths of the
+         * scale, as in 一萬八). Only right after the scale, with no space; returns the new end.
+         */
+        private int readColloquialRest(Reading r, int j) {
+            if (!r.hasScale || j >= n || !isDigit(s, j) || j == 0 || !ChineseNumerals.isBigScale(s.charAt(j - 1))) return j;
+            if (r.scale.compareTo(ChineseNumerals.WAN) != 0 && r.scale.compareTo(ChineseNumerals.YI) != 0) return j;
+            int e = j;
+            while (e < n && isDigit(s, e)) e++;
+            BigDecimal rest = new BigDecimal(ascii(j, e));
+            char after = e < n ? s.charAt(e) : 0;
+            BigDecimal unit = after == '千' ? BigDecimal.valueOf(1000) : after == '百' ? BigDecimal.valueOf(100) : null;
+            BigDecimal add;
+            int end;
+            if (unit != null && rest.multiply(unit).compareTo(r.scale) < 0) {
+                add = rest.multiply(unit);
+                end = e + 1;
+            } else if (e - j == 1 && unit == null && !ChineseNumerals.isNumeral(after) && NOT_AFTER_TENTHS.indexOf(after) < 0) {
+                add = rest.multiply(r.scale).divide(BigDecimal.TEN);
+                end = e;
+            } else {
+                return j;
+            }
+            r.base = r.base.add(add.divide(r.scale));
+            return end;
+        }
+
+        /** What makes the digit after 萬 a count of its own (1萬8個人? 1萬 and 8 people): counters and units. */
+        private static final String NOT_AFTER_TENTHS = "元塊块美人個个年月日號号次天";
 
         /** 萬, 億, 千萬, 萬億 after digits (1380 萬, 1.5 萬億), with 多/餘 (10 多萬). Returns the new end. */
         private int readScales(Reading r, int j) {
