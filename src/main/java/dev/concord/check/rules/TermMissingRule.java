@@ -29,7 +29,7 @@ import java.util.Map;
  */
 @RuleInfo(id = "term-missing", severity = Severity.ERROR,
         summary = "A glossary term in one variant's block has none of its accepted renderings in the aligned block of another variant.",
-        details = "A glossary term occurs in one variant's block, and none of its accepted renderings in the aligned block of another variant. Reported on the variant that lacks it, at the block, with the occurrence as related location. With three variants, a term only one of them has is taken as added there and not reported (the source's is reported as dropped by both, unless it is an everyday word the glossary writes in lower case, which both translations rendering another way is another sense of, or a name whose capital says nothing: at the start of a sentence or heading, in lower case, or inside a longer name); a Chinese rendering of such an everyday word counts only where the aligned English block has the word too (Chinese matches it inside other words, 一堆 for 堆, and its words have more senses, 推理 for inference); a name's usual Chinese short form (北大 for 北京大学, 清华 for 清华大学, 阿里 for 阿里巴巴), an English surname after the full name, and English words kept in a Chinese block (UI labels, cited titles), count as renderings. A Chinese match whose characters straddle two words (命令列 in 命令列表) is not the term where English has no such term either. A one-word term's verb form (\"projected\" for \"project\") counts only where another variant has the term too: alone, it is more often another word.",
+        details = "A glossary term occurs in one variant's block, and none of its accepted renderings in the aligned block of another variant. Reported on the variant that lacks it, at the block, with the occurrence as related location. With three variants, a term only one of them has is taken as added there and not reported (the source's is reported as dropped by both, unless it is an everyday word the glossary writes in lower case, which both translations rendering another way is another sense of, or a name whose capital says nothing: at the start of a sentence or heading, in lower case, or inside a longer name); a Chinese rendering of such an everyday word counts only where the aligned English block has the word too (Chinese matches it inside other words, 一堆 for 堆, and its words have more senses, 推理 for inference); a name's usual short form (北大 for 北京大学, 清华 for 清华大学, 阿里 for 阿里巴巴; MIT, Tsinghua), an English surname after the full name, and English words kept in a Chinese block (UI labels, cited titles), count as renderings. A Chinese match whose characters straddle two words (命令列 in 命令列表) is not the term where English has no such term either. A one-word term's verb form (\"projected\" for \"project\") counts only where another variant has the term too: alone, it is more often another word.",
         examples = {"en \"scaling law\" where the aligned hans block has none of the renderings of the term"})
 public final class TermMissingRule implements Rule {
     @Override
@@ -163,6 +163,8 @@ public final class TermMissingRule implements Rule {
      * (环境 for 环境变量) is another word.
      */
     static boolean abbreviated(Term t, Lang lang, String prose) {
+        // English's short form, in English or kept in a Chinese block (MIT CSAIL 的学生)
+        if (abbreviatedInEnglish(t, prose)) return true;
         if (!lang.isChinese() || t.isKeep()) return false;
         boolean name = false;
         for (String r : t.accepted(Lang.EN)) if (!r.isEmpty() && Character.isUpperCase(r.charAt(0))) name = true;
@@ -178,6 +180,31 @@ public final class TermMissingRule implements Rule {
         }
         return false;
     }
+
+    /**
+     * English's short forms of a name of several capitalised words: its initials (MIT for
+     * Massachusetts Institute of Technology, the small words left out) or the name without its
+     * kind of institution (Tsinghua for Tsinghua University).
+     */
+    private static boolean abbreviatedInEnglish(Term t, String prose) {
+        if (t.isKeep()) return false;
+        for (String r : t.accepted(Lang.EN)) {
+            String[] words = r.split(" ");
+            if (words.length < 2 || !Character.isUpperCase(r.charAt(0))) continue;
+            StringBuilder initials = new StringBuilder();
+            for (String w : words) if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) initials.append(w.charAt(0));
+            if (initials.length() >= 2 && containsExactWord(prose, initials.toString())) return true;
+            String last = words[words.length - 1];
+            if (ENGLISH_INSTITUTIONS.contains(last)) {
+                String stem = r.substring(0, r.length() - last.length()).strip();
+                if (containsExactWord(prose, stem)) return true;
+            }
+        }
+        return false;
+    }
+
+    /** The kind of institution an English name ends with, which its short form leaves out. */
+    private static final Set<String> ENGLISH_INSTITUTIONS = Set.of("University", "College", "Institute", "Inc.", "Corporation", "Company", "Group");
 
     /** The kinds of institution a name ends with, which its short form leaves out. */
     private static final List<String> INSTITUTIONS = List.of("大学", "大學", "学院", "學院", "公司", "集团", "集團", "银行", "銀行", "研究院", "研究所");
