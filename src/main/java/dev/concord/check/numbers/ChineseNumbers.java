@@ -617,9 +617,9 @@ public final class ChineseNumbers {
             char prev = i > 0 ? s.charAt(i - 1) : 0;
             char next = j < n ? s.charAt(j) : 0;
             // 百度, 千萬 (by all means), 萬一 (in case), 億萬富翁: a scale with no count before it is a word,
-            // unless it is an amount by what comes before (近千萬考生: nearly ten million)
+            // unless it is an amount by what comes before (近千萬考生: nearly ten million) or a fraction's (萬分之一)
             boolean scaleFirst = ChineseNumerals.isBigScale(first) || first == '百' || first == '千' || first == '佰' || first == '仟';
-            if (scaleFirst && ("近約约逾每".indexOf(prev) < 0 || ChineseNumerals.parse("一" + run, ChineseNumerals.ZHAO) == null)) {
+            if (scaleFirst && (("近約约逾每".indexOf(prev) < 0 && !s.startsWith("分之", j)) || ChineseNumerals.parse("一" + run, ChineseNumerals.ZHAO) == null)) {
                 return null;
             }
             if (scaleFirst) run = "一" + run;
@@ -645,6 +645,15 @@ public final class ChineseNumbers {
             }
             int pair = neighbourPair(run);
             if (pair >= 0 && !ordinal) return readNeighbours(i, j, run, pair);
+            // 二、三十 and 四、五十 (Taiwan's way of writing 二三十): neighbours set apart by 、
+            if (!ordinal && run.length() == 1 && next == '、' && j + 1 < n && ChineseNumerals.isNumeral(s.charAt(j + 1))) {
+                int e = j + 1;
+                while (e < n && ChineseNumerals.isNumeral(s.charAt(e))) e++;
+                String joined = run + s.substring(j + 1, e);
+                if (neighbourPair(joined) == 0) return readNeighbours(i, e, joined, 0);
+            }
+            // 十六進制, 二進位: a base, not an amount
+            if (s.startsWith("进制", j) || s.startsWith("進制", j) || s.startsWith("進位", j)) return null;
             if (allDigits && run.length() > 1) {
                 // 二〇二三年 is a year written digit by digit, and so is 九八年 (1998: two digits, like 98 年).
                 int y = skipSpaces(s, j);

@@ -193,6 +193,10 @@ abstract class QuantityScanner {
      */
     private static boolean join(Reading left, Reading right) {
         if (left.low != null || right.low != null) return false; // 幾十秒到一分鐘: a vague end is its own range
+        if (left.kind == Kind.DATE && left.year != 0 && left.month == 0 && right.kind == Kind.PLAIN && right.intDigits == 2
+                && right.integer && right.value().intValue() > left.year % 100) {
+            right.date(left.year / 100 * 100 + right.value().intValue(), 0, 0); // 1974–75: the century written once
+        }
         if (left.kind == Kind.DATE && right.kind == Kind.DATE && left.month != 0 && right.month != 0
                 && (left.year == 0) != (right.year == 0) && (left.day == 0) == (right.day == 0)) {
             // 2023年5月到7月, "between May and July 2023": the year written once is both ends'

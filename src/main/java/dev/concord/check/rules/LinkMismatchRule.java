@@ -233,11 +233,11 @@ public final class LinkMismatchRule implements Rule {
     }
 
     /** English or Chinese, with a region or script: en, zh, en-us, zh-Hant, zh_CN, zh-tw; the Chinese variants' own codes; cn and tw (README_CN.md); the words english and chinese (/english/…). */
-    private static final String LOCALE = "(?:(?:en|zh)(?:[-_][a-z]{2,4})?|hans|hant|cn|tw|english|chinese)";
+    private static final String LOCALE = "(?:(?:en|zh)(?:[-_][a-z]{2,4}){0,2}|hans|hant|cn|tw|english|chinese)";
     /** A host whose first label is an English or Chinese language code, in front of two labels or more. */
     private static final Pattern LANGUAGE_HOST = Pattern.compile("(?i)(https?://)(?:(?:en|zh)(?:-[a-z]{2,4})?|cn|tw)\\.([a-z0-9-]+(?:\\.[a-z0-9-]+)+)(?=$|[/?#:])");
-    /** A path segment that is a locale, with the slash before it (/en-us, /zh, /zh-tw), not the host's first label. */
-    private static final Pattern LOCALE_SEGMENT = Pattern.compile("(?i)(?<!/)/" + LOCALE + "(?=$|[/?#])");
+    /** A path segment that is a locale, with the slash before it (/en-us, /zh, /zh-Hans-CN, Google's /intl/zh-TW), not the host's first label. */
+    private static final Pattern LOCALE_SEGMENT = Pattern.compile("(?i)(?<!/)/(?:intl/)?" + LOCALE + "(?=$|[/?#])");
     /**
      * A locale at the end of the last segment's name: another language's edition of a post or a file
      * (/posts/setup-en = /posts/setup-zh, README.zh-CN.md = README.md).

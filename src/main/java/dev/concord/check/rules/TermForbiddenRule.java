@@ -36,7 +36,8 @@ public final class TermForbiddenRule implements Rule {
                 // characters straddle words and the aligned English block has no such term, it is not the term.
                 boolean chinese = v.lang().isChinese();
                 boolean noEnglish = chinese && englishLacks(post, v, m);
-                if (noEnglish && ChineseWords.straddles(v.doc().text(), m.start(), m.end())) continue;
+                // ... or where the same block renders the term the accepted way elsewhere (緩衝區內存放 … 記憶體)
+                if ((noEnglish || chinese && rendersElsewhere(post, v, m)) && ChineseWords.straddles(v.doc().text(), m.start(), m.end())) continue;
                 String preferred = m.term().preferred(v.lang());
                 var f = post.at(this, v.lang(), m.start(), m.end()).term(m.term().id()).found(m.found())
                         .message((m.kind() == TermMatch.Kind.AVOID ? "avoid '" + m.found() + "'"
@@ -63,6 +64,19 @@ public final class TermForbiddenRule implements Rule {
             String text = post.variant(Lang.EN).doc().text();
             for (TermMatch e : post.terms().in(Lang.EN, text, en)) if (e.term().id().equals(m.term().id())) return false;
             return true;
+        }
+        return false;
+    }
+
+    /** Whether the block of the match also holds an accepted rendering of its term. */
+    private static boolean rendersElsewhere(PostContext post, Variant v, TermMatch m) {
+        String text = v.doc().text();
+        for (Block b : v.doc().blocks()) {
+            if (m.start() < b.span().start() || m.start() >= b.span().end()) continue;
+            for (TermMatch o : post.terms().in(v.lang(), text, b)) {
+                if (o.kind() == TermMatch.Kind.ACCEPTED && o.term().id().equals(m.term().id())) return true;
+            }
+            return false;
         }
         return false;
     }

@@ -276,7 +276,8 @@ public final class TermMissingRule implements Rule {
     private static boolean carriedOver(Term t, Lang lang, String prose) {
         if (!lang.isChinese()) return false;
         List<String> english = t.isKeep() ? List.of(t.keep()) : t.accepted(Lang.EN);
-        for (String r : english) if (!r.isEmpty() && containsWord(prose, r)) return true;
+        // in the plural too: an English paper title kept in a reference list ("… Large Language Models")
+        for (String r : english) if (!r.isEmpty() && (containsWord(prose, r) || containsWord(prose, r + "s"))) return true;
         return false;
     }
 

@@ -43,6 +43,8 @@ class LinkTargetTest {
     void aLocaleSegmentMayBeAddedOrBare() {
         assertEquals(key("https://docs.python.org/3/library/os.html"), key("https://docs.python.org/zh-cn/3/library/os.html"));
         assertEquals(key("https://git-scm.com/book/en/v2"), key("https://git-scm.com/book/zh/v2"));
+        assertEquals(key("https://openai.com/index/chatgpt/"), key("https://openai.com/zh-Hans-CN/index/chatgpt/"));
+        assertEquals(key("https://about.google/our-story/"), key("https://about.google/intl/zh-TW/our-story/"));
         assertEquals(key("https://git-scm.com/book/en/v2"), key("https://git-scm.com/book/zh-tw/v2"));
         assertEquals(key("https://api-docs.example.com/"), key("https://api-docs.example.com/zh-cn/"));
         assertEquals(key("/en/setup"), key("/hant/setup"), "the blog's own language folders");
