@@ -194,7 +194,7 @@ abstract class QuantityScanner {
     private static boolean join(Reading left, Reading right) {
         if (left.low != null || right.low != null) return false; // 幾十秒到一分鐘: a vague end is its own range
         if (left.kind == Kind.DATE && left.year != 0 && left.month == 0 && right.kind == Kind.PLAIN && right.intDigits == 2
-                && right.integer && right.value().intValue() > left.year % 100) {
+                && right.integer && !right.hasScale && right.value().intValue() > left.year % 100) {
             right.date(left.year / 100 * 100 + right.value().intValue(), 0, 0); // 1974–75: the century written once
         }
         if (left.kind == Kind.DATE && right.kind == Kind.DATE && left.month != 0 && right.month != 0
