@@ -10,10 +10,16 @@ import com.ibm.icu.util.ULocale;
  * (端|口號 for 端口號, "port number"), so a caller weighs it with other evidence.
  */
 public final class ChineseWords {
+    /** The longest span that two neighbouring words can form by chance (內存 in 國內存在, 命令行 in 命令行動). */
+    private static final int LONGEST_CHANCE_MATCH = 3;
+
     /** Characters read on each side of a span: enough for the words around it, little to segment. */
     private static final int CONTEXT = 8;
 
-    private static final ThreadLocal<BreakIterator> WORDS = ThreadLocal.withInitial(() -> BreakIterator.getWordInstance(ULocale.CHINESE));
+    /** ICU's iterator, one per thread; in a class of its own so that ICU loads only when a span is segmented. */
+    private static final class Icu {
+        static final ThreadLocal<BreakIterator> WORDS = ThreadLocal.withInitial(() -> BreakIterator.getWordInstance(ULocale.CHINESE));
+    }
 
     private ChineseWords() {}
 
@@ -22,8 +28,11 @@ public final class ChineseWords {
      * 命令行動 (命令|行動). A span that covers whole words (服務器 = 服務|器) does not.
      */
     public static boolean straddles(CharSequence text, int start, int end) {
+        // Four characters or more (环境变量, 规模法则) are a compound that does not arise by chance
+        // from two neighbouring words; and leaving them out keeps ICU unloaded in most runs.
+        if (end - start > LONGEST_CHANCE_MATCH) return false;
         int from = Math.max(0, start - CONTEXT), to = Math.min(text.length(), end + CONTEXT);
-        BreakIterator words = WORDS.get();
+        BreakIterator words = Icu.WORDS.get();
         words.setText(text.subSequence(from, to).toString());
         boolean startsAtBoundary = start == from || words.isBoundary(start - from);
         boolean endsAtBoundary = end == to || words.isBoundary(end - from);
