@@ -145,12 +145,18 @@ public final class TermMatcher {
     /**
      * The inflections of a Latin rendering's last word, and the same words joined by a hyphen
      * instead of a space (a compound used as a modifier: "command-line experience") or by a space
-     * instead of a hyphen, each with its inflections.
+     * instead of a hyphen, or, for two lower-case words, closed ("livestream"), each with its inflections.
      */
     static Set<String> englishForms(String rendering) {
         Set<String> out = new LinkedHashSet<>(Inflections.of(rendering));
         if (rendering.indexOf(' ') >= 0 || rendering.indexOf('-') >= 0) {
-            for (String joined : List.of(rendering.replace(' ', '-'), rendering.replace('-', ' '))) {
+            List<String> joins = new ArrayList<>(List.of(rendering.replace(' ', '-'), rendering.replace('-', ' ')));
+            // two lower-case words are also written closed: live stream = livestream, full screen = fullscreen
+            String[] words = rendering.split("[ -]");
+            if (words.length == 2 && words[0].length() >= 3 && words[1].length() >= 3 && rendering.equals(rendering.toLowerCase(java.util.Locale.ROOT))) {
+                joins.add(words[0] + words[1]);
+            }
+            for (String joined : joins) {
                 if (joined.equals(rendering)) continue;
                 out.add(joined);
                 out.addAll(Inflections.of(joined));

@@ -96,6 +96,8 @@ class TermMatcherTest {
                 find(g, Lang.EN, "The command-line experience; two command lines, two command-lines"));
         assertEquals(List.of("os:ACCEPTED:open source@0", "os:ACCEPTED:open sourced@13"), find(g, Lang.EN, "open source, open sourced"));
         assertEquals(List.of(), find(g, Lang.EN, "command, line"));
+        // two lower-case words written closed, as English does over time (livestream, fullscreen)
+        assertEquals(List.of("cl:ACCEPTED:commandline@4", "cl:ACCEPTED:commandlines@21"), find(g, Lang.EN, "The commandline; two commandlines"));
     }
 
     @Test
