@@ -93,12 +93,8 @@ public final class ChineseNumbers {
             char c = s.charAt(i);
             Reading r = null;
             if (s.startsWith("百分百", i) || s.startsWith("百分之百", i)) {
-                r = new Reading(); // 百分百 = 100 %
-                r.start = i;
-                r.base = BigDecimal.valueOf(100);
-                r.words = true;
+                r = Reading.inWords(i, i + (s.startsWith("百分百", i) ? 3 : 4), 100); // 百分百 = 100 %
                 r.kind = Kind.PERCENT;
-                r.end = i + (s.startsWith("百分百", i) ? 3 : 4);
                 resume = r.end;
             } else if (s.startsWith("百分之", i)) {
                 r = readPercentWords(i);
@@ -106,32 +102,18 @@ public final class ChineseNumbers {
                 r = readArabic(i);
             } else if (c == '半' && s.startsWith("半年", i) && !s.startsWith("半年度", i)
                     && (i == 0 || (s.charAt(i - 1) != '上' && s.charAt(i - 1) != '下'))) { // 上半年: the first half of a year
-                r = new Reading(); // 半年 = half a year, six months
-                r.start = i;
-                r.base = BigDecimal.valueOf(6);
-                r.words = true;
+                r = Reading.inWords(i, i + 2, 6); // 半年 = half a year, six months
                 r.duration(DurationUnit.MONTH);
-                r.end = i + 2;
                 resume = r.end;
             } else if (c == '半' && halfUnit(i + 1) != null) {
                 // 半小時 = 30 minutes, 半分鐘 = 30 seconds: weak, as English says "half an hour" as often
                 String[] unit = halfUnit(i + 1);
-                r = new Reading();
-                r.start = i;
-                r.base = BigDecimal.valueOf(30);
-                r.words = true;
-                r.weakHint = true;
-                r.duration(DurationUnit.valueOf(unit[1]));
-                r.end = i + 1 + unit[0].length();
+                r = Reading.halfOf(i, i + 1 + unit[0].length(), DurationUnit.valueOf(unit[1]));
                 resume = r.end;
             } else if ((c == '一' && s.startsWith("一半", i)) && (i + 2 >= n || s.charAt(i + 2) != '天')) {
-                r = new Reading(); // 一半 = 50 %: weak, "half" is no number in English
-                r.start = i;
-                r.base = BigDecimal.valueOf(50);
-                r.words = true;
+                r = Reading.inWords(i, i + 2, 50); // 一半 = 50 %: weak, "half" is no number in English
                 r.weakHint = true;
                 r.kind = Kind.PERCENT;
-                r.end = i + 2;
                 resume = r.end;
             } else if ((VAGUE_COUNT.indexOf(c) >= 0 || c == '上') && i + 1 < n && isScaleNumeral(s.charAt(i + 1))) {
                 r = readVague(i);

@@ -199,13 +199,7 @@ public final class EnglishNumbers {
                     resume = we;
                 } else if (lower.equals("half") && halfOf(e) != null) {
                     String[] unit = halfOf(e); // half an hour = 半小時, 30 minutes: weak, like 半小時
-                    r = new Reading();
-                    r.start = i;
-                    r.base = BigDecimal.valueOf(30);
-                    r.words = true;
-                    r.weakHint = true;
-                    r.duration(DurationUnit.valueOf(unit[1]));
-                    r.end = e + unit[0].length();
+                    r = Reading.halfOf(i, e + unit[0].length(), DurationUnit.valueOf(unit[1]));
                     resume = r.end;
                 } else if (lower.equals("half") && (s.startsWith(" a year", e) || s.startsWith(" year", e) || s.startsWith("-year", e))) {
                     r = new Reading(); // half a year = 半年, six months

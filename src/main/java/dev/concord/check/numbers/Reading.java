@@ -35,6 +35,24 @@ final class Reading {
     int month;
     int day;
 
+    /** A number said in words that spans [start, end): 半年, 百分百, "half an hour". */
+    static Reading inWords(int start, int end, long value) {
+        Reading r = new Reading();
+        r.start = start;
+        r.end = end;
+        r.base = BigDecimal.valueOf(value);
+        r.words = true;
+        return r;
+    }
+
+    /** Half of the unit after {@code smaller}, weak: 半小時 and "half an hour" = 30 minutes. */
+    static Reading halfOf(int start, int end, DurationUnit smaller) {
+        Reading r = inWords(start, end, 30);
+        r.weakHint = true;
+        r.duration(smaller);
+        return r;
+    }
+
     BigDecimal value() {
         return base.multiply(scale);
     }
