@@ -24,6 +24,21 @@ public final class ChineseWords {
     private ChineseWords() {}
 
     /**
+     * Whether text[start, end) lies inside a set phrase of four characters or more that holds other
+     * Han characters than its own: 三天 in 三天打魚, 三十 in 三十而立, 二 in 一石二鳥 (idioms, whose numbers
+     * no translation keeps). Loads ICU: callers ask only about a number that nothing else explains.
+     */
+    public static boolean insideSetPhrase(CharSequence text, int start, int end) {
+        int from = Math.max(0, start - CONTEXT), to = Math.min(text.length(), end + CONTEXT);
+        BreakIterator words = Icu.WORDS.get();
+        words.setText(text.subSequence(from, to).toString());
+        int wordStart = words.isBoundary(start - from) ? start - from : words.preceding(start - from);
+        int wordEnd = words.following(wordStart);
+        if (wordEnd == BreakIterator.DONE || wordEnd - wordStart < 4 || wordEnd < end - from) return false;
+        return wordStart < start - from || wordEnd > end - from;
+    }
+
+    /**
      * Whether text[start, end) begins or ends inside a word: 內存 in 國內存在 (國內|存在), 命令行 in
      * 命令行動 (命令|行動). A span that covers whole words (服務器 = 服務|器) does not.
      */

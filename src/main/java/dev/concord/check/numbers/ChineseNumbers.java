@@ -92,7 +92,27 @@ public final class ChineseNumbers {
         int step(int i) {
             char c = s.charAt(i);
             Reading r = null;
-            if (s.startsWith("百分百", i) || s.startsWith("百分之百", i)) {
+            int[] festival = festivalAt(i);
+            if (festival != null) {
+                // 國慶 (October 1), 元旦: a day named by its festival, which English names by its date as
+                // often as by its name; weak, like 雙十一
+                r = new Reading();
+                r.start = i;
+                r.words = true;
+                r.weakHint = true;
+                r.date(0, festival[0], festival[1]);
+                r.end = i + festival[2];
+                resume = r.end;
+            } else if (s.startsWith("半百", i)) {
+                r = Reading.inWords(i, i + 2, 50); // 年過半百: past fifty, an idiom for an age
+                r.weakHint = true;
+                resume = r.end;
+            } else if ((s.startsWith("一刻", i) || s.startsWith("三刻", i)) && (s.startsWith("鐘", i + 2) || s.startsWith("钟", i + 2))) {
+                r = Reading.inWords(i, i + 3, c == '一' ? 15 : 45); // 一刻鐘 = a quarter of an hour, 15 minutes
+                r.weakHint = true;
+                r.duration(DurationUnit.MINUTE);
+                resume = r.end;
+            } else if (s.startsWith("百分百", i) || s.startsWith("百分之百", i)) {
                 r = Reading.inWords(i, i + (s.startsWith("百分百", i) ? 3 : 4), 100); // 百分百 = 100 %
                 r.kind = Kind.PERCENT;
                 resume = r.end;
@@ -104,6 +124,7 @@ public final class ChineseNumbers {
                     && (i == 0 || (s.charAt(i - 1) != '上' && s.charAt(i - 1) != '下'))) { // 上半年: the first half of a year
                 r = Reading.inWords(i, i + 2, 6); // 半年 = half a year, six months
                 r.duration(DurationUnit.MONTH);
+                if (i > 0 && s.charAt(i - 1) == '大') r.weakHint = true; // 大半年: "the better part of a year"
                 resume = r.end;
             } else if (c == '半' && halfUnit(i + 1) != null) {
                 // 半小時 = 30 minutes, 半分鐘 = 30 seconds: weak, as English says "half an hour" as often
@@ -124,7 +145,48 @@ public final class ChineseNumbers {
             }
             // 每百萬 token, 每 10 億參數: a rate's unit ("per million"), which English often leaves unsaid
             if (r != null && r.low == null && endsAt(s, skipSpacesBack(s, r.start), "每") && powerOfTen(r.value())) r.weakHint = true;
+            if (r != null && weakBefore(r.start)) r.weakHint = true;
+            // 六點四十, 七點十分: the minutes of a time of day, weak like its hour
+            if (r != null && r.start > 1 && (s.charAt(r.start - 1) == '點' || s.charAt(r.start - 1) == '点')
+                    && (isDigit(s, r.start - 2) || ChineseNumerals.isNumeral(s.charAt(r.start - 2)))) r.weakHint = true;
             return r == null ? resume : finish(r);
+        }
+
+        /**
+         * Words before a number that make it weak: 快七十歲 and 將近五十 ("nearly", said "in her late
+         * sixties"), 約合 (a conversion added for the reader), 正月十五 and 大年三十 (days of the lunar
+         * calendar, which English names by their festival).
+         */
+        private static final String[] WEAK_BEFORE = {"快", "將近", "将近", "接近", "約合", "约合", "折合", "正月", "臘月", "腊月", "大年"};
+
+        private boolean weakBefore(int start) {
+            int p = skipSpacesBack(s, start);
+            for (String w : WEAK_BEFORE) if (endsAt(s, p, w)) return true;
+            return false;
+        }
+
+        /** Festivals named without their date: {written, month, day}. */
+        private static final Object[][] FESTIVALS = {
+                {"國慶", 10, 1}, {"国庆", 10, 1}, {"元旦", 1, 1}, {"聖誕", 12, 25}, {"圣诞", 12, 25},
+                {"情人節", 2, 14}, {"情人节", 2, 14}, {"愚人節", 4, 1}, {"愚人节", 4, 1}, {"萬聖節", 10, 31}, {"万圣节", 10, 31},
+        };
+
+        /** What names a holiday after its month and day written together (五一假期, 十一長假, 六一兒童節). */
+        private static final String[] HOLIDAY_AFTER = {"假", "長假", "长假", "黃金週", "黄金周", "節", "节", "勞動節", "劳动节", "兒童節", "儿童节"};
+
+        /** {month, day, length} of a festival named at i, or null. */
+        private int[] festivalAt(int i) {
+            for (Object[] f : FESTIVALS) if (s.startsWith((String) f[0], i)) return new int[] {(Integer) f[1], (Integer) f[2], ((String) f[0]).length()};
+            if (i + 2 > n || (i > 0 && ChineseNumerals.isNumeral(s.charAt(i - 1)))) return null;
+            int month = ChineseNumerals.digit(s.charAt(i)), day = ChineseNumerals.digit(s.charAt(i + 1));
+            if (s.startsWith("十一", i)) {
+                month = 10; // 十一 = October 1, National Day
+                day = 1;
+            } else if (month < 1 || day < 1) {
+                return null;
+            }
+            for (String a : HOLIDAY_AFTER) if (s.startsWith(a, i + 2)) return new int[] {month, day, 2};
+            return null;
         }
 
         private static boolean powerOfTen(BigDecimal v) {
@@ -215,7 +277,7 @@ public final class ChineseNumbers {
             StringBuilder frac = new StringBuilder();
             while (f < n && ChineseNumerals.digit(s.charAt(f)) >= 0) frac.append(ChineseNumerals.digit(s.charAt(f++)));
             // 十二點三十分 is a time of day, not 12.3; 一點一點 ("bit by bit") is no number.
-            if (frac.length() == 0 || (f < n && (ChineseNumerals.smallUnit(s.charAt(f)) > 0 || "分點点".indexOf(s.charAt(f)) >= 0))) return j;
+            if (frac.length() == 0 || (f < n && (ChineseNumerals.smallUnit(s.charAt(f)) > 0 || "分點点刻".indexOf(s.charAt(f)) >= 0))) return j;
             r.base = new BigDecimal(r.base.toBigInteger() + "." + frac);
             r.integer = false;
             return f;
@@ -400,7 +462,14 @@ public final class ChineseNumbers {
             if (measure != null) {
                 r.kind = Kind.MEASURE; // 40 GB, 7 納米
                 r.measure = measure[0];
-                return k + measure[1].length();
+                int e = k + measure[1].length();
+                int tenths = measure[1].equals("米") && r.isWholeNumber() && !r.hasScale ? digitAt(e) : -1;
+                if (tenths >= 0 && digitAt(e + 1) < 0 && NumberText.unitAt(s, e + 1) == null) {
+                    r.base = r.base.add(BigDecimal.valueOf(tenths).movePointLeft(1)); // 一米八 = 1.8 m, a height
+                    r.integer = false;
+                    return e + 1;
+                }
+                return e;
             }
             if (s.startsWith("分之", k)) {
                 int f = k + 2;
@@ -429,6 +498,7 @@ public final class ChineseNumbers {
                     && (k + 1 >= n || COMPOUNDS_WITH_CHENG.indexOf(s.charAt(k + 1)) < 0)) {
                 r.kind = Kind.PERCENT; // 主播5成，平台2成: tenths, 50 % and 20 %
                 r.base = r.base.multiply(BigDecimal.TEN);
+                r.tenths = true;
                 return k + 1;
             }
             if (s.startsWith("世紀", k) || s.startsWith("世纪", k)) {
@@ -436,9 +506,12 @@ public final class ChineseNumbers {
                 return k + 2;
             }
             if (s.startsWith("週年", k) || s.startsWith("周年", k)) {
-                resume = k + 2;
-                return -1;
+                r.weakHint = true; // 三週年: the third anniversary, "three years" since
+                r.duration(DurationUnit.YEAR);
+                return k + 2;
             }
+            int change = readSmallChange(r, k);
+            if (change > k || change < 0) return change;
             for (String[] row : SUFFIXES) {
                 if (!s.startsWith(row[0], k)) continue;
                 // 二元 (binary), 一元 (unary): a small numeral before a bare 元 is not money.
@@ -487,7 +560,41 @@ public final class ChineseNumbers {
                 r.date(0, 0, r.value().intValue());
                 return k + 1;
             }
+            if (c == '倍' && numberStart > 0 && s.charAt(numberStart - 1) == '了' && r.isWholeNumber() && !r.hasScale) {
+                // 快了一倍, 增長了兩倍: "by" one time is twice as much; English says 2x as often
+                r.alternative = r.value().add(BigDecimal.ONE);
+                if (r.value().compareTo(BigDecimal.ONE) == 0) r.weakHint = true;
+                return k + 1;
+            }
             if (c == '倍' || c == '歲' || c == '岁') return k + 1;
+            if ((c == '后' || c == '後') && r.intDigits == 2 && r.integer && !r.hasScale && r.kind == Kind.PLAIN
+                    && (k + 1 >= n || !isDigit(s, k + 1))) {
+                // 80後 = born in the 1980s, like 80 年代; 85後 has no English figure
+                if (r.value().intValue() % 10 == 0) r.shortYear = true;
+                else r.weakHint = true;
+                return k + 1;
+            }
+            if ((s.startsWith("毛錢", k) || s.startsWith("毛钱", k) || s.startsWith("角錢", k) || s.startsWith("角钱", k))
+                    && r.isWholeNumber() && !r.hasScale && r.kind == Kind.PLAIN) {
+                r.base = r.value().movePointLeft(1); // 5 毛錢 = 0.5 yuan
+                r.integer = false;
+                r.money("CNY");
+                return k + 2;
+            }
+            if (s.startsWith("美分", k) && !r.hasScale && r.kind == Kind.PLAIN) {
+                r.base = r.value().movePointLeft(2); // 1 美分 = $0.01
+                r.integer = false;
+                r.money("USD");
+                return k + 2;
+            }
+            if ((c == '斤') && !r.hasScale && r.kind == Kind.PLAIN && r.low == null) {
+                r.alternative = r.value(); // 164 斤 = 82 kg; "164 jin" in English too
+                r.base = r.value().divide(BigDecimal.valueOf(2));
+                r.integer = r.base.stripTrailingZeros().scale() <= 0;
+                r.kind = Kind.MEASURE;
+                r.measure = "kg";
+                return k + 1;
+            }
             if ((c == '點' || c == '点') && r.kind == Kind.PLAIN && !r.hasScale && r.integer && r.wholeIn(0, 24)
                     && (k + 1 >= n || !(isDigit(s, k + 1) || ChineseNumerals.isNumeral(s.charAt(k + 1))))) {
                 r.weakHint = true; // 晚上 9 點 = "9 p.m." = 21:00: an hour of the day, said many ways
@@ -498,6 +605,75 @@ public final class ChineseNumbers {
                 return k + 1;
             }
             return j;
+        }
+
+        /**
+         * Yuan and its tenths and hundredths as said aloud: 42塊5 and 127元5角 are 42.5 and 127.5
+         * yuan, 6塊8毛8 is 6.88. Only where a digit of the tenths follows 元 or 塊 directly (a bare
+         * 塊 is a measure word too: 3塊蛋糕, three pieces of cake). Returns the end, or {@code k}.
+         */
+        private int readSmallChange(Reading r, int k) {
+            if (s.charAt(k) == '折' && r.kind == Kind.PLAIN && !r.hasScale && r.low == null) {
+                // 8折, 8.5折, 85折: a price of 80 %, 85 % (20 %, 15 % off)
+                BigDecimal v = r.value();
+                BigDecimal tenths = v.compareTo(BigDecimal.TEN) < 0 ? v : r.isWholeNumber() && v.compareTo(BigDecimal.valueOf(100)) < 0 ? v.movePointLeft(1) : null;
+                if (tenths != null && tenths.signum() > 0) {
+                    emitDiscount(r.start, k + 1, tenths);
+                    resume = k + 1;
+                    return -1;
+                }
+            }
+            char c = s.charAt(k);
+            if ((c != '元' && c != '塊' && c != '块') || !r.isWholeNumber() || r.hasScale || r.kind != Kind.PLAIN) return k;
+            int t = skipSpaces(s, k + 1);
+            int tenths = digitAt(t);
+            if (tenths < 0) return k;
+            int e = t + 1;
+            BigDecimal add = BigDecimal.valueOf(tenths).movePointLeft(1);
+            int d = skipSpaces(s, e);
+            boolean dime = d < n && "角毛".indexOf(s.charAt(d)) >= 0;
+            if (dime) {
+                e = d + 1;
+                int c2 = skipSpaces(s, e);
+                int cents = digitAt(c2);
+                if (cents >= 0) {
+                    add = add.add(BigDecimal.valueOf(cents).movePointLeft(2));
+                    e = c2 + 1;
+                    if (e < n && s.charAt(e) == '分') e++;
+                }
+            }
+            // 42塊50, 2塊5個: another digit, a Latin letter or a counter after it is another number
+            if (e < n && (isDigit(s, e) || ChineseNumerals.isNumeral(s.charAt(e)) || NumberText.isAsciiLetter(s.charAt(e))
+                    || (!dime && NOT_AFTER_TENTHS.indexOf(s.charAt(e)) >= 0))) return k;
+            r.base = r.base.add(add);
+            r.integer = false;
+            r.money("CNY");
+            return e;
+        }
+
+        /**
+         * 八折 (a price of 80 %) is said "20 % off" as often as "80 % of the price": both, weak, for
+         * a discount of {@code tenths} tenths written at [start, end).
+         */
+        private void emitDiscount(int start, int end, BigDecimal tenths) {
+            BigDecimal price = tenths.movePointRight(1);
+            for (BigDecimal v : new BigDecimal[] {price, BigDecimal.valueOf(100).subtract(price)}) {
+                Reading d = new Reading();
+                d.start = start;
+                d.end = end;
+                d.words = true;
+                d.base = v;
+                d.integer = v.stripTrailingZeros().scale() <= 0;
+                d.kind = Kind.PERCENT;
+                emitWeak(d);
+            }
+            resume = end;
+        }
+
+        /** The digit 0–9 at {@code i}, written in Arabic or as a numeral, or −1. */
+        private int digitAt(int i) {
+            if (i >= n) return -1;
+            return isDigit(s, i) ? NumberText.digit(s.charAt(i)) : ChineseNumerals.digit(s.charAt(i));
         }
 
         private int readYear(Reading r, int k, int numberStart) {
@@ -598,12 +774,16 @@ public final class ChineseNumbers {
             char first = run.charAt(0);
             char prev = i > 0 ? s.charAt(i - 1) : 0;
             char next = j < n ? s.charAt(j) : 0;
+            // 六年零四個月: 零 joins the smaller unit to the larger
+            if (ChineseNumerals.digit(first) == 0 && run.length() > 1 && "年月天日時时".indexOf(prev) >= 0) return readNumerals(i + 1);
             // 百度, 千萬 (by all means), 萬一 (in case), 億萬富翁: a scale with no count before it is a word,
             // unless it is an amount by what comes before (近千萬考生: nearly ten million) or a fraction's (萬分之一)
             boolean scaleFirst = ChineseNumerals.isBigScale(first) || first == '百' || first == '千' || first == '佰' || first == '仟';
-            if (scaleFirst && (("近約约逾每".indexOf(prev) < 0 && !s.startsWith("分之", j)) || ChineseNumerals.parse("一" + run, ChineseNumerals.ZHAO) == null)) {
-                return null;
-            }
+            if (scaleFirst && ChineseNumerals.parse("一" + run, ChineseNumerals.ZHAO) == null) return null;
+            // 萬卡集群 (10,000 GPUs), 百萬 token, 百億補貼 are amounts too, but weak: a word may hold them
+            boolean wordLike = scaleFirst && "近約约逾每".indexOf(prev) < 0 && !s.startsWith("分之", j);
+            // 萬一 (in case), 百度 (Baidu), 千萬不要 (by all means do not): words, no amounts
+            if (wordLike && (run.length() > 1 && ChineseNumerals.digit(run.charAt(run.length() - 1)) == 1 || "度不別别要記记".indexOf(next) >= 0)) return null;
             if (scaleFirst) run = "一" + run;
             boolean ordinal = prev == '第';                                  // 第一: ordinal, weak
             if ("數数幾几".indexOf(prev) >= 0) return null;                   // 數千, 幾百: vague
@@ -620,10 +800,27 @@ public final class ChineseNumbers {
             r.words = true;
             r.start = i;
             // 第一: ordinal; 雙十一, 雙一流: a festival, a title, said "Double 11" as often as "Singles' Day"
-            r.weakHint = ordinal || prev == '雙' || prev == '双';
+            r.weakHint = ordinal || prev == '雙' || prev == '双' || wordLike;
             boolean allDigits = true;
             for (int k = 0; k < run.length(); k++) {
                 if (ChineseNumerals.digit(run.charAt(k)) < 0) allDigits = false;
+            }
+            if (next == '折' && !ordinal && run.length() <= 2 && allDigits) {
+                BigDecimal tenths = new BigDecimal(ChineseNumerals.digit(first) + (run.length() == 2 ? "." + ChineseNumerals.digit(run.charAt(1)) : ""));
+                emitDiscount(i, j + 1, tenths);
+                return null;
+            }
+            if (prev == '雙' || prev == '双') {
+                BigDecimal v = ChineseNumerals.parse(run, ChineseNumerals.ZHAO);
+                if (v != null && v.intValue() >= 1 && v.intValue() <= 12 && next != '年') {
+                    Reading day = new Reading(); // 雙十一 = November 11 (Singles' Day) as well as "Double 11"
+                    day.start = i;
+                    day.end = j;
+                    day.words = true;
+                    day.base = BigDecimal.ZERO;
+                    day.date(0, v.intValue(), v.intValue());
+                    emitWeak(day);
+                }
             }
             int pair = neighbourPair(run);
             if (pair >= 0 && !ordinal) return readNeighbours(i, j, run, pair);
@@ -702,7 +899,7 @@ public final class ChineseNumbers {
             if (end < 0) return null;
             // A lone 一 with no unit is the article "a" (一個模型 = "a model") or part of a word (唯一, 一些, 之一);
             // not in a ratio or a score (三比一 = 3 to 1), nor at the start of a range (一到兩個小時 = 1-2 hours).
-            if (r.kind == Kind.PLAIN && run.length() == 1 && ChineseNumerals.digit(first) == 1 && r.integer && !ordinal
+            if (r.kind == Kind.PLAIN && run.length() == 1 && ChineseNumerals.digit(first) == 1 && r.integer && !ordinal && r.alternative == null
                     && prev != '比' && next != '比' && !startsRange(j)) {
                 resume = end;
                 return null;
@@ -755,6 +952,7 @@ public final class ChineseNumbers {
             low.weakHint = true;
             low.start = pre != null ? pre.start() : i;
             low.base = lowValue.divide(high.scale);
+            if (high.tenths) low.base = low.base.multiply(BigDecimal.TEN); // 兩三成 = 20 to 30 %
             low.scale = high.scale;
             low.hasScale = high.hasScale;
             low.kind = high.kind;

@@ -130,6 +130,26 @@ public final class EnglishNumbers {
             {"seconds", "SECOND"}, {"second", "SECOND"},
     };
 
+    /** FY26, FY2025, 3Q25, 1H26, Q1 2025: the year is group 1, 2 or 3. */
+    private static final java.util.regex.Pattern FISCAL_PERIOD = java.util.regex.Pattern.compile(
+            "(?:FY|CY) ?'?(\\d{4}|\\d{2})(?![\\w.])|[1-4]Q ?'?(\\d{4}|\\d{2})(?![\\w.])|[12]H ?'?(\\d{4}|\\d{2})(?![\\w.])");
+
+    /** Coins: {word, currency, how many make one (10 or 100)}; longest first. */
+    private static final String[][] SMALL_CHANGE = {
+            {"US cents", "USD", "100"}, {"cents", "USD", "100"}, {"cent", "USD", "100"}, {"fen", "CNY", "100"},
+            {"jiao", "CNY", "10"}, {"mao", "CNY", "10"},
+    };
+
+    /** Words before a hyphen and a round number that make it a stretch of ten: the mid-40s, low-20%. */
+    private static final Set<String> APPROXIMATELY = Set.of("low", "mid", "high", "upper", "lower");
+
+    /** A hundredfold, tenfold: the number before -fold. */
+    private static final Map<String, Long> FOLD = Map.of("two", 2L, "three", 3L, "four", 4L, "five", 5L, "ten", 10L,
+            "twenty", 20L, "hundred", 100L, "thousand", 1000L);
+
+    /** Fractions said in words and what they are in per cent: "a fifth" = 兩成, "half" = 五成. */
+    private static final Map<String, Long> FRACTIONS = Map.of("half", 50L, "third", 33L, "quarter", 25L, "fifth", 20L, "tenth", 10L);
+
     /** Words after which a bare four-digit number is a year: in 2023, since 2019, early 2025. */
     private static final Set<String> YEAR_CONTEXT = Set.of(
             "in", "by", "since", "until", "till", "from", "through", "during", "early", "mid", "late",
@@ -170,6 +190,10 @@ public final class EnglishNumbers {
     }
 
     private static final class Scan extends QuantityScanner {
+        /** Where a year already read stands ("March 9 to 15, 2016": read with March 9), or −1. */
+        private int skipFrom = -1;
+        private int skipTo;
+
         Scan(String text) {
             super(text);
         }
@@ -178,6 +202,22 @@ public final class EnglishNumbers {
         int step(int i) {
             char c = s.charAt(i);
             Reading r;
+            if (i == skipFrom) return skipTo; // the year a range of days wrote once, already read
+            java.util.regex.Matcher period = (c == 'F' || c == 'Q' || NumberText.digit(c) >= 0) && !NumberText.isLatinOrDigit(s, i - 1)
+                    ? FISCAL_PERIOD.matcher(s).region(i, n) : null;
+            if (period != null && period.lookingAt()) {
+                // FY26, 3Q25, 1H26, Q1 2025: a period of a year, which Chinese writes 2026 財年, 2025 年第三季;
+                // weak, as the Chinese may keep the English form
+                String y = period.group(1) != null ? period.group(1) : period.group(2) != null ? period.group(2) : period.group(3);
+                r = new Reading();
+                r.start = i;
+                r.base = BigDecimal.ZERO;
+                r.date(y.length() == 2 ? 2000 + Integer.parseInt(y) : Integer.parseInt(y), 0, 0);
+                r.weakHint = true;
+                r.end = period.end();
+                resume = r.end;
+                return finish(r);
+            }
             if (NumberText.digit(c) >= 0) {
                 r = readArabic(i);
             } else if (isAsciiLetter(c) && !NumberText.isLatinOrDigit(s, i - 1)) {
@@ -187,6 +227,23 @@ public final class EnglishNumbers {
                 resume = e;
                 if (MONTHS.containsKey(lower) && Character.isUpperCase(word.charAt(0))) {
                     r = readMonth(i, e, MONTHS.get(lower));
+                    if (r != null && r.day == 0 && s.startsWith(" Day", r.end)) r.weakHint = true; // May Day = 五一
+                } else if (lower.endsWith("fold") && FOLD.containsKey(lower.substring(0, lower.length() - 4))) {
+                    r = Reading.inWords(i, e, FOLD.get(lower.substring(0, lower.length() - 4))); // a hundredfold = 一百倍
+                    resume = e;
+                } else if (lower.equals("couple") && s.startsWith(" of ", e)) {
+                    r = Reading.inWords(i, e, 2); // a couple of years = 兩年: weak, "a couple" is as often a few
+                    r.weakHint = true;
+                    int after = readUnits(r, e + 3);
+                    r.end = after == e + 3 ? e : after;
+                    resume = r.end;
+                } else if (FRACTIONS.containsKey(lower) && (s.startsWith(" of ", e) || e >= n || ",.;:!?)".indexOf(s.charAt(e)) >= 0)
+                        && (lower.equals("half")
+                        || NumberText.wordBefore(s, i).equalsIgnoreCase("a") || NumberText.wordBefore(s, i).equalsIgnoreCase("one"))) {
+                    r = Reading.inWords(i, e, FRACTIONS.get(lower)); // a fifth = 兩成, half = 五成: weak percentages
+                    r.weakHint = true;
+                    r.kind = Kind.PERCENT;
+                    resume = e;
                 } else if (lower.equals("half") && s.startsWith(" a ", e) && SCALES.containsKey(s.substring(e + 3, wordEnd(e + 3)).toLowerCase(Locale.ROOT))) {
                     int w = e + 3, we = wordEnd(w); // half a million = 50 萬
                     r = new Reading();
@@ -330,9 +387,18 @@ public final class EnglishNumbers {
                 int w = e + 1, we = wordEnd(w);
                 String next = s.substring(w, we);
                 BigDecimal sc = next.equals("hundred") ? BigDecimal.valueOf(100) : SCALES.get(next);
+                end = we;
+                // "a few hundred thousand" = 幾十萬: a larger scale after the first multiplies it
+                if (s.startsWith(" ", end)) {
+                    int w2 = end + 1, we2 = wordEnd(w2);
+                    BigDecimal sc2 = SCALES.get(s.substring(w2, we2));
+                    if (sc2 != null && sc2.compareTo(sc) > 0) {
+                        sc = sc.multiply(sc2);
+                        end = we2;
+                    }
+                }
                 lo = sc.multiply(BigDecimal.valueOf(2));
                 hi = sc.multiply(BigDecimal.valueOf(9));
-                end = we;
             } else {
                 BigDecimal unit = VAGUE.get(first);
                 end = e;
@@ -426,6 +492,12 @@ public final class EnglishNumbers {
                 return null;
             } else if ((j + 1 < n && s.charAt(j) == '/' && isDigit(s, j + 1)) || (prev == '/' && isDigit(s, i - 2))) {
                 resume = skipDigitsAnd(j, "/");
+                if (s.startsWith("24/7", i) && resume == i + 4) {
+                    r.duration(DurationUnit.HOUR); // 24/7 = 24 小時 (全天候): weak
+                    r.weakHint = true;
+                    r.end = resume;
+                    return r;
+                }
                 return null;
             }
             if (a.intDigits() == 4 && (a.fracDigits() == 4 || a.fracDigits() == 5) && !a.grouped()) {
@@ -442,6 +514,9 @@ public final class EnglishNumbers {
                 r.shortYear = true; // summer '24: a year written in two digits
             }
             if (lowerBound(r.start)) r.atLeast = true;
+            if (prev == '-' && r.isWholeNumber() && r.value().intValue() % 10 == 0 && APPROXIMATELY.contains(NumberText.wordBefore(s, i - 1).toLowerCase(Locale.ROOT))) {
+                r.approximate(r.value(), r.value().add(BigDecimal.valueOf(9))); // mid-40% = 44 %, 45 %, 46 %…
+            }
             if (decade) {
                 // the 1800s is the 19th century as often as 1800–1809, and 19 世紀 is weak: so is it
                 if (r.value().intValue() % 100 == 0) r.weakHint = true;
@@ -555,6 +630,20 @@ public final class EnglishNumbers {
                 r.kind = Kind.PERCENT;
                 return k + 8;
             }
+            if (r.kind == Kind.PLAIN && !r.hasScale) {
+                for (String[] row : SMALL_CHANGE) {
+                    if (!wordAt(s, k, row[0])) continue;
+                    int e = k + row[0].length();
+                    if (s.startsWith(" on the dollar", e)) { // 30 cents on the dollar = 三成
+                        r.kind = Kind.PERCENT;
+                        return e + 14;
+                    }
+                    r.base = r.value().movePointLeft(row[2].length() - 1); // one cent = 1 美分 = $0.01, ten fen = 一毛
+                    r.integer = false;
+                    r.money(row[1]);
+                    return e;
+                }
+            }
             for (String[] row : SUFFIXES) {
                 if (wordAt(s, k, row[0])) {
                     r.money(row[1]);
@@ -650,7 +739,7 @@ public final class EnglishNumbers {
                         r.date(Integer.parseInt(s.substring(y, y + 4)), month, day);
                         r.end = y + 4;
                     } else {
-                        r.date(0, month, day);
+                        r.date(yearAfterDayRange(after), month, day);
                         r.end = after;
                     }
                     resume = r.end;
@@ -666,6 +755,27 @@ public final class EnglishNumbers {
             r.date(0, month, 0);
             r.end = e;
             return r;
+        }
+
+        /**
+         * "March 9 to 15, 2016", "May 3–5, 2024": the year after a range of days is the first day's
+         * too (Chinese writes 2016年3月9日至15日). Returns it, or 0; its digits are then skipped.
+         */
+        private int yearAfterDayRange(int after) {
+            int k = skipSpaces(s, after);
+            if (s.startsWith("to ", k) || s.startsWith("through ", k)) k = skipSpaces(s, k + (s.charAt(k) == 't' && s.charAt(k + 1) == 'o' ? 3 : 8));
+            else if (k < n && "-–".indexOf(s.charAt(k)) >= 0) k = skipSpaces(s, k + 1);
+            else return 0;
+            int d = k;
+            while (k < n && isDigit(s, k) && k - d < 3) k++;
+            if (k == d || k - d > 2) return 0;
+            if (k < n && s.charAt(k) == ',') k++;
+            int y = skipSpaces(s, k);
+            if (y == k && s.charAt(k - 1) != ',') return 0;
+            if (!isYear(y)) return 0;
+            skipFrom = y;
+            skipTo = y + 4;
+            return Integer.parseInt(s.substring(y, y + 4));
         }
 
         private static boolean isOrdinalSuffix(BigDecimal n, String suffix) {

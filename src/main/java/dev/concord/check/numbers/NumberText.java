@@ -166,7 +166,8 @@ final class NumberText {
             {"milliseconds", "ms"}, {"millisecond", "ms"}, {"microseconds", "μs"}, {"nanoseconds", "ns"},
             {"nanometers", "nm"}, {"nanometres", "nm"}, {"millimeters", "mm"}, {"millimetres", "mm"},
             {"centimeters", "cm"}, {"centimetres", "cm"}, {"kilometers", "km"}, {"kilometres", "km"},
-            {"kilograms", "kg"}, {"kilogram", "kg"}, {"gigabytes", "GB"}, {"megabytes", "MB"}, {"kilobytes", "KB"},
+{"meters", "m"}, {"metres", "m"}, {"meter", "m"}, {"metre", "m"},
+                        {"kilograms", "kg"}, {"kilogram", "kg"}, {"gigabytes", "GB"}, {"megabytes", "MB"}, {"kilobytes", "KB"},
             {"terabytes", "TB"}, {"pixels", "px"},
             {"nm", "nm"}, {"mm", "mm"}, {"cm", "cm"}, {"km", "km"}, {"kg", "kg"}, {"mg", "mg"},
             {"GiB", "GiB"}, {"MiB", "MiB"}, {"KiB", "KiB"}, {"TiB", "TiB"},
@@ -178,6 +179,8 @@ final class NumberText {
             {"納米", "nm"}, {"纳米", "nm"}, {"奈米", "nm"}, {"毫米", "mm"}, {"厘米", "cm"}, {"公分", "cm"},
             {"公里", "km"}, {"公斤", "kg"}, {"毫秒", "ms"}, {"納秒", "ns"}, {"纳秒", "ns"}, {"微秒", "μs"},
             {"赫茲", "Hz"}, {"赫兹", "Hz"}, {"像素", "px"},
+            // 米 last, after 納米 and 毫米
+            {"米", "m"},
     };
 
     /** The unit of measure written at k as a whole word ({symbol, written}), or null. */

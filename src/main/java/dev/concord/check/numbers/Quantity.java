@@ -52,6 +52,12 @@ public record Quantity(Kind kind, BigDecimal value, String currency, DurationUni
         if ((low == null) != (high == null)) throw new IllegalArgumentException("an approximation needs both ends");
     }
 
+    /** The same quantity as weak evidence: it meets its counterpart but is never reported missing. */
+    public Quantity weakened() {
+        return weak ? this : new Quantity(kind, value, currency, unit, measure, year, month, day, range, words, true, alternative,
+                low, high, atLeast, shortYear, start, end, text);
+    }
+
     /** A vague amount (幾十, 上億, "tens of millions") rather than a figure. */
     public boolean approximate() {
         return low != null;

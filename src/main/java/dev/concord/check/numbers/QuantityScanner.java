@@ -259,7 +259,13 @@ abstract class QuantityScanner {
     private static void inherit(Reading to, Reading from) {
         switch (from.kind) {
             case MONEY -> to.money(from.currency);
-            case PERCENT -> to.kind = Kind.PERCENT;
+            case PERCENT -> {
+                to.kind = Kind.PERCENT;
+                if (from.tenths && to.wholeIn(1, 10)) { // 一至兩成 = 10 to 20 %
+                    to.base = to.base.multiply(BigDecimal.TEN);
+                    to.tenths = true;
+                }
+            }
             case DURATION -> to.duration(from.unit);
             case DATE -> {
                 int v = to.value().intValue();

@@ -26,6 +26,8 @@ final class Reading {
     boolean atLeast;
     /** A two-digit number that may be a year ('24, 13 年, 10 屆). */
     boolean shortYear;
+    /** Tenths said with 成 (兩成 = 20 %): the figure is already ten times what was written. */
+    boolean tenths;
 
     Kind kind = Kind.PLAIN;
     String currency;

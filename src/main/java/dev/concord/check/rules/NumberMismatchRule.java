@@ -8,6 +8,7 @@ import dev.concord.catalogue.RuleInfo;
 import dev.concord.catalogue.Severity;
 import dev.concord.check.numbers.NumberComparison;
 import dev.concord.check.numbers.Quantity;
+import dev.concord.script.ChineseWords;
 import dev.concord.model.Lang;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -46,20 +47,63 @@ public final class NumberMismatchRule implements Rule {
             if (none) continue;
             List<Lang> langs = new ArrayList<>(q.keySet());
             // unmatched.get(A).get(B): quantities of A with no counterpart in B
-            Map<Lang, Map<Lang, Set<Quantity>>> unmatched = new EnumMap<>(Lang.class);
-            for (Lang a : langs) unmatched.put(a, new EnumMap<>(Lang.class));
-            for (int i = 0; i < langs.size(); i++) {
-                for (int j = i + 1; j < langs.size(); j++) {
-                    Lang a = langs.get(i), b = langs.get(j);
-                    // weak quantities stay in: they are never reported, but decide which variant reports a lack
-                    NumberComparison.Result r = NumberComparison.compare(q.get(a), q.get(b));
-                    unmatched.get(a).put(b, identitySet(r.onlyInFirst()));
-                    unmatched.get(b).put(a, identitySet(r.onlyInSecond()));
-                }
-            }
+            Map<Lang, Map<Lang, Set<Quantity>>> unmatched = compare(q, langs);
+            if (weakenSetPhrases(post, row, q, langs, unmatched)) unmatched = compare(q, langs);
             Map<Lang, List<Quantity>> near = neighbours(post, row);
             for (Lang v : langs) report(post, row, v, langs, q, near, unmatched, out);
         }
+    }
+
+    private static Map<Lang, Map<Lang, Set<Quantity>>> compare(Map<Lang, List<Quantity>> q, List<Lang> langs) {
+        Map<Lang, Map<Lang, Set<Quantity>>> unmatched = new EnumMap<>(Lang.class);
+        for (Lang a : langs) unmatched.put(a, new EnumMap<>(Lang.class));
+        for (int i = 0; i < langs.size(); i++) {
+            for (int j = i + 1; j < langs.size(); j++) {
+                Lang a = langs.get(i), b = langs.get(j);
+                // weak quantities stay in: they are never reported, but decide which variant reports a lack
+                NumberComparison.Result r = NumberComparison.compare(q.get(a), q.get(b));
+                unmatched.get(a).put(b, identitySet(r.onlyInFirst()));
+                unmatched.get(b).put(a, identitySet(r.onlyInSecond()));
+            }
+        }
+        return unmatched;
+    }
+
+    /**
+     * Makes weak the numbers in Chinese numerals that the English lacks and that stand inside a
+     * set phrase (三天打魚兩天曬網, 三十而立, 一石二鳥): an idiom's numbers are no figures a translation
+     * keeps. Asked only of such numbers, so the word segmenter loads only when one is left over.
+     * Returns whether any was weakened.
+     */
+    private static boolean weakenSetPhrases(PostContext post, Row row, Map<Lang, List<Quantity>> q, List<Lang> langs,
+                                            Map<Lang, Map<Lang, Set<Quantity>>> unmatched) {
+        boolean any = false;
+        if (!langs.contains(Lang.EN)) return false;
+        for (Lang a : langs) {
+            if (a == Lang.EN) continue;
+            List<Quantity> list = q.get(a);
+            List<Quantity> changed = null;
+            for (int k = 0; k < list.size(); k++) {
+                Quantity x = list.get(k);
+                if (x.weak() || !x.words()) continue;
+                if (!unmatched.get(a).get(Lang.EN).contains(x)) continue;
+                int base = row.blocks().get(a).span().start();
+                String text = post.variant(a).doc().text();
+                if (a == Lang.HANT) {
+                    // the segmenter's dictionary knows idioms better in simplified characters (兩天曬網)
+                    String hans = post.toHans(text);
+                    if (hans.length() == text.length()) text = hans;
+                }
+                if (!ChineseWords.insideSetPhrase(text, base + x.start(), base + x.end())) continue;
+                if (changed == null) changed = new ArrayList<>(list);
+                changed.set(k, x.weakened());
+            }
+            if (changed != null) {
+                q.put(a, changed);
+                any = true;
+            }
+        }
+        return any;
     }
 
     /**
