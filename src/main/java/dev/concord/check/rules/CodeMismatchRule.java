@@ -28,7 +28,7 @@ import java.util.Map;
  */
 @RuleInfo(id = "code-mismatch", severity = Severity.ERROR,
         summary = "Code blocks or inline code differ between variants (lines with Han characters may differ).",
-        details = "Inline code, code-block lines or a code fence's language differ (aliases of one language are one: bash, sh, shell; a keyboard shortcut is the same keys however its + is spaced: Ctrl+C, Ctrl + C). Code-block lines with Han characters (translated comments and strings) may differ; inline code translated in one variant only is reported. Inline code is compared as a set per block, a UI label through the glossary; a block whose language and lines both differ is one finding.",
+        details = "Inline code, code-block lines or a code fence's language differ (aliases of one language are one: bash, sh, shell; a keyboard shortcut is the same keys however its + is spaced: Ctrl+C, Ctrl + C). Code-block lines with Han characters (translated comments and strings) may differ; inline code translated in one variant only is reported; a UI label or placeholder both Chinese variants localise, each in its own words (`Sign in` = `登录` / `登入`), is a label. Inline code is compared as a set per block, a UI label through the glossary; a block whose language and lines both differ is one finding.",
         examples = {"hans `pip install alpha` where hant and en have `pip install beta`"})
 public final class CodeMismatchRule implements Rule {
     @Override
@@ -62,9 +62,52 @@ public final class CodeMismatchRule implements Rule {
                 String k = labelKey(post, Lang.HANT, c.text());
                 if (ScriptChars.hasHan(k) && hans.contains(k) && !en.contains(k)) out.add(k);
             }
+            localisedEachWay(post, row, out);
         }
         return out;
     }
+
+    /**
+     * UI labels and placeholders that each Chinese variant localises in its own words (`Sign in` →
+     * `登录` / `登入`, `<your-token>` → `<你的令牌>` / `<你的權杖>`, a macOS menu path in Apple's two
+     * localisations): in a row where English has as many label-like spans that no Chinese variant
+     * has as each Chinese variant has Han spans that English lacks, all of them are labels. A command
+     * (`git push`, `~/.m2`) is no label, so a translated command stays reported.
+     */
+    private static void localisedEachWay(PostContext post, Row row, Set<String> out) {
+        Map<Lang, List<String>> odd = new EnumMap<>(Lang.class);
+        Set<String> enKeys = new HashSet<>();
+        for (InlineCode c : row.blocks().get(Lang.EN).codes()) enKeys.add(c.text().strip());
+        Set<String> zhKeys = new HashSet<>();
+        for (Lang l : List.of(Lang.HANS, Lang.HANT)) for (InlineCode c : row.blocks().get(l).codes()) zhKeys.add(labelKey(post, l, c.text()));
+        List<String> en = new ArrayList<>();
+        for (InlineCode c : row.blocks().get(Lang.EN).codes()) {
+            String k = c.text().strip();
+            if (zhKeys.contains(k) || en.contains(k)) continue;
+            if (!LABEL.matcher(k).matches()) return;
+            en.add(k);
+        }
+        if (en.isEmpty()) return;
+        for (Lang l : List.of(Lang.HANS, Lang.HANT)) {
+            List<String> han = new ArrayList<>();
+            for (InlineCode c : row.blocks().get(l).codes()) {
+                String k = labelKey(post, l, c.text());
+                if (ScriptChars.hasHan(k) && !enKeys.contains(k) && !han.contains(k)) han.add(k);
+            }
+            if (han.size() != en.size()) return;
+            odd.put(l, han);
+        }
+        out.addAll(en);
+        odd.values().forEach(out::addAll);
+    }
+
+    /**
+     * A UI label or a placeholder, not a command: `Sign in`, `Backup and Sync Settings...`,
+     * `System Settings > Privacy & Security`, `<your-token>`. It starts with a capital or is a
+     * placeholder in angle brackets, and holds none of the characters of paths, options and code.
+     */
+    private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile(
+            "<[\\p{L}\\p{N} _-]+>|\\p{Lu}[^/\\\\=$(){}\\[\\];_`~|\"']*");
 
     /**
      * Han text in inline code (a localised placeholder or UI label) as the two Chinese variants can
