@@ -213,15 +213,46 @@ public final class LinkMismatchRule implements Rule {
             s = host.group(1) + host.group(2) + rest;
         }
         if (s.indexOf('=') >= 0) s = withoutLocaleParameter(s);
+        s = regionalHost(s);
         // The segment goes with its slash: a site may add it (docs.python.org/3/… = /zh-cn/3/…).
         s = LOCALE_SEGMENT.matcher(s).replaceAll("");
-        s = LOCALE_SUFFIX.matcher(s).replaceAll("");
+        String unsuffixed = LOCALE_SUFFIX.matcher(s).replaceAll("");
+        // A repository's README, in any language, is its front page (github.com/o/r =
+        // github.com/o/r/blob/main/README.zh-CN.md, or …/i18n/README_zh-hant.md)
+        Matcher readme = README.matcher(unsuffixed);
+        if (readme.matches() && (readme.group(2) == null || !unsuffixed.equals(s))) unsuffixed = readme.group(1);
+        s = unsuffixed;
         // Another site's page in another language names its headings in that language (README.md#install
         // = README.zh-CN.md#安装, a Wikipedia section): the fragment of an outside target says nothing.
         int hash = s.indexOf('#');
         if (hash >= 0 && (s.startsWith("http://") || s.startsWith("https://"))) s = s.substring(0, hash);
         return s.isEmpty() ? "/" : s;
     }
+
+    /**
+     * A site's mainland edition under another top-level domain is the same site (platform.moonshot.ai
+     * = platform.moonshot.cn, example.com = example.com.cn), and so is Google's mainland mirror
+     * (developer.android.google.cn = developer.android.com, developers.google.cn =
+     * developers.google.com): the usual top-level domains all read as .com in the key.
+     */
+    static String regionalHost(String s) {
+        Matcher h = HOST.matcher(s);
+        if (!h.lookingAt()) return s;
+        String host = h.group(2).toLowerCase(java.util.Locale.ROOT);
+        if (host.endsWith(".google.cn")) {
+            String name = host.substring(0, host.length() - ".google.cn".length());
+            host = name.indexOf('.') >= 0 ? name + ".com" : name + ".google.com";
+        }
+        Matcher tld = GENERIC_TLD.matcher(host);
+        if (tld.find() && tld.start() > 0) host = host.substring(0, tld.start()) + ".com"; // one for all
+        return h.group(1) + host + s.substring(h.end());
+    }
+
+    private static final Pattern HOST = Pattern.compile("(?i)(https?://)([a-z0-9.-]+)(?=$|[/?#:])");
+    /** Top-level domains a site swaps for its mainland edition (.ai → .cn) or the reverse. */
+    private static final Pattern GENERIC_TLD = Pattern.compile("\\.(?:com\\.cn|cn|com|ai|io|net|org|dev|co)$");
+    /** A repository's README at its root ({@code group(2)} null) or in a folder, on GitHub, GitLab and the like. */
+    private static final Pattern README = Pattern.compile("(?i)(https?://[^/]+/[^/]+/[^/]+)/(?:-/)?(?:blob|tree)/[^/]+/((?:[^/]+/)+)?README(?:\\.[a-z]+)?");
 
     /** The target without a query parameter that names the page's language (?hl=zh-cn, &lang=en). */
     private static String withoutLocaleParameter(String s) {

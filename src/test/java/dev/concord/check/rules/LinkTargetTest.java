@@ -79,4 +79,23 @@ class LinkTargetTest {
         assertNotEquals(key("https://example.com/a?id=7&hl=en"), key("https://example.com/a?id=8&hl=zh-tw"));
         assertEquals(key("https://example.com/Overview?sc_lang=en"), key("https://example.com/Overview?sc_lang=zh-HK"));
     }
+
+    @Test
+    void aSitesMainlandEditionUnderAnotherDomainIsTheSameTarget() {
+        assertEquals(key("https://platform.example.ai/docs/start"), key("https://platform.example.cn/docs/start"));
+        assertEquals(key("https://shop.example.com/a"), key("https://shop.example.com.cn/a"));
+        assertEquals(key("https://developer.android.com/about/x"), key("https://developer.android.google.cn/about/x?hl=zh-cn"));
+        assertEquals(key("https://developers.google.com/maps"), key("https://developers.google.cn/maps"));
+        assertNotEquals(key("https://platform.example.ai/docs/start"), key("https://platform.example.cn/docs/stop"), "another page");
+        assertNotEquals(key("https://example.ai/a"), key("https://sample.cn/a"), "another site");
+    }
+
+    @Test
+    void aRepositorysReadmeInAnyLanguageIsItsFrontPage() {
+        assertEquals(key("https://github.com/o/r"), key("https://github.com/o/r/blob/master/README.chinese.md"));
+        assertEquals(key("https://github.com/o/r"), key("https://github.com/o/r/blob/main/i18n/README_zh-hant.md"));
+        assertEquals(key("https://github.com/o/r"), key("https://github.com/o/r/blob/main/README.md"));
+        assertNotEquals(key("https://github.com/o/r"), key("https://github.com/o/r/blob/main/docs/README.md"), "a folder's own README");
+        assertNotEquals(key("https://github.com/o/r"), key("https://github.com/o/r/blob/main/CONTRIBUTING.md"));
+    }
 }
