@@ -268,10 +268,35 @@ public final class VariantDivergenceRule implements Rule {
             {"透过", "通过"}, {"文字", "文本"}, {"蓝芽", "蓝牙"}, {"行动数据", "移动数据"},
     };
 
-    /** The text with each of {@link #REGIONAL_WORDS_BEFORE_1_1_7} written the mainland's way, on either side. */
+    /**
+     * Words Taiwan and the mainland write differently that no OpenCC table converts (its tables
+     * convert characters and a few hundred phrases): a hant made from hans by conversion, with
+     * Taiwan's words put in by hand, has these where hans has the mainland's. Written for this
+     * project from common usage, in hans script, each row one word and what the other region
+     * writes for it; longer words first. Read as equivalences on both sides, never as conversions.
+     */
+    private static final java.util.regex.Pattern SPACE_BY_LATIN = java.util.regex.Pattern.compile("(?<=[A-Za-z0-9]) (?=\\p{IsHan})|(?<=\\p{IsHan}) (?=[A-Za-z0-9])");
+
+    private static final String[][] TAIWAN_WORDS = {
+            {"新创公司", "创业公司"}, {"初创公司", "创业公司"}, {"首席执行官", "CEO"}, {"执行长", "CEO"},
+            {"授权条款", "许可证"}, {"程式码", "代码"}, {"储存库", "仓库"}, {"保存库", "仓库"}, {"笔记本电脑", "笔电"},
+            {"基础建设", "基础设施"}, {"萤幕录影", "录屏"}, {"空白键", "空格键"}, {"映像档", "镜像"},
+            {"预设", "默认"}, {"印出", "打印"}, {"标签页", "分页"}, {"工具列", "工具栏"}, {"帐号", "账号"},
+            {"追踪", "跟踪"}, {"报导", "报道"}, {"捷运", "地铁"}, {"检视", "查看"}, {"撰写", "编写"},
+            {"例项", "实例"}, {"频宽", "带宽"}, {"推论", "推理"}, {"套餐", "方案"}, {"跳脱", "转义"},
+            {"卷动", "滚动"}, {"传送", "发送"}, {"连线", "连接"}, {"单一", "单个"}, {"智能体", "代理"},
+            {"吋", "英寸"},
+    };
+
+    /**
+     * The text with each of {@link #REGIONAL_WORDS_BEFORE_1_1_7} written the mainland's way, and
+     * each of {@link #TAIWAN_WORDS} one way, on either side.
+     */
     private static String oneRegionalWord(String s) {
         for (String[] w : REGIONAL_WORDS_BEFORE_1_1_7) if (s.contains(w[0])) s = s.replace(w[0], w[1]);
-        return s;
+        for (String[] w : TAIWAN_WORDS) if (s.contains(w[0])) s = s.replace(w[0], w[1]);
+        // CEO 說 for 執行長說: a Latin word takes a space where a Han one does not
+        return s.indexOf(' ') < 0 ? s : SPACE_BY_LATIN.matcher(s).replaceAll("");
     }
 
     /**
