@@ -20,4 +20,27 @@ public final class TaiwanPhrases {
     public static Map<String, List<String>> mainlandToTaiwan() {
         return Dictionary.load("TWPhrases").toMap();
     }
+
+    /**
+     * The same table with its mainland words in Simplified script, as hans text writes them
+     * (服务器 → [伺服器]); Taiwan's words stay in Traditional script. Built once, on first use.
+     */
+    public static Map<String, List<String>> inHansScript() {
+        return InHansScript.TABLE;
+    }
+
+    private static final class InHansScript {
+        static final Map<String, List<String>> TABLE = build();
+
+        private static Map<String, List<String>> build() {
+            ScriptConverter toHans = ScriptConverter.toHans(HantStandard.OPENCC);
+            Map<String, List<String>> out = new java.util.HashMap<>();
+            mainlandToTaiwan().forEach((mainland, taiwan) -> out.merge(toHans.convert(mainland), List.copyOf(taiwan), (a, b) -> {
+                List<String> u = new java.util.ArrayList<>(a);
+                for (String x : b) if (!u.contains(x)) u.add(x);
+                return List.copyOf(u);
+            }));
+            return Map.copyOf(out);
+        }
+    }
 }

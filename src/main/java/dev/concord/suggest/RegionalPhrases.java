@@ -1,10 +1,6 @@
 package dev.concord.suggest;
 
-import dev.concord.convert.HantStandard;
-import dev.concord.convert.ScriptConverter;
 import dev.concord.convert.TaiwanPhrases;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -47,20 +43,9 @@ final class RegionalPhrases {
      * The project's own compiled table, its mainland words in Simplified script. Read from
      * opencc4j's jar, as it once was, it is absent from the packaged command (opencc4j is a test
      * dependency), and every regional word silently weighed as an everyday one there while the
-     * tests still saw the table. OpenCC's current table is applied after script conversion, so its
-     * mainland words are written in Traditional script (服務器 → 伺服器): converted here to compare
-     * them with hans text.
+     * tests still saw the table.
      */
     private static Map<String, List<String>> load() {
-        ScriptConverter toHans = ScriptConverter.toHans(HantStandard.OPENCC);
-        Map<String, List<String>> out = new HashMap<>();
-        TaiwanPhrases.mainlandToTaiwan().forEach((mainland, taiwan) -> out.merge(toHans.convert(mainland), taiwan, RegionalPhrases::union));
-        return out;
-    }
-
-    private static List<String> union(List<String> a, List<String> b) {
-        List<String> out = new ArrayList<>(a);
-        for (String x : b) if (!out.contains(x)) out.add(x);
-        return out;
+        return TaiwanPhrases.inHansScript();
     }
 }

@@ -29,7 +29,7 @@ import java.util.Map;
  */
 @RuleInfo(id = "term-missing", severity = Severity.ERROR,
         summary = "A glossary term in one variant's block has none of its accepted renderings in the aligned block of another variant.",
-        details = "A glossary term occurs in one variant's block, and none of its accepted renderings in the aligned block of another variant. Reported on the variant that lacks it, at the block, with the occurrence as related location. With three variants, a term only one of them has is taken as added there and not reported (the source's is reported as dropped by both, unless it is an everyday word the glossary writes in lower case, which both translations rendering another way is another sense of, or a name whose capital says nothing: at the start of a sentence or heading, in lower case, or inside a longer name); a Chinese rendering of such an everyday word counts only where the aligned English block has the word too (Chinese matches it inside other words, 一堆 for 堆, and its words have more senses, 推理 for inference); a name's usual short form (北大 for 北京大学, 清华 for 清华大学, 阿里 for 阿里巴巴; MIT, Tsinghua), an English surname after the full name, and English words kept in a Chinese block (UI labels, cited titles), count as renderings. A Chinese match whose characters straddle two words (命令列 in 命令列表) is not the term where English has no such term either. A one-word term's verb form (\"projected\" for \"project\") counts only where another variant has the term too: alone, it is more often another word.",
+        details = "A glossary term occurs in one variant's block, and none of its accepted renderings in the aligned block of another variant. Reported on the variant that lacks it, at the block, with the occurrence as related location. With three variants, a term only one of them has is taken as added there and not reported (the source's is reported as dropped by both, unless it is an everyday word the glossary writes in lower case, which both translations rendering another way is another sense of, or a name whose capital says nothing: at the start of a sentence or heading, in lower case, or inside a longer name); a Chinese rendering of such an everyday word counts only where the aligned English block has the word too (Chinese matches it inside other words, 一堆 for 堆, and its words have more senses, 推理 for inference); a name's usual short form (北大 for 北京大学, 清华 for 清华大学, 阿里 for 阿里巴巴; MIT, Tsinghua), an English surname after the full name, and English words kept in a Chinese block (UI labels, cited titles), count as renderings. A Chinese match whose characters straddle two words (命令列 in 命令列表) is not the term where English has no such term either. Nor is a Chinese match that is part of a word Taiwan and the mainland write differently, where the other Chinese variant has that word's other form (扩展 in 扩展名 where hant has 副檔名, a file extension; 記憶體 for 視訊記憶體 where hans has 显存): OpenCC's Taiwan-phrase table says which. A one-word term's verb form (\"projected\" for \"project\") counts only where another variant has the term too: alone, it is more often another word.",
         examples = {"en \"scaling law\" where the aligned hans block has none of the renderings of the term"})
 public final class TermMissingRule implements Rule {
     @Override
@@ -50,6 +50,10 @@ public final class TermMissingRule implements Rule {
                 accepted.put(lang, acc);
                 touched.put(lang, any);
             });
+            if (row.blocks().containsKey(Lang.HANS) && row.blocks().containsKey(Lang.HANT)) {
+                dropRegionalCompounds(post, row, Lang.HANS, Lang.HANT, accepted, touched);
+                dropRegionalCompounds(post, row, Lang.HANT, Lang.HANS, accepted, touched);
+            }
             Set<String> reported = new HashSet<>();
             for (var e : row.blocks().entrySet()) {
                 Lang lang = e.getKey();
@@ -111,6 +115,45 @@ public final class TermMissingRule implements Rule {
                 }
             }
         }
+    }
+
+    /**
+     * A Chinese match inside a longer word that Taiwan and the mainland write differently, where
+     * the other Chinese variant has that word's other form, is part of that word, not the term:
+     * hans 扩展 in 扩展名 where hant has 副檔名 (a file extension, not a browser's), hant 埠 in 序列埠
+     * where hans has 串口, hant 記憶體 in 視訊記憶體 where hans has 显存 (or 記憶體 alone, the word
+     * shortened, where hans has 显存). Its match is dropped from the
+     * variant's terms. Asked only of a term the other Chinese variant lacks; OpenCC's Taiwan-phrase
+     * table says which words are pairs.
+     */
+    private static void dropRegionalCompounds(PostContext post, Row row, Lang c, Lang d,
+                                              Map<Lang, Map<String, TermMatch>> accepted, Map<Lang, Map<String, TermMatch>> touched) {
+        String text = post.variant(c).doc().text();
+        String other = null;
+        for (var it = touched.get(c).entrySet().iterator(); it.hasNext(); ) {
+            var e = it.next();
+            if (touched.get(d).containsKey(e.getKey())) continue;
+            TermMatch m = e.getValue();
+            if (other == null) other = PostContext.proseText(post.variant(d).doc().source(), row.blocks().get(d));
+            if (!insideRegionalWord(text, m, c, other)) continue;
+            it.remove();
+            accepted.get(c).remove(e.getKey());
+        }
+    }
+
+    /** Whether {@code m} is part of a word of the Taiwan-phrase table whose other region's form is in {@code otherText}. */
+    private static boolean insideRegionalWord(String text, TermMatch m, Lang c, String otherText) {
+        String found = text.substring(m.start(), m.end());
+        for (var e : dev.concord.convert.TaiwanPhrases.inHansScript().entrySet()) {
+            List<String> own = c == Lang.HANS ? List.of(e.getKey()) : e.getValue();
+            List<String> others = c == Lang.HANS ? e.getValue() : List.of(e.getKey());
+            for (String w : own) {
+                // the match inside the word, or the word shortened to the match (記憶體 for 視訊記憶體)
+                if (w.length() <= found.length() || !w.contains(found)) continue;
+                for (String o : others) if (otherText.contains(o)) return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a Chinese block of the row keeps the term's English form (hans "Network 选项卡"): one translation has the term. */
