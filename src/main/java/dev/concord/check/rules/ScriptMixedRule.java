@@ -23,7 +23,7 @@ import java.util.List;
  */
 @RuleInfo(id = "script-mixed", severity = Severity.ERROR,
         summary = "A hant file's prose contains simplified-only characters, or a hans file's prose traditional-only characters.",
-        details = "Simplified-only characters in hant prose, traditional-only characters in hans prose (characters of both scripts — 干 里 后 旗 — never count).",
+        details = "Simplified-only characters in hant prose, traditional-only characters in hans prose (characters of both scripts — 干 里 后 旗 — never count). A short run quoted on its own in a block whose English quotes Han text too is a word cited as a word (「软件」 in a hant sentence on how the mainland writes it), not a slip.",
         fix = "the run converted to the variant's script",
         examples = {"hant prose 這个模型 (个 is simplified only)"})
 public final class ScriptMixedRule implements Rule {
@@ -43,6 +43,10 @@ public final class ScriptMixedRule implements Rule {
                         while (from > s.start() && ScriptChars.isHan(text.codePointBefore(from))) from -= Character.charCount(text.codePointBefore(from));
                         while (to < s.end() && ScriptChars.isHan(text.codePointAt(to))) to += Character.charCount(text.codePointAt(to));
                         String run = text.substring(from, to);
+                        if (CitedWords.cited(post, v.lang(), b, from, to)) {
+                            i = to; // 「软件」 in a hant sentence about how the mainland writes it
+                            continue;
+                        }
                         String chars = wrongChars(run, v.lang());
                         var f = post.at(this, v.lang(), from, to).found(run)
                                 .message((hant ? "simplified" : "traditional") + " character" + (chars.codePointCount(0, chars.length()) > 1 ? "s " : " ")

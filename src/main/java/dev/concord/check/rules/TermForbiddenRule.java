@@ -21,7 +21,7 @@ import java.util.List;
  */
 @RuleInfo(id = "term-forbidden", severity = Severity.ERROR,
         summary = "An avoid rendering of a glossary term (or the other script's rendering) is used instead of the preferred one.",
-        details = "An `avoid` rendering (规模定律, 深言科技 for DeepSeek), or a Han rendering only the other Chinese variant accepts, in prose or in the front matter `title:`. Han text has no spaces: characters that straddle two words by ICU's dictionary (內存 in 國內存在, \"exists domestically\"; 命令行 in 命令行動) are not the term where the aligned English block has no such term either.",
+        details = "An `avoid` rendering (规模定律, 深言科技 for DeepSeek), or a Han rendering only the other Chinese variant accepts, in prose or in the front matter `title:`. Han text has no spaces: characters that straddle two words by ICU's dictionary (內存 in 國內存在, \"exists domestically\"; 命令行 in 命令行動) are not the term where the aligned English block has no such term either. An avoided rendering quoted on its own where the aligned English block cites Han text too is the word discussed, not used (「視頻」 in a post on how the regions write).",
         fix = "the preferred rendering, where the aligned English block has the term (or the post has no English): Han text has no spaces, and 內存 in 國內存在 (\"exists domestically\") is two words",
         examples = {"hans 规模定律 where the glossary lists it under avoid and prefers 规模法则"})
 public final class TermForbiddenRule implements Rule {
@@ -38,6 +38,11 @@ public final class TermForbiddenRule implements Rule {
                 boolean noEnglish = chinese && englishLacks(post, v, m);
                 // ... or where the same block renders the term the accepted way elsewhere (緩衝區內存放 … 記憶體)
                 if ((noEnglish || chinese && rendersElsewhere(post, v, m)) && ChineseWords.straddles(v.doc().text(), m.start(), m.end())) continue;
+                // 「視頻」 quoted where the English cites 视频 too: the word is discussed, not used
+                if (chinese) {
+                    Block at = CitedWords.blockAt(post, v.lang(), m.start());
+                    if (at != null && CitedWords.cited(post, v.lang(), at, m.start(), m.end())) continue;
+                }
                 String preferred = m.term().preferred(v.lang());
                 var f = post.at(this, v.lang(), m.start(), m.end()).term(m.term().id()).found(m.found())
                         .message((m.kind() == TermMatch.Kind.AVOID ? "avoid '" + m.found() + "'"

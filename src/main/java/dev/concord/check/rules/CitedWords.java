@@ -1,0 +1,47 @@
+package dev.concord.check.rules;
+
+import dev.concord.align.Row;
+import dev.concord.check.PostContext;
+import dev.concord.markdown.Block;
+import dev.concord.model.Lang;
+import dev.concord.script.ScriptChars;
+
+/**
+ * A word cited as a word: a post about how the regions write ("software is 软件 in the mainland
+ * but 軟體 in Taiwan") quotes the other script's words on purpose. Such a citation is a short run
+ * of Han text standing alone in quotation marks, in a block whose aligned English block quotes
+ * Han text too (English holds Han characters only to cite them). Script and glossary rules leave it.
+ */
+final class CitedWords {
+    /** The longest quoted run read as a word rather than a quoted sentence. */
+    private static final int LONGEST_WORD = 8;
+    private static final String OPENING = "「『“‘\"'《";
+    private static final String CLOSING = "」』”’\"'》";
+
+    private CitedWords() {}
+
+    /** Whether text[from, to) of the variant's block {@code b} is a cited word. */
+    static boolean cited(PostContext post, Lang lang, Block b, int from, int to) {
+        if (!lang.isChinese() || to - from > LONGEST_WORD || from == 0 || to >= post.variant(lang).doc().text().length()) return false;
+        String text = post.variant(lang).doc().text();
+        int open = OPENING.indexOf(text.charAt(from - 1)), close = CLOSING.indexOf(text.charAt(to));
+        if (open < 0 || close < 0) return false;
+        if (post.variant(Lang.EN) == null) return false;
+        for (Row row : post.rows()) {
+            if (row.blocks().get(lang) != b) continue;
+            Block en = row.blocks().get(Lang.EN);
+            if (en == null) return false;
+            String enText = post.variant(Lang.EN).doc().text();
+            return ScriptChars.hanCount(enText.substring(en.span().start(), en.span().end())) > 0;
+        }
+        return false;
+    }
+
+    /** The block of the variant that holds the offset, or null. */
+    static Block blockAt(PostContext post, Lang lang, int offset) {
+        for (Block b : post.variant(lang).doc().blocks()) {
+            if (offset >= b.span().start() && offset < b.span().end()) return b;
+        }
+        return null;
+    }
+}
