@@ -29,7 +29,7 @@ import java.util.Map;
  */
 @RuleInfo(id = "term-missing", severity = Severity.ERROR,
         summary = "A glossary term in one variant's block has none of its accepted renderings in the aligned block of another variant.",
-        details = "A glossary term occurs in one variant's block, and none of its accepted renderings in the aligned block of another variant. Reported on the variant that lacks it, at the block, with the occurrence as related location. With three variants, a term only one of them has is taken as added there and not reported (the source's is reported as dropped by both, unless it is an everyday word the glossary writes in lower case, which both translations rendering another way is another sense of, or a name whose capital says nothing: at the start of a sentence or heading, in lower case, or inside a longer name); a Chinese rendering of such an everyday word counts only where the aligned English block has the word too (Chinese matches it inside other words, 一堆 for 堆, and its words have more senses, 推理 for inference); a name's usual short form (北大 for 北京大学, 清华 for 清华大学, 阿里 for 阿里巴巴; MIT, Tsinghua), an English surname after the full name, and English words kept in a Chinese block (UI labels, cited titles), count as renderings. A Chinese match whose characters straddle two words (命令列 in 命令列表) is not the term where English has no such term either. Nor is a Chinese match that is part of a word Taiwan and the mainland write differently, where the other Chinese variant has that word's other form (扩展 in 扩展名 where hant has 副檔名, a file extension; 記憶體 for 視訊記憶體 where hans has 显存): OpenCC's Taiwan-phrase table says which. A one-word term's verb form (\"projected\" for \"project\") counts only where another variant has the term too: alone, it is more often another word.",
+        details = "A glossary term occurs in one variant's block, and none of its accepted renderings in the aligned block of another variant. Reported on the variant that lacks it, at the block, with the occurrence as related location. With three variants, a term only one of them has is taken as added there and not reported (the source's is reported as dropped by both, unless it is an everyday word the glossary writes in lower case, which both translations rendering another way is another sense of, or a name whose capital says nothing: at the start of a sentence or heading, in lower case, or inside a longer name); a Chinese rendering of such an everyday word counts only where the aligned English block has the word too (Chinese matches it inside other words, 一堆 for 堆, and its words have more senses, 推理 for inference); a name's usual short form (北大 for 北京大学, 清华 for 清华大学, 阿里 for 阿里巴巴; MIT, Tsinghua), an English surname after the full name, and English words kept in a Chinese block (UI labels, cited titles), count as renderings. A Chinese match whose characters straddle two words (命令列 in 命令列表) is not the term where English has no such term either. Nor is a Chinese match that is part of a word Taiwan and the mainland write differently, where the other Chinese variant has that word's other form (扩展 in 扩展名 where hant has 副檔名, a file extension; 記憶體 for 視訊記憶體 where hans has 显存): OpenCC's Taiwan-phrase table says which. A one-word term's verb form (\"projected\" for \"project\") counts only where another variant has the term too: alone, it is more often another word. A name heading a longer name (WeChat Channels = 视频号) that both translations render whole, an everyday word whose other Chinese match straddles two words (記憶體 in 記憶體現), and hans writing hant's rendering in its own script (游标 for 游標, a database cursor) are other senses, not drops.",
         examples = {"en \"scaling law\" where the aligned hans block has none of the renderings of the term"})
 public final class TermMissingRule implements Rule {
     @Override
@@ -96,6 +96,20 @@ public final class TermMissingRule implements Rule {
                         // the aligned English block has no such word, a Chinese match is no evidence of it.
                         if (other.getKey().isChinese() && everydayTerm(t) && row.blocks().containsKey(Lang.EN)
                                 && !touched.get(Lang.EN).containsKey(t.id())) continue;
+                        // ...and so is a name that heads a longer name ("WeChat Channels" is 视频号, "Tencent
+                        // Meeting" 腾讯会议): the translations render the whole name, which may not hold the brand.
+                        if (row.size() == 3 && holders(touched, t.id()) == 1 && other.getKey() == Lang.EN
+                                && headsLongerName(m, docText.get(Lang.EN)) && !carriedAnywhere(post, row, t)) continue;
+                        // A Chinese match of an everyday word that straddles two words (記憶體 in 記憶體現, "the
+                        // memory shows") is no evidence either: with English alone holding the word, both
+                        // translations render it another way.
+                        if (row.size() == 3 && lang.isChinese() && everydayTerm(t) && holders(touched, t.id()) == 2
+                                && touched.get(Lang.EN).containsKey(t.id()) && straddlesInOtherChinese(lang, t, touched, docText)
+                                && everydayWord(touched.get(Lang.EN).get(t.id()).found(), t) && !carriedAnywhere(post, row, t)) continue;
+                        // hans writing hant's word in its own script (游标 for 游標, a database cursor, where the
+                        // glossary's 光标 is the text cursor) renders the term as hant does, in another sense
+                        if (lang == Lang.HANS && touched.get(Lang.HANT) != null && touched.get(Lang.HANT).containsKey(t.id())
+                                && prose.contains(post.toHans(touched.get(Lang.HANT).get(t.id()).found()))) continue;
                         if (carriedOver(t, lang, prose)) continue;
                         if (abbreviated(t, lang, prose)) continue;
                         if (inMerged(post, lang, other.getKey(), row.blocks().get(other.getKey()), t.id(), docText.get(lang))) continue;
@@ -191,6 +205,25 @@ public final class TermMissingRule implements Rule {
         String before = text.substring(start + 1, Math.max(start + 1, k + 1));
         return before.length() >= 2 && Character.isUpperCase(before.charAt(0))
                 && !NOT_PART_OF_A_NAME.contains(before.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Whether the other Chinese variant's match of the term straddles two words by ICU's dictionary. */
+    private static boolean straddlesInOtherChinese(Lang lang, Term t, Map<Lang, Map<String, TermMatch>> touched, Map<Lang, String> docText) {
+        Lang c = lang == Lang.HANS ? Lang.HANT : Lang.HANS;
+        TermMatch cm = touched.containsKey(c) ? touched.get(c).get(t.id()) : null;
+        return cm != null && ChineseWords.straddles(docText.get(c), cm.start(), cm.end());
+    }
+
+    /** Whether an English name is followed by another capitalised word of the same name: WeChat Channels, Tencent Meeting. */
+    static boolean headsLongerName(TermMatch m, String text) {
+        String found = m.found();
+        if (found.isEmpty() || !Character.isUpperCase(found.charAt(0))) return false;
+        int k = m.end();
+        if (k + 1 >= text.length() || text.charAt(k) != ' ') return false;
+        int e = k + 1;
+        while (e < text.length() && Character.isLetter(text.charAt(e))) e++;
+        String next = text.substring(k + 1, e);
+        return next.length() >= 2 && Character.isUpperCase(next.charAt(0)) && !NOT_PART_OF_A_NAME.contains(next.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Capitalised words before a name that are not part of it ("The Congress voted", "In Outlook"). */
