@@ -157,7 +157,8 @@ public final class ChineseNumbers {
          * sixties"), 約合 (a conversion added for the reader), 正月十五 and 大年三十 (days of the lunar
          * calendar, which English names by their festival).
          */
-        private static final String[] WEAK_BEFORE = {"快", "將近", "将近", "接近", "約合", "约合", "折合", "正月", "臘月", "腊月", "大年"};
+        private static final String[] WEAK_BEFORE = {"快", "將近", "将近", "接近", "約合", "约合", "折合", "正月", "臘月", "腊月", "大年",
+                "農曆", "农历", "陰曆", "阴历", "初", "週休", "周休"};
 
         private boolean weakBefore(int start) {
             int p = skipSpacesBack(s, start);
@@ -172,7 +173,7 @@ public final class ChineseNumbers {
         };
 
         /** What names a holiday after its month and day written together (五一假期, 十一長假, 六一兒童節). */
-        private static final String[] HOLIDAY_AFTER = {"假", "長假", "长假", "黃金週", "黄金周", "節", "节", "勞動節", "劳动节", "兒童節", "儿童节"};
+        private static final String[] HOLIDAY_AFTER = {"假", "長假", "长假", "連假", "连假", "黃金週", "黄金周", "節", "节", "勞動節", "劳动节", "兒童節", "儿童节"};
 
         /** {month, day, length} of a festival named at i, or null. */
         private int[] festivalAt(int i) {
@@ -278,6 +279,7 @@ public final class ChineseNumbers {
             while (f < n && ChineseNumerals.digit(s.charAt(f)) >= 0) frac.append(ChineseNumerals.digit(s.charAt(f++)));
             // 十二點三十分 is a time of day, not 12.3; 一點一點 ("bit by bit") is no number.
             if (frac.length() == 0 || (f < n && (ChineseNumerals.smallUnit(s.charAt(f)) > 0 || "分點点刻".indexOf(s.charAt(f)) >= 0))) return j;
+            if (frac.toString().equals("1") && f < n && s.charAt(f) == '到') return j; // 六點一到: as six o'clock came
             r.base = new BigDecimal(r.base.toBigInteger() + "." + frac);
             r.integer = false;
             return f;
@@ -464,15 +466,19 @@ public final class ChineseNumbers {
                 r.measure = measure[0];
                 int e = k + measure[1].length();
                 int tenths = measure[1].equals("米") && r.isWholeNumber() && !r.hasScale ? digitAt(e) : -1;
-                if (tenths >= 0 && digitAt(e + 1) < 0 && NumberText.unitAt(s, e + 1) == null) {
-                    r.base = r.base.add(BigDecimal.valueOf(tenths).movePointLeft(1)); // 一米八 = 1.8 m, a height
+                int hundredths = tenths >= 0 ? digitAt(e + 1) : -1;
+                int f = e + (hundredths >= 0 ? 2 : 1);
+                if (tenths >= 0 && digitAt(f) < 0 && NumberText.unitAt(s, f) == null) {
+                    // 一米八 = 1.8 m, 一米七五 = 1.75 m: a height
+                    r.base = r.base.add(BigDecimal.valueOf(tenths * 10L + Math.max(0, hundredths)).movePointLeft(2));
                     r.integer = false;
-                    return e + 1;
+                    return f;
                 }
                 return e;
             }
             if (s.startsWith("分之", k)) {
-                int f = k + 2;
+                int top0 = skipSpaces(s, k + 2); // 4 分之 1
+                int f = top0;
                 while (f < n && (ChineseNumerals.isNumeral(s.charAt(f)) || isDigit(s, f))) f++;
                 resume = f;
                 // 五十分之一 = "a factor of 50", 四分之三 = "3 out of 4": the two numbers, weak, as
@@ -481,10 +487,10 @@ public final class ChineseNumbers {
                     r.weakHint = true;
                     r.end = k;
                     emitWeak(r);
-                    BigDecimal numerator = numeratorAt(k + 2, f);
+                    BigDecimal numerator = numeratorAt(top0, f);
                     if (numerator != null) {
                         Reading top = new Reading();
-                        top.start = k + 2;
+                        top.start = top0;
                         top.base = numerator;
                         top.words = true;
                         top.weakHint = true;
@@ -547,7 +553,13 @@ public final class ChineseNumbers {
             for (String[] row : DURATIONS) {
                 if (s.startsWith(row[0], k)) {
                     r.duration(DurationUnit.valueOf(row[1]));
-                    return k + row[0].length();
+                    int end = k + row[0].length();
+                    if (end < n && s.charAt(end) == '半' && r.isWholeNumber() && row[1].equals("DAY")) {
+                        r.base = r.base.add(HALF); // 三天半, weak like 三年半
+                        r.weakHint = true;
+                        return end + 1;
+                    }
+                    return end;
                 }
             }
             if (c == '年') return readYear(r, k, numberStart);
@@ -574,6 +586,11 @@ public final class ChineseNumbers {
                 else r.weakHint = true;
                 return k + 1;
             }
+            if ((s.startsWith("塊多", k) || s.startsWith("块多", k)) && r.isWholeNumber() && !r.hasScale && r.kind == Kind.PLAIN) {
+                r.money("CNY"); // 一塊多: a little over one yuan
+                r.atLeast = true;
+                return k + 2;
+            }
             if ((s.startsWith("毛錢", k) || s.startsWith("毛钱", k) || s.startsWith("角錢", k) || s.startsWith("角钱", k))
                     && r.isWholeNumber() && !r.hasScale && r.kind == Kind.PLAIN) {
                 r.base = r.value().movePointLeft(1); // 5 毛錢 = 0.5 yuan
@@ -589,6 +606,7 @@ public final class ChineseNumbers {
             }
             if ((c == '斤') && !r.hasScale && r.kind == Kind.PLAIN && r.low == null) {
                 r.alternative = r.value(); // 164 斤 = 82 kg; "164 jin" in English too
+                if (r.words && r.value().compareTo(BigDecimal.ONE) == 0) r.weakHint = true; // 兩塊二一斤: per jin
                 r.base = r.value().divide(BigDecimal.valueOf(2));
                 r.integer = r.base.stripTrailingZeros().scale() <= 0;
                 r.kind = Kind.MEASURE;
@@ -642,9 +660,12 @@ public final class ChineseNumbers {
                     if (e < n && s.charAt(e) == '分') e++;
                 }
             }
-            // 42塊50, 2塊5個: another digit, a Latin letter or a counter after it is another number
-            if (e < n && (isDigit(s, e) || ChineseNumerals.isNumeral(s.charAt(e)) || NumberText.isAsciiLetter(s.charAt(e))
-                    || (!dime && NOT_AFTER_TENTHS.indexOf(s.charAt(e)) >= 0))) return k;
+            // 42塊50, 2塊5個: another digit, a Latin letter or a counter after it is another number; 三塊五一瓶
+            // is 3.5 a bottle, but 六十八塊一盒 is 68 a box (一 counts the box)
+            char after = e < n ? s.charAt(e) : 0;
+            if (isDigit(s, e) || (ChineseNumerals.isNumeral(after) && after != '一') || NumberText.isAsciiLetter(after)
+                    || (!dime && NOT_AFTER_TENTHS.indexOf(after) >= 0)) return k;
+            if (!dime && tenths == 1 && after != 0 && dev.concord.script.ScriptChars.isHan(after) && "的了呢吧啊錢钱".indexOf(after) < 0) return k;
             r.base = r.base.add(add);
             r.integer = false;
             r.money("CNY");
@@ -805,8 +826,10 @@ public final class ChineseNumbers {
             for (int k = 0; k < run.length(); k++) {
                 if (ChineseNumerals.digit(run.charAt(k)) < 0) allDigits = false;
             }
-            if (next == '折' && !ordinal && run.length() <= 2 && allDigits) {
-                BigDecimal tenths = new BigDecimal(ChineseNumerals.digit(first) + (run.length() == 2 ? "." + ChineseNumerals.digit(run.charAt(1)) : ""));
+            if (next == '折' && !ordinal && run.length() <= 3 && allDigits) {
+                StringBuilder decimals = new StringBuilder();
+                for (int k = 1; k < run.length(); k++) decimals.append(ChineseNumerals.digit(run.charAt(k)));
+                BigDecimal tenths = new BigDecimal(ChineseNumerals.digit(first) + (decimals.length() > 0 ? "." + decimals : ""));
                 emitDiscount(i, j + 1, tenths);
                 return null;
             }
@@ -833,6 +856,27 @@ public final class ChineseNumbers {
             }
             // 十六進制, 二進位: a base, not an amount
             if (s.startsWith("进制", j) || s.startsWith("進制", j) || s.startsWith("進位", j)) return null;
+            if (allDigits && run.length() == 2 && !ordinal && (next == '后' || next == '後')) {
+                // 八〇後, 九零后: the generation born in the 1980s, 1990s, like 80後
+                int d1 = ChineseNumerals.digit(first), d2 = ChineseNumerals.digit(run.charAt(1));
+                if (d2 == 0) {
+                    r.base = BigDecimal.valueOf(d1 * 10L);
+                    r.intDigits = 2;
+                    r.shortYear = true;
+                    r.end = j + 1;
+                    resume = r.end;
+                    return r;
+                }
+            }
+            if (ChineseNumerals.digit(first) == 0 && run.length() == 1 && (next == '點' || next == '点')) {
+                Reading z = Reading.inWords(i, j, 0); // 零點七五 = 0.75
+                int e = readDecimalPart(z, j);
+                if (e > j) {
+                    z.end = e;
+                    resume = e;
+                    return z;
+                }
+            }
             if (allDigits && run.length() > 1) {
                 // 二〇二三年 is a year written digit by digit, and so is 九八年 (1998: two digits, like 98 年).
                 int y = skipSpaces(s, j);
@@ -844,6 +888,13 @@ public final class ChineseNumbers {
             } else {
                 if (ChineseNumerals.digit(first) == 0) return null; // 零售, and an unmasked 零一萬物
                 BigDecimal v = ChineseNumerals.parse(run, ChineseNumerals.ZHAO);
+                if (v == null && run.length() > 2 && (run.endsWith("一") || run.endsWith("兩") || run.endsWith("两"))) {
+                    // 七千五一個月: the last numeral counts what follows (一個月), the rest is the amount
+                    run = run.substring(0, run.length() - 1);
+                    j--;
+                    resume = j;
+                    v = ChineseNumerals.parse(run, ChineseNumerals.ZHAO);
+                }
                 if (v == null) return null;
                 applyTrailingScale(r, run, v);
                 if (run.indexOf('兆') >= 0) r.alternative = ChineseNumerals.parse(run, ChineseNumerals.ZHAO_MEGA);
