@@ -387,8 +387,20 @@ public final class ChineseNumbers {
          * scale, as in 一萬八). Only right after the scale, with no space; returns the new end.
          */
         private int readColloquialRest(Reading r, int j) {
-            if (!r.hasScale || j >= n || !isDigit(s, j) || j == 0 || !ChineseNumerals.isBigScale(s.charAt(j - 1))) return j;
+            if (!r.hasScale || j == 0 || !ChineseNumerals.isBigScale(s.charAt(j - 1))) return j;
             if (r.scale.compareTo(ChineseNumerals.WAN) != 0 && r.scale.compareTo(ChineseNumerals.YI) != 0) return j;
+            int q = skipSpaces(s, j);
+            if (q < n && isDigit(s, q)) {
+                // 1 萬 5,000 人, 12 萬 5,000: Taiwan's way of writing 15,000, the rest in full digits
+                NumberText.ArabicRun rest = NumberText.readArabic(s, q);
+                if (rest != null && rest.fracDigits() == 0 && (rest.grouped() || rest.intDigits() == 3)
+                        && rest.value().compareTo(r.scale) < 0 && !isDigit(s, rest.end())) {
+                    r.base = r.base.add(rest.value().divide(r.scale));
+                    r.integer = r.value().stripTrailingZeros().scale() <= 0;
+                    return rest.end();
+                }
+            }
+            if (j >= n || !isDigit(s, j)) return j;
             int e = j;
             while (e < n && isDigit(s, e)) e++;
             BigDecimal rest = new BigDecimal(ascii(j, e));

@@ -158,7 +158,7 @@ public final class EnglishNumbers {
     /** Words after which a month name alone is a month: in May, since March, early June, end of May. */
     private static final Set<String> MONTH_CONTEXT = Set.of(
             "in", "by", "since", "until", "till", "from", "through", "during", "early", "mid", "late",
-            "before", "after", "of", "last", "next", "this", "every", "on", "between");
+            "before", "after", "of", "last", "next", "this", "every", "on", "between", "as");
 
     /** Capitalised words that begin sentences or phrases and are not names: "In 2023", "About 90". */
     private static final Set<String> NOT_NAMES = Set.of(
@@ -231,6 +231,14 @@ public final class EnglishNumbers {
                 } else if (lower.endsWith("fold") && FOLD.containsKey(lower.substring(0, lower.length() - 4))) {
                     r = Reading.inWords(i, e, FOLD.get(lower.substring(0, lower.length() - 4))); // a hundredfold = 一百倍
                     resume = e;
+                } else if ((lower.equals("a") || lower.equals("an")) && singularDurationAfter(e) != null) {
+                    // "a month later" = 一個月後 or 1 個月後, "a second" = 每秒: one of the unit, weak like "a"
+                    String[] unit = singularDurationAfter(e);
+                    Reading one = Reading.inWords(i, e + 1 + unit[0].length(), 1);
+                    one.duration(DurationUnit.valueOf(unit[1]));
+                    emitWeak(one); // no range starts here: "from 80,000 a month to 230,000"
+                    resume = one.end;
+                    r = null;
                 } else if (lower.equals("couple") && s.startsWith(" of ", e)) {
                     r = Reading.inWords(i, e, 2); // a couple of years = 兩年: weak, "a couple" is as often a few
                     r.weakHint = true;
@@ -366,6 +374,16 @@ public final class EnglishNumbers {
             int e = i;
             while (e < n && isAsciiLetter(s.charAt(e))) e++;
             return e;
+        }
+
+        /** The singular unit of time after "a " at e ({written, unit}), or null: a month, an hour. */
+        private String[] singularDurationAfter(int e) {
+            if (e >= n || s.charAt(e) != ' ') return null;
+            String next = s.substring(e + 1, wordEnd(e + 1));
+            int after = e + 1 + next.length();
+            if (after < n && s.charAt(after) == '-') return null; // a second-year student
+            for (String[] row : DURATIONS) if (row[0].equals(next) && !next.endsWith("s")) return row;
+            return null;
         }
 
         /** "several hundred", "a few thousand": a scale word follows. */

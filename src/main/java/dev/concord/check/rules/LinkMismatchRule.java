@@ -1,5 +1,6 @@
 package dev.concord.check.rules;
 
+import dev.concord.script.ScriptChars;
 import dev.concord.align.Row;
 import dev.concord.check.Consensus;
 import dev.concord.check.Finding;
@@ -25,7 +26,7 @@ import java.util.Map;
  */
 @RuleInfo(id = "link-mismatch", severity = Severity.ERROR,
         summary = "Link and image targets of aligned blocks differ.",
-        details = "Link and image targets of aligned blocks differ (reference links resolved). Targets are matched by value; a changed target is paired with the one it replaced by likeness, not by position. A trailing slash of the path and utm_ campaign parameters are no difference, and neither is another site's edition in the reader's language: a locale path segment, replaced or added (learn.microsoft.com/en-us/… = /zh-tw/…, docs.python.org/3/… = /zh-cn/3/…), a locale at the end of a file or post name (README.md = README.zh-CN.md, /posts/setup-en = /posts/setup-zh), a locale parameter (?hl=zh-tw) or a language host (en.wikipedia.org/wiki/X = zh.wikipedia.org/wiki/Y, whose titles are its own). The anchor of another site's page is not compared (each edition names its headings in its language); a link to a heading of the post's own page names that heading, whatever language its anchor is in.",
+        details = "Link and image targets of aligned blocks differ (reference links resolved). Targets are matched by value; a changed target is paired with the one it replaced by likeness, not by position. A trailing slash of the path and utm_ campaign parameters are no difference, and neither is another site's edition in the reader's language: a locale path segment, replaced or added (learn.microsoft.com/en-us/… = /zh-tw/…, docs.python.org/3/… = /zh-cn/3/…), a locale at the end of a file or post name (README.md = README.zh-CN.md, /posts/setup-en = /posts/setup-zh), a locale parameter (?hl=zh-tw) or a language host (en.wikipedia.org/wiki/X = zh.wikipedia.org/wiki/Y, whose titles are its own). The anchor of another site's page is not compared (each edition names its headings in its language); a link to a heading of the post's own page names that heading, whatever language its anchor is in. A site's mainland domain (.cn, *.google.cn) is the site; a repository's README in any language is its front page; an edition that translates its page names too (git-scm.com/book/zh/v2/起步-…) is the same page where two variants or more link one folder of it.",
         examples = {"hant links https://example.com/a where hans and en link https://example.com/b"})
 public final class LinkMismatchRule implements Rule {
     @Override
@@ -45,6 +46,7 @@ public final class LinkMismatchRule implements Rule {
                     keys.put(link, heading != null ? heading : normalise(d, post.config().code(l), post.config().links()));
                 }
             });
+            translatedSlugs(row, keys);
             var diffs = Consensus.of(items, keys::get);
             int at = r;
             diffs.forEach((lang, d) -> report(post, lang, row, besideMerged(post, rows, at, lang, d, keys), keys, out));
@@ -85,6 +87,33 @@ public final class LinkMismatchRule implements Rule {
                     .message(kind(at) + " target " + at.destination() + " is not in the other variants")
                     .found(at.destination()).build());
         }
+    }
+
+    /**
+     * Another language's edition that translates its page names as well as its locale segment
+     * (git-scm.com/book/en/v2/Git-Tools-Rewriting-History = /book/zh/v2/Git-工具-重写历史): where every
+     * two variants or more link a page of one locale-segmented site in one folder, and one of the
+     * page names is in Chinese (or percent-encoded), they are one target. Rewrites their keys.
+     */
+    private static void translatedSlugs(Row row, Map<Link, String> keys) {
+        Map<String, Map<Lang, List<Link>>> byFolder = new java.util.HashMap<>();
+        Map<String, Boolean> chineseName = new java.util.HashMap<>();
+        row.blocks().forEach((l, b) -> {
+            for (Link link : b.links()) {
+                String d = normalise(link.destination());
+                if (!d.startsWith("http") || !LOCALE_SEGMENT.matcher(d).find()) continue;
+                String key = keys.get(link);
+                int slash = key.lastIndexOf('/');
+                if (slash <= key.indexOf("//") + 1) continue;
+                String folder = key.substring(0, slash), name = key.substring(slash + 1);
+                byFolder.computeIfAbsent(folder, x -> new EnumMap<>(Lang.class)).computeIfAbsent(l, x -> new java.util.ArrayList<>()).add(link);
+                if (name.indexOf('%') >= 0 || ScriptChars.hanCount(name) > 0) chineseName.put(folder, true);
+            }
+        });
+        byFolder.forEach((folder, links) -> {
+            if (links.size() < 2 || !chineseName.getOrDefault(folder, false)) return;
+            for (List<Link> ls : links.values()) for (Link link : ls) keys.put(link, folder + "/*");
+        });
     }
 
     /** The variants other than v whose block in the row has a target with this key: "hant", "hant and en". */

@@ -150,7 +150,7 @@ public final class NumberMismatchRule implements Rule {
             for (Lang o : langs) if (o != v && moved) moved = hasValue(near.getOrDefault(o, List.of()), x);
             repeated |= moved;
             if (everywhere && !x.weak() && !repeated && !contains(odd, x)) odd.add(x);
-            else if (everywhere && (x.approximate() || repeated) && !contains(vagueOdd, x)) vagueOdd.add(x);
+            else if (everywhere && (x.approximate() || repeated && !x.weak()) && !contains(vagueOdd, x)) vagueOdd.add(x);
         }
         odd.addAll(vagueOdd);
         List<Quantity> lacks = new ArrayList<>();
