@@ -278,8 +278,8 @@ public final class LinkMismatchRule implements Rule {
     }
 
     private static final Pattern HOST = Pattern.compile("(?i)(https?://)([a-z0-9.-]+)(?=$|[/?#:])");
-    /** Top-level domains a site swaps for its mainland edition (.ai → .cn) or the reverse. */
-    private static final Pattern GENERIC_TLD = Pattern.compile("\\.(?:com\\.cn|cn|com|ai|io|net|org|dev|co)$");
+    /** Top-level domains a site swaps for its mainland edition (.ai, .io, .com → .cn); .org or .net stays another site. */
+    private static final Pattern GENERIC_TLD = Pattern.compile("\\.(?:com\\.cn|cn|com|ai|io)$");
     /** A repository's README at its root ({@code group(2)} null) or in a folder, on GitHub, GitLab and the like. */
     private static final Pattern README = Pattern.compile("(?i)(https?://[^/]+/[^/]+/[^/]+)/(?:-/)?(?:blob|tree)/[^/]+/((?:[^/]+/)+)?README(?:\\.[a-z]+)?");
 

@@ -88,6 +88,7 @@ class LinkTargetTest {
         assertEquals(key("https://developers.google.com/maps"), key("https://developers.google.cn/maps"));
         assertNotEquals(key("https://platform.example.ai/docs/start"), key("https://platform.example.cn/docs/stop"), "another page");
         assertNotEquals(key("https://example.ai/a"), key("https://sample.cn/a"), "another site");
+        assertNotEquals(key("https://www.example.cn/"), key("https://www.example.org/"), "an .org is another site");
     }
 
     @Test
