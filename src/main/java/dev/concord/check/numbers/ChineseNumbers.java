@@ -92,7 +92,7 @@ public final class ChineseNumbers {
         int step(int i) {
             char c = s.charAt(i);
             Reading r = null;
-            int[] festival = festivalAt(i);
+            int[] festival = FESTIVAL_FIRST.indexOf(c) >= 0 || ChineseNumerals.isNumeral(c) ? festivalAt(i) : null;
             if (festival != null) {
                 // 國慶 (October 1), 元旦: a day named by its festival, which English names by its date as
                 // often as by its name; weak, like 雙十一
@@ -165,6 +165,9 @@ public final class ChineseNumbers {
             for (String w : WEAK_BEFORE) if (endsAt(s, p, w)) return true;
             return false;
         }
+
+        /** The first characters of {@link #FESTIVALS}: only they make a step look the festivals up. */
+        private static final String FESTIVAL_FIRST = "國国元聖圣情愚萬万";
 
         /** Festivals named without their date: {written, month, day}. */
         private static final Object[][] FESTIVALS = {

@@ -203,7 +203,8 @@ public final class EnglishNumbers {
             char c = s.charAt(i);
             Reading r;
             if (i == skipFrom) return skipTo; // the year a range of days wrote once, already read
-            java.util.regex.Matcher period = (c == 'F' || c == 'Q' || NumberText.digit(c) >= 0) && !NumberText.isLatinOrDigit(s, i - 1)
+            boolean periodLike = c == 'F' || c == 'C' || c == 'Q' || (NumberText.digit(c) >= 0 && i + 1 < n && (s.charAt(i + 1) == 'Q' || s.charAt(i + 1) == 'H'));
+            java.util.regex.Matcher period = periodLike && !NumberText.isLatinOrDigit(s, i - 1)
                     ? FISCAL_PERIOD.matcher(s).region(i, n) : null;
             if (period != null && period.lookingAt()) {
                 // FY26, 3Q25, 1H26, Q1 2025: a period of a year, which Chinese writes 2026 財年, 2025 年第三季;

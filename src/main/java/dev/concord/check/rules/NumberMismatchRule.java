@@ -89,12 +89,15 @@ public final class NumberMismatchRule implements Rule {
                 if (!unmatched.get(a).get(Lang.EN).contains(x)) continue;
                 int base = row.blocks().get(a).span().start();
                 String text = post.variant(a).doc().text();
+                // the phrase around the number: an idiom is short
+                int from = Math.max(0, base + x.start() - 8), to = Math.min(text.length(), base + x.end() + 8);
+                String around = text.substring(from, to);
                 if (a == Lang.HANT) {
                     // the segmenter's dictionary knows idioms better in simplified characters (兩天曬網)
-                    String hans = post.toHans(text);
-                    if (hans.length() == text.length()) text = hans;
+                    String hans = post.toHans(around);
+                    if (hans.length() == around.length()) around = hans;
                 }
-                if (!ChineseWords.insideSetPhrase(text, base + x.start(), base + x.end())) continue;
+                if (!ChineseWords.insideSetPhrase(around, base + x.start() - from, base + x.end() - from)) continue;
                 if (changed == null) changed = new ArrayList<>(list);
                 changed.set(k, x.weakened());
             }
