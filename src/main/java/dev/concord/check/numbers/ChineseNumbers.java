@@ -103,6 +103,11 @@ public final class ChineseNumbers {
                 r.date(0, festival[0], festival[1]);
                 r.end = i + festival[2];
                 resume = r.end;
+            } else if (s.startsWith("全天候", i)) {
+                r = Reading.inWords(i, i + 3, 24); // 全天候: around the clock, "24/7", weak
+                r.weakHint = true;
+                r.duration(DurationUnit.HOUR);
+                resume = r.end;
             } else if (s.startsWith("半百", i)) {
                 r = Reading.inWords(i, i + 2, 50); // 年過半百: past fifty, an idiom for an age
                 r.weakHint = true;
@@ -503,6 +508,16 @@ public final class ChineseNumbers {
                     r.end = k;
                     emitWeak(r);
                     BigDecimal numerator = numeratorAt(top0, f);
+                    if (numerator != null && r.value().signum() > 0 && numerator.compareTo(r.value()) < 0) {
+                        // 五分之一 is 20 % too ("a fifth" = 兩成): weak
+                        Reading share = new Reading();
+                        share.start = r.start;
+                        share.end = f;
+                        share.words = true;
+                        share.base = numerator.multiply(BigDecimal.valueOf(100)).divide(r.value(), 0, java.math.RoundingMode.DOWN);
+                        share.kind = Kind.PERCENT;
+                        emitWeak(share);
+                    }
                     if (numerator != null) {
                         Reading top = new Reading();
                         top.start = top0;

@@ -132,7 +132,7 @@ public final class EnglishNumbers {
 
     /** FY26, FY2025, 3Q25, 1H26, Q1 2025: the year is group 1, 2 or 3. */
     private static final java.util.regex.Pattern FISCAL_PERIOD = java.util.regex.Pattern.compile(
-            "(?:FY|CY) ?'?(\\d{4}|\\d{2})(?![\\w.])|[1-4]Q ?'?(\\d{4}|\\d{2})(?![\\w.])|[12]H ?'?(\\d{4}|\\d{2})(?![\\w.])");
+            "(?:FY|CY) ?'?(\\d{4}|\\d{2})(?!\\w|\\.\\d)|[1-4]Q ?'?(\\d{4}|\\d{2})(?!\\w|\\.\\d)|[12]H ?'?(\\d{4}|\\d{2})(?!\\w|\\.\\d)");
 
     /** Coins: {word, currency, how many make one (10 or 100)}; longest first. */
     private static final String[][] SMALL_CHANGE = {
@@ -246,7 +246,8 @@ public final class EnglishNumbers {
                     int after = readUnits(r, e + 3);
                     r.end = after == e + 3 ? e : after;
                     resume = r.end;
-                } else if (FRACTIONS.containsKey(lower) && (s.startsWith(" of ", e) || e >= n || ",.;:!?)".indexOf(s.charAt(e)) >= 0)
+                } else if (FRACTIONS.containsKey(lower) && (e >= n || s.charAt(e) != '-')
+                        && !(lower.equals("half") && (halfOf(e) != null || s.startsWith(" a", e) || s.startsWith(" year", e)))
                         && (lower.equals("half")
                         || NumberText.wordBefore(s, i).equalsIgnoreCase("a") || NumberText.wordBefore(s, i).equalsIgnoreCase("one"))) {
                     r = Reading.inWords(i, e, FRACTIONS.get(lower)); // a fifth = 兩成, half = 五成: weak percentages
