@@ -159,11 +159,12 @@ public final class ChineseNumbers {
 
         /**
          * Words before a number that make it weak: 快七十歲 and 將近五十 ("nearly", said "in her late
-         * sixties"), 約合 (a conversion added for the reader), 正月十五 and 大年三十 (days of the lunar
-         * calendar, which English names by their festival).
+         * sixties"), 約合 and 北京時間 (a conversion added for the reader: a price, a time zone), 正月十五
+         * and 大年三十 (days of the lunar calendar, which English names by their festival).
          */
         private static final String[] WEAK_BEFORE = {"快", "將近", "将近", "接近", "約合", "约合", "折合", "正月", "臘月", "腊月", "大年",
-                "農曆", "农历", "陰曆", "阴历", "初", "週休", "周休"};
+                "農曆", "农历", "陰曆", "阴历", "初", "閏", "闰", "週休", "周休",
+                "北京時間", "北京时间", "臺灣時間", "台灣時間", "台湾时间"};
 
         private boolean weakBefore(int start) {
             int p = skipSpacesBack(s, start);
@@ -321,7 +322,8 @@ public final class ChineseNumbers {
             } else if (j + 1 < n && (s.charAt(j) == '.' || s.charAt(j) == '．') && isAsciiLetter(s.charAt(j + 1))) {
                 resume = NumberText.skipName(s, i); // 01.AI
                 return null;
-            } else if (j + 1 < n && (s.charAt(j) == ':' || s.charAt(j) == '：') && isDigit(s, j + 1)) {
+            } else if (j + 1 < n && (s.charAt(j) == ':' || s.charAt(j) == '：') && isDigit(s, j + 1)
+                    && a.intDigits() <= 2 && a.fracDigits() == 0) { // AIME 2025：86.7% is a label and a score
                 resume = skipDigitsAnd(j, ":：");   // 10:30 is a time
                 return null;
             } else if (j + 1 < n && s.charAt(j) == '·' && isDigit(s, j + 1) && pre == null) {
@@ -441,6 +443,7 @@ public final class ChineseNumbers {
             int end = j;
             while (k < n) {
                 char c = s.charAt(k);
+                if (NumberText.unitAt(s, k) != null) break; // 150 千瓦, 2.94 兆比特: the prefix of a unit, no scale
                 if (ChineseNumerals.isBigScale(c)) {
                     if (c == '兆') alt = (alt == null ? scale : alt).multiply(ChineseNumerals.ZHAO_MEGA);
                     else if (alt != null) alt = alt.multiply(ChineseNumerals.bigScale(c, ChineseNumerals.ZHAO));
@@ -677,6 +680,9 @@ public final class ChineseNumbers {
             int tenths = digitAt(t);
             if (tenths < 0) return k;
             int e = t + 1;
+            // 一塊 4 TB 的硬碟, 兩塊 2.5G 網卡: 塊 counts disks and cards, the digit starts their size
+            int z = skipSpaces(s, e);
+            if (e < n && (s.charAt(e) == '.' || isDigit(s, e)) || z < n && (NumberText.isAsciiLetter(s.charAt(z)) || NumberText.unitAt(s, z) != null)) return k;
             BigDecimal add = BigDecimal.valueOf(tenths).movePointLeft(1);
             int d = skipSpaces(s, e);
             boolean dime = d < n && "角毛".indexOf(s.charAt(d)) >= 0;

@@ -59,9 +59,11 @@ public final class NumberComparison {
         boolean[] usedFirst = new boolean[first.size()];
         boolean[] usedSecond = new boolean[second.size()];
         match(first, second, usedFirst, usedSecond, Quantity::keys, (a, b) -> true);
-        // Loosely only against a plain number: 0.99 元 must not meet $0.99, nor 5 個月 meet 5%.
+        // Loosely only against a plain number: 0.99 元 must not meet $0.99, nor 5 個月 meet 5%; and a
+        // month without its year against the month with it (the year written once for two).
         match(first, second, usedFirst, usedSecond, Quantity::looseKeys,
-                (a, b) -> a.kind() == Kind.PLAIN || b.kind() == Kind.PLAIN);
+                (a, b) -> a.kind() == Kind.PLAIN || b.kind() == Kind.PLAIN
+                        || a.kind() == Kind.DATE && b.kind() == Kind.DATE && (a.year() == 0) != (b.year() == 0));
         for (int i = 0; i < first.size(); i++) {
             for (int j = 0; j < second.size() && !usedFirst[i]; j++) {
                 if (usedSecond[j] || !first.get(i).within(second.get(j))) continue;

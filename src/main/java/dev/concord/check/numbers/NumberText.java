@@ -166,7 +166,8 @@ final class NumberText {
             {"milliseconds", "ms"}, {"millisecond", "ms"}, {"microseconds", "μs"}, {"nanoseconds", "ns"},
             {"nanometers", "nm"}, {"nanometres", "nm"}, {"millimeters", "mm"}, {"millimetres", "mm"},
             {"centimeters", "cm"}, {"centimetres", "cm"}, {"kilometers", "km"}, {"kilometres", "km"},
-{"meters", "m"}, {"metres", "m"}, {"meter", "m"}, {"metre", "m"},
+{"meters", "m"}, {"metres", "m"}, {"meter", "m"}, {"metre", "m"}, {"kilowatts", "kW"}, {"kilowatt", "kW"},
+            {"kilohertz", "kHz"}, {"megahertz", "MHz"}, {"Mbit/s", "Mbit"}, {"Mbit", "Mbit"}, {"megabits", "Mbit"},
                         {"kilograms", "kg"}, {"kilogram", "kg"}, {"gigabytes", "GB"}, {"megabytes", "MB"}, {"kilobytes", "KB"},
             {"terabytes", "TB"}, {"pixels", "px"},
             {"nm", "nm"}, {"mm", "mm"}, {"cm", "cm"}, {"km", "km"}, {"kg", "kg"}, {"mg", "mg"},
@@ -179,7 +180,9 @@ final class NumberText {
             {"納米", "nm"}, {"纳米", "nm"}, {"奈米", "nm"}, {"毫米", "mm"}, {"厘米", "cm"}, {"公分", "cm"},
             {"公里", "km"}, {"公斤", "kg"}, {"毫秒", "ms"}, {"納秒", "ns"}, {"纳秒", "ns"}, {"微秒", "μs"},
             {"赫茲", "Hz"}, {"赫兹", "Hz"}, {"像素", "px"},
-            // 米 last, after 納米 and 毫米
+            {"千瓦", "kW"}, {"千米", "km"}, {"千克", "kg"}, {"兆赫", "MHz"}, {"千赫", "kHz"}, {"吉赫", "GHz"},
+            {"兆比特", "Mbit"}, {"兆位元", "Mbit"},
+            // 米 last, after 納米, 毫米 and 千米
             {"米", "m"},
     };
 

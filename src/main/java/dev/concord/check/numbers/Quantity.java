@@ -69,8 +69,9 @@ public record Quantity(Kind kind, BigDecimal value, String currency, DurationUni
     }
 
     /**
-     * {@link #key()} plus the key of the {@link #alternative} reading, if any; a duration also in the
-     * next smaller unit (一分鐘 meets "60 seconds", one day meets 24 小時); a two-digit year as the
+     * {@link #key()} plus the key of the {@link #alternative} reading, if any; a duration also in
+     * each smaller unit down to seconds (一分鐘 meets "60 seconds", one day 24 小時, 1 小時 "3600
+     * seconds"); a two-digit year as the
      * years it may stand for (13 年 meets "in 2013").
      */
     public List<String> keys() {
@@ -78,9 +79,11 @@ public record Quantity(Kind kind, BigDecimal value, String currency, DurationUni
         keys.add(key());
         if (approximate()) return keys;
         if (alternative != null) keys.add(keyOf(alternative));
-        if (kind == Kind.DURATION && unit.smaller() != null) {
-            keys.add("duration " + plain(value.multiply(BigDecimal.valueOf(unit.inSmaller()))) + " "
-                    + unit.smaller().name().toLowerCase(Locale.ROOT));
+        // and in each smaller unit it is written in exactly: 1 hour = 60 minutes = 3600 seconds
+        BigDecimal v = value;
+        for (DurationUnit u = kind == Kind.DURATION ? unit : null; u != null && u.smaller() != null; u = u.smaller()) {
+            v = v.multiply(BigDecimal.valueOf(u.inSmaller()));
+            keys.add("duration " + plain(v) + " " + u.smaller().name().toLowerCase(Locale.ROOT));
         }
         if (shortYear) {
             int yy = value.intValue() % 100;
@@ -108,6 +111,8 @@ public record Quantity(Kind kind, BigDecimal value, String currency, DurationUni
             if (year != 0 && month == 0 && day == 0) keys.add("number " + year);
             // 10 號 alone is the 10th as often as a number: Line 10 = 10 號線, Building 7 = 7 號樓
             if (year == 0 && month == 0 && day != 0) keys.add("number " + day);
+            // "in July and October 1948" = 1948年7月和10月: a year written once for two months
+            if (month != 0) keys.add("month " + month + "-" + day);
             return keys;
         }
         keys.add("number " + plain(value));

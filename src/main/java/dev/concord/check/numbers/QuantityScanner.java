@@ -50,7 +50,10 @@ abstract class QuantityScanner {
         NumberText.ArabicRun a = NumberText.readArabic(s, i);
         arabicRun = a;
         resume = a.end();
-        if (a.versionLike()) return null;
+        if (a.versionLike()) {
+            emitAddress(i, prev);
+            return null;
+        }
         Reading r = new Reading();
         r.base = a.value();
         r.intDigits = a.intDigits();
@@ -71,6 +74,33 @@ abstract class QuantityScanner {
         r.kind = Kind.VERSION;
         r.weakHint = true;
         out.add(r.toQuantity(s, RangeEnd.NONE, i, a.end()));
+    }
+
+    private static final java.util.regex.Pattern IPV4 = java.util.regex.Pattern.compile(
+            "(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})(?:/(\\d{1,2}))?(?![\\d.]\\d|\\w)");
+
+    /**
+     * Emits an IPv4 address or network at i (127.0.1.1, 10.8.0.0/24) as one quantity that must
+     * meet the same address on the other side: a translation copies it, never rewrites it. Dotted
+     * runs of other kinds (versions 1.2.3) are no quantity.
+     */
+    final void emitAddress(int i, char prev) {
+        if (Character.isLetterOrDigit(prev) || prev == '.') return;
+        java.util.regex.Matcher m = IPV4.matcher(s).region(i, n);
+        if (!m.lookingAt()) return;
+        long address = 0;
+        for (int g = 1; g <= 4; g++) {
+            int octet = Integer.parseInt(m.group(g));
+            if (octet > 255) return;
+            address = address * 256 + octet;
+        }
+        int prefix = m.group(5) == null ? 0 : Integer.parseInt(m.group(5));
+        if (prefix > 32) return;
+        Reading r = new Reading();
+        r.base = BigDecimal.valueOf(address).add(BigDecimal.valueOf(prefix).movePointLeft(2));
+        r.kind = Kind.VERSION;
+        out.add(r.toQuantity(s, RangeEnd.NONE, i, m.end()));
+        resume = m.end();
     }
 
     /**
@@ -196,6 +226,16 @@ abstract class QuantityScanner {
         if (left.kind == Kind.DATE && left.year != 0 && left.month == 0 && right.kind == Kind.PLAIN && right.intDigits == 2
                 && right.integer && !right.hasScale && right.value().intValue() > left.year % 100) {
             right.date(left.year / 100 * 100 + right.value().intValue(), 0, 0); // 1974–75: the century written once
+        }
+        if (left.kind == Kind.PLAIN && right.kind == Kind.PLAIN && left.integer && right.integer && !left.hasScale && !right.hasScale
+                && right.intDigits > 0 && right.intDigits < left.intDigits && right.value().compareTo(left.value()) < 0) {
+            // pp. 147–48: the right end writes only the digits that change
+            BigDecimal power = BigDecimal.TEN.pow(right.intDigits);
+            BigDecimal full = left.value().subtract(left.value().remainder(power)).add(right.value());
+            if (full.compareTo(left.value()) > 0) {
+                right.base = full;
+                right.intDigits = left.intDigits;
+            }
         }
         if (left.kind == Kind.DATE && right.kind == Kind.DATE && left.month != 0 && right.month != 0
                 && (left.year == 0) != (right.year == 0) && (left.day == 0) == (right.day == 0)) {
