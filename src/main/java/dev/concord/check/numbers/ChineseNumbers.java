@@ -91,8 +91,11 @@ public final class ChineseNumbers {
         @Override
         int step(int i) {
             char c = s.charAt(i);
+            // most characters start no number: one test for them before the phrases below
+            boolean numeral = ChineseNumerals.isNumeral(c);
+            if (!numeral && NumberText.digit(c) < 0 && STARTS.indexOf(c) < 0) return i + 1;
             Reading r = null;
-            int[] festival = FESTIVAL_FIRST.indexOf(c) >= 0 || ChineseNumerals.isNumeral(c) ? festivalAt(i) : null;
+            int[] festival = numeral || FESTIVAL_FIRST.indexOf(c) >= 0 ? festivalAt(i) : null;
             if (festival != null) {
                 // 國慶 (October 1), 元旦: a day named by its festival, which English names by its date as
                 // often as by its name; weak, like 雙十一
@@ -171,6 +174,9 @@ public final class ChineseNumbers {
             for (String w : WEAK_BEFORE) if (endsAt(s, p, w)) return true;
             return false;
         }
+
+        /** What may start a quantity besides digits and numerals: 全天候, 半年, 幾十, 數百, 上億, and the festivals. */
+        private static final String STARTS = "全半幾几數数上國国元聖圣情愚萬万";
 
         /** The first characters of {@link #FESTIVALS}: only they make a step look the festivals up. */
         private static final String FESTIVAL_FIRST = "國国元聖圣情愚萬万";
