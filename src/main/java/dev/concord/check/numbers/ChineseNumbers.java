@@ -187,8 +187,11 @@ public final class ChineseNumbers {
                 {"情人節", 2, 14}, {"情人节", 2, 14}, {"愚人節", 4, 1}, {"愚人节", 4, 1}, {"萬聖節", 10, 31}, {"万圣节", 10, 31},
         };
 
-        /** What names a holiday after its month and day written together (五一假期, 十一長假, 六一兒童節). */
-        private static final String[] HOLIDAY_AFTER = {"假", "長假", "长假", "連假", "连假", "黃金週", "黄金周", "節", "节", "勞動節", "劳动节", "兒童節", "儿童节"};
+        /**
+         * What names a holiday after its month and day written together (五一假期, 十一長假, 六一兒童節).
+         * Not 節 alone: 十一節課 is eleven lessons.
+         */
+        private static final String[] HOLIDAY_AFTER = {"假", "長假", "长假", "連假", "连假", "黃金週", "黄金周", "勞動節", "劳动节", "兒童節", "儿童节"};
 
         /** {month, day, length} of a festival named at i, or null. */
         private int[] festivalAt(int i) {
@@ -400,7 +403,8 @@ public final class ChineseNumbers {
 
         /**
          * What follows 萬 or 億 in speech: 2萬6千 (26,000), 1萬8 (18,000: a lone digit is tenths of the
-         * scale, as in 一萬八). Only right after the scale, with no space; returns the new end.
+         * scale, as in 一萬八), right after the scale with no space; and Taiwan's 1 萬 5,000, the rest in
+         * full digits (three, or grouped) after a space. Returns the new end.
          */
         private int readColloquialRest(Reading r, int j) {
             if (!r.hasScale || j == 0 || !ChineseNumerals.isBigScale(s.charAt(j - 1))) return j;
