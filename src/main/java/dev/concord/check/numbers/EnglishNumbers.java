@@ -130,7 +130,7 @@ public final class EnglishNumbers {
             {"seconds", "SECOND"}, {"second", "SECOND"},
     };
 
-    /** FY26, FY2025, 3Q25, 1H26, Q1 2025: the year is group 1, 2 or 3. */
+    /** FY26, FY2025, CY24, 3Q25, 1H26: a fiscal or calendar year, a quarter, a half; the year is group 1, 2 or 3. */
     private static final java.util.regex.Pattern FISCAL_PERIOD = java.util.regex.Pattern.compile(
             "(?:FY|CY) ?'?(\\d{4}|\\d{2})(?!\\w|\\.\\d)|[1-4]Q ?'?(\\d{4}|\\d{2})(?!\\w|\\.\\d)|[12]H ?'?(\\d{4}|\\d{2})(?!\\w|\\.\\d)");
 
@@ -207,7 +207,7 @@ public final class EnglishNumbers {
             java.util.regex.Matcher period = periodLike && !NumberText.isLatinOrDigit(s, i - 1)
                     ? FISCAL_PERIOD.matcher(s).region(i, n) : null;
             if (period != null && period.lookingAt()) {
-                // FY26, 3Q25, 1H26, Q1 2025: a period of a year, which Chinese writes 2026 財年, 2025 年第三季;
+                // FY26, 3Q25, 1H26: a period of a year, which Chinese writes 2026 財年, 2025 年第三季;
                 // weak, as the Chinese may keep the English form
                 String y = period.group(1) != null ? period.group(1) : period.group(2) != null ? period.group(2) : period.group(3);
                 r = new Reading();
