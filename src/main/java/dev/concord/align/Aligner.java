@@ -24,13 +24,16 @@ public final class Aligner {
     private Aligner() {}
 
     /**
-     * Blocks that take part in alignment: structural kinds, and HTML blocks with visible text (a
-     * signature in {@code <div align="right">} that another variant writes as paragraphs); not
-     * comments, Liquid tags, images in HTML, references or rules.
+     * Blocks that take part in alignment: structural kinds, HTML blocks with visible text (a
+     * signature in {@code <div align="right">} that another variant writes as paragraphs) and HTML
+     * blocks with a target (an {@code <img>}, {@code <video>} or {@code <iframe>}, whose src the
+     * link rule compares); not comments, Liquid tags, references or rules.
      */
     public static List<Block> alignable(Document d) {
         List<Block> out = new ArrayList<>();
-        for (Block b : d.blocks()) if (b.kind().structural() || HtmlText.hasText(d.text(), b)) out.add(b);
+        for (Block b : d.blocks()) {
+            if (b.kind().structural() || HtmlText.hasText(d.text(), b) || (b.kind() == BlockKind.HTML && !b.links().isEmpty())) out.add(b);
+        }
         return out;
     }
 

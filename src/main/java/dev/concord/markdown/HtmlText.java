@@ -13,6 +13,26 @@ import java.util.List;
 public final class HtmlText {
     private HtmlText() {}
 
+    /** A src or href attribute with its value in quotes: the value is group 2 (or 3). */
+    private static final java.util.regex.Pattern TARGET = java.util.regex.Pattern.compile(
+            "(?i)\\b(src|href)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
+
+    /**
+     * The targets of the HTML in text[start, end): each src and href attribute (an image, an audio
+     * or video file, an embedded page, a link), in order; an {@code <img>}'s counted as an image.
+     */
+    public static List<Link> targets(String text, int start, int end) {
+        List<Link> out = new ArrayList<>();
+        java.util.regex.Matcher m = TARGET.matcher(text).region(start, end);
+        while (m.find()) {
+            int g = m.group(2) != null ? 2 : 3;
+            int tag = text.lastIndexOf('<', m.start());
+            boolean img = tag >= start && text.regionMatches(true, tag + 1, "img", 0, 3);
+            out.add(new Link(m.group(g), img, new Span(m.start(g), m.end(g))));
+        }
+        return out;
+    }
+
     /** The spans of visible text of an HTML block, in order; empty for any other kind of block. */
     public static List<Span> spans(String text, Block b) {
         List<Span> out = new ArrayList<>();

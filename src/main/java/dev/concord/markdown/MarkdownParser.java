@@ -278,7 +278,10 @@ public final class MarkdownParser {
                 codeBlock(n, c.getContentLines(), "", c.getStartOffset(), quoted);
             } else if (n instanceof HtmlBlockBase) {
                 DirectiveReader.read(src, n.getStartOffset(), n.getEndOffset(), directives);
-                leaf(BlockKind.HTML, n, quoted);
+                // <img src>, <audio src>, <a href>: the block's targets, compared like Markdown's
+                Span at = span(n.getStartOffset(), n.getEndOffset());
+                blocks.add(new Block(BlockKind.HTML, 0, at, List.of(), HtmlText.targets(text, at.start(), at.end()), List.of(),
+                        null, null, "", quoted));
             } else if (n instanceof JekyllTagBlock) {
                 // a Liquid tag alone on its line ({% include x.html %}): markup, not prose
                 Node tag = n.getFirstChild();
@@ -412,6 +415,7 @@ public final class MarkdownParser {
                     autoLink(n);
                 } else if (n instanceof HtmlInlineBase) {
                     protect.add(n.getStartOffset(), n.getEndOffset());
+                    links.addAll(HtmlText.targets(text, n.getStartOffset(), n.getEndOffset()));
                     DirectiveReader.read(src, n.getStartOffset(), n.getEndOffset(), directives);
                 } else if (n instanceof Footnote || n instanceof JekyllTag || n instanceof HardLineBreak) {
                     protect.add(n.getStartOffset(), n.getEndOffset());

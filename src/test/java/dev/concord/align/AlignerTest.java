@@ -234,10 +234,19 @@ class AlignerTest {
     }
 
     @Test
-    void htmlWithoutTextIsNotAligned() {
-        Document d = parse("段落。\n\n<p align=\"center\"><img src=\"a.png\" alt=\"圖\"></p>\n\n<!-- 註解 -->\n\n<div>文字</div>\n");
+    void htmlWithoutTextOrTargetIsNotAligned() {
+        Document d = parse("段落。\n\n<p align=\"center\"><br></p>\n\n<!-- 註解 -->\n\n<div>文字</div>\n");
         List<String> kinds = new ArrayList<>();
         for (Block b : Aligner.alignable(d)) kinds.add(b.kind() + " " + first(d, b));
         assertEquals(List.of("PARAGRAPH 段落。", "HTML <div>文字</div>"), kinds);
+    }
+
+    @Test
+    void htmlWithATargetIsAligned() {
+        // its src is compared by the link rule: an <img>, <video> or <iframe> another variant changed
+        Document d = parse("段落。\n\n<p align=\"center\"><img src=\"a.png\" alt=\"圖\"></p>\n\n<!-- 註解 -->\n");
+        List<String> kinds = new ArrayList<>();
+        for (Block b : Aligner.alignable(d)) kinds.add(b.kind() + " " + first(d, b));
+        assertEquals(List.of("PARAGRAPH 段落。", "HTML <p align=\"center\"><img src=\"a.png\" alt=\"圖\"></p>"), kinds);
     }
 }

@@ -527,7 +527,8 @@ public final class ChineseNumbers {
                         share.start = r.start;
                         share.end = f;
                         share.words = true;
-                        share.base = numerator.multiply(BigDecimal.valueOf(100)).divide(r.value(), 0, java.math.RoundingMode.DOWN);
+                        share.base = numerator.multiply(BigDecimal.valueOf(100)).divide(r.value(), 2, java.math.RoundingMode.DOWN)
+                                .stripTrailingZeros(); // 千分之一 = 0.1 %, 三分之一 = 33.33 %
                         share.kind = Kind.PERCENT;
                         emitWeak(share);
                     }

@@ -240,6 +240,10 @@ public final class EnglishNumbers {
                     emitWeak(one); // no range starts here: "from 80,000 a month to 230,000"
                     resume = one.end;
                     r = null;
+                } else if (lower.equals("fortnight")) {
+                    r = Reading.inWords(i, e, 2); // a fortnight = 兩週
+                    r.duration(DurationUnit.WEEK);
+                    resume = e;
                 } else if (lower.equals("couple") && s.startsWith(" of ", e)) {
                     r = Reading.inWords(i, e, 2); // a couple of years = 兩年: weak, "a couple" is as often a few
                     r.weakHint = true;
@@ -534,6 +538,8 @@ public final class EnglishNumbers {
                 r.shortYear = true; // summer '24: a year written in two digits
             }
             if (lowerBound(r.start)) r.atLeast = true;
+            // No. 1 on the App Store = 榜首: a rank, weak like "1st"
+            if (r.start >= 4 && s.regionMatches(true, r.start - 4, "no. ", 0, 4) && !NumberText.isLatinOrDigit(s, r.start - 5)) r.weakHint = true;
             if (prev == '-' && r.isWholeNumber() && r.value().intValue() % 10 == 0 && APPROXIMATELY.contains(NumberText.wordBefore(s, i - 1).toLowerCase(Locale.ROOT))) {
                 r.approximate(r.value(), r.value().add(BigDecimal.valueOf(9))); // mid-40% = 44 %, 45 %, 46 %…
             }
@@ -598,6 +604,12 @@ public final class EnglishNumbers {
 
         /** "13.8 million": one scale word after the digits. */
         private int readScaleWord(Reading r, int j) {
+            // "10万+" quoted from Chinese: its own scale, right after the digits
+            if (j < n && "万萬亿億".indexOf(s.charAt(j)) >= 0) {
+                r.scale = s.charAt(j) == '亿' || s.charAt(j) == '億' ? BigDecimal.valueOf(100_000_000L) : BigDecimal.valueOf(10_000L);
+                r.hasScale = true;
+                return j + 1;
+            }
             // "13.8 million", and "a 671-billion-parameter model"
             int k = j < n && s.charAt(j) == '-' ? j + 1 : skipSpaces(s, j);
             if (k == j || k >= n) return j;

@@ -101,7 +101,24 @@ final class NumberText {
                 return new ArabicRun(j, BigDecimal.ZERO, intDigits, fracDigits, grouped, true);
             }
         }
-        return new ArabicRun(j, new BigDecimal(sb.toString()), intDigits, fracDigits, grouped, false);
+        BigDecimal value = new BigDecimal(sb.toString());
+        // 3e-4, 1E5: scientific notation, as learning rates are written; the exponent is part of the number
+        if (j + 1 < s.length() && (s.charAt(j) == 'e' || s.charAt(j) == 'E') && !grouped) {
+            int k = j + 1;
+            boolean negative = s.charAt(k) == '-' || s.charAt(k) == '−';
+            if (negative || s.charAt(k) == '+') k++;
+            int e = k;
+            while (e < s.length() && e - k < 3 && isAsciiDigit(s.charAt(e))) e++;
+            if (e > k && (e >= s.length() || !Character.isLetterOrDigit(s.charAt(e)))) {
+                int exp = Integer.parseInt(s.substring(k, e));
+                return new ArabicRun(e, value.scaleByPowerOfTen(negative ? -exp : exp), intDigits, fracDigits, false, false);
+            }
+        }
+        return new ArabicRun(j, value, intDigits, fracDigits, grouped, false);
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /**

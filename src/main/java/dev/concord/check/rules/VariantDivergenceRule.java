@@ -273,11 +273,11 @@ public final class VariantDivergenceRule implements Rule {
      * convert characters and a few hundred phrases): a hant made from hans by conversion, with
      * Taiwan's words put in by hand, has these where hans has the mainland's. Written for this
      * project from common usage, in hans script, each row one word and what the other region
-     * writes for it; longer words first. Read as equivalences on both sides, never as conversions.
+     * writes for it. Read as equivalences on both sides, never as conversions.
      */
     private static final java.util.regex.Pattern SPACE_BY_LATIN = java.util.regex.Pattern.compile("(?<=[A-Za-z0-9]) (?=\\p{IsHan})|(?<=\\p{IsHan}) (?=[A-Za-z0-9])");
 
-    private static final String[][] TAIWAN_WORDS = {
+    private static final String[][] TAIWAN_WORDS = longestFirst(new String[][] {
             {"新创公司", "创业公司"}, {"初创公司", "创业公司"}, {"首席执行官", "CEO"}, {"执行长", "CEO"},
             {"授权条款", "许可证"}, {"程式码", "代码"}, {"储存库", "仓库"}, {"保存库", "仓库"}, {"笔记本电脑", "笔电"},
             {"基础建设", "基础设施"}, {"萤幕录影", "录屏"}, {"空白键", "空格键"}, {"映像档", "镜像"},
@@ -293,9 +293,19 @@ public final class VariantDivergenceRule implements Rule {
             {"国历", "公历"}, {"班导", "班主任"}, {"健检", "体检"}, {"服务生", "服务员"}, {"客运", "大巴"}, {"走道", "过道"},
             {"讯息", "消息"}, {"杂货店", "小卖部"}, {"周休二日", "双休"}, {"午餐", "午饭"}, {"羽绒外套", "羽绒服"},
             {"抵达", "到达"}, {"电动机车", "电动车"}, {"兆", "万亿"}, {"应用程序", "应用"}, {"饭店", "酒店"},
-            {"比对", "匹配"}, {"存取", "访问"},
+            {"比对", "匹配"}, {"存取", "访问"}, {"逻辑斯回归", "逻辑回归"}, {"信赖区间", "置信区间"}, {"批次大小", "批大小"},
+            {"排程", "调度"}, {"统合分析", "元分析"}, {"依序", "依次"}, {"程式设计师", "程序员"}, {"呼叫器", "寻呼机"},
+            {"桌机", "台式机"}, {"影展", "电影节"}, {"驱动程式", "驱动"}, {"过世", "去世"}, {"分割视窗", "分屏"},
+            {"选取", "选中"}, {"叫出", "呼出"}, {"条目", "词条"}, {"电烙铁", "烙铁"},
             {"吋", "英寸"},
-    };
+    });
+
+    /** The rows with the longest word first, so that 批次大小 is read before 批次. */
+    private static String[][] longestFirst(String[][] rows) {
+        String[][] sorted = rows.clone();
+        java.util.Arrays.sort(sorted, (a, b) -> Integer.compare(b[0].length(), a[0].length()));
+        return sorted;
+    }
 
     /**
      * The text with each of {@link #REGIONAL_WORDS_BEFORE_1_1_7} written the mainland's way, and
