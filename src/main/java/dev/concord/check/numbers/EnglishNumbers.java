@@ -134,6 +134,10 @@ public final class EnglishNumbers {
     private static final java.util.regex.Pattern FISCAL_PERIOD = java.util.regex.Pattern.compile(
             "(?:FY|CY) ?'?(\\d{4}|\\d{2})(?!\\w|\\.\\d)|[1-4]Q ?'?(\\d{4}|\\d{2})(?!\\w|\\.\\d)|[12]H ?'?(\\d{4}|\\d{2})(?!\\w|\\.\\d)");
 
+    /** 2023年12月13日, 2023年12月, 12月13日: a date in Chinese characters quoted in English text. */
+    private static final java.util.regex.Pattern CHINESE_DATE = java.util.regex.Pattern.compile(
+            "(?:(\\d{4})年)?(?:(\\d{1,2})月)?(?:(\\d{1,2})[日号號])?(?<=[年月日号號])");
+
     /** Coins: {word, currency, how many make one (10 or 100)}; longest first. */
     private static final String[][] SMALL_CHANGE = {
             {"US cents", "USD", "100"}, {"cents", "USD", "100"}, {"cent", "USD", "100"}, {"fen", "CNY", "100"},
@@ -463,6 +467,18 @@ public final class EnglishNumbers {
         }
 
         private Reading readArabic(int i) {
+            java.util.regex.Matcher cn = CHINESE_DATE.matcher(s).region(i, n);
+            if (cn.lookingAt() && !NumberText.isLatinOrDigit(s, i - 1)) {
+                // Zhiwei, 2023年12月13日: a date written the Chinese way in English text (a signature)
+                Reading r = new Reading();
+                r.start = i;
+                r.base = BigDecimal.ZERO;
+                r.date(cn.group(1) != null ? Integer.parseInt(cn.group(1)) : 0, cn.group(2) != null ? Integer.parseInt(cn.group(2)) : 0,
+                        cn.group(3) != null ? Integer.parseInt(cn.group(3)) : 0);
+                r.end = cn.end();
+                resume = r.end;
+                return r;
+            }
             Reading r = startArabic(i, PREFIXES);
             if (r == null) return null;
             NumberText.Prefix pre = arabicPrefix;
