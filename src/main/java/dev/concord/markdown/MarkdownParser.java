@@ -287,7 +287,8 @@ public final class MarkdownParser {
                 Node tag = n.getFirstChild();
                 int s = tag != null ? tag.getStartOffset() : n.getStartOffset();
                 int e = tag != null ? Math.max(tag.getEndOffset(), n.getEndOffset()) : n.getEndOffset();
-                blocks.add(new Block(BlockKind.HTML, 0, span(s, e), List.of(), List.of(), List.of(), null, null,
+                // its src="…" is a target like an <img>'s ({% include figure.html src="/a.png" %})
+                blocks.add(new Block(BlockKind.HTML, 0, span(s, e), List.of(), HtmlText.targets(text, s, e), List.of(), null, null,
                         "", quoted));
             } else if (n instanceof ThematicBreak) {
                 leaf(BlockKind.THEMATIC_BREAK, n, quoted);
@@ -417,7 +418,10 @@ public final class MarkdownParser {
                     protect.add(n.getStartOffset(), n.getEndOffset());
                     links.addAll(HtmlText.targets(text, n.getStartOffset(), n.getEndOffset()));
                     DirectiveReader.read(src, n.getStartOffset(), n.getEndOffset(), directives);
-                } else if (n instanceof Footnote || n instanceof JekyllTag || n instanceof HardLineBreak) {
+                } else if (n instanceof JekyllTag) {
+                    protect.add(n.getStartOffset(), n.getEndOffset());
+                    links.addAll(HtmlText.targets(text, n.getStartOffset(), n.getEndOffset())); // {% include x.html src="…" %}
+                } else if (n instanceof Footnote || n instanceof HardLineBreak) {
                     protect.add(n.getStartOffset(), n.getEndOffset());
                 } else if (n instanceof Text) {
                     // ** left as text: a bold whose marks CommonMark's flanking rules would not open
