@@ -312,8 +312,15 @@ public final class ChineseNumbers {
             int j = a.end();
             if (j < n && isAsciiLetter(s.charAt(j))) {
                 String[] unit = NumberText.unitAt(s, j);
+                int w = j;
+                while (w < n && isAsciiLetter(s.charAt(w))) w++;
+                String suffix = s.substring(j, w);
                 if ((s.charAt(j) == 'x' || s.charAt(j) == 'X') && !NumberText.isLatinOrDigit(s, j + 1)) {
                     j++; // 10x: a multiplier, like 10 倍
+                } else if (pre != null && EnglishNumbers.SCALE_SUFFIXES.containsKey(suffix) && !isDigit(s, w)) {
+                    r.scale = EnglishNumbers.SCALE_SUFFIXES.get(suffix); // ¥2.0M, $5B: the same in a Chinese block
+                    r.hasScale = true;
+                    j = w;
                 } else if (unit != null) {
                     r.kind = Kind.MEASURE; // 7nm, 40GB: a unit, not a name
                     r.measure = unit[0];

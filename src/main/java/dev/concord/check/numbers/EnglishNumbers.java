@@ -91,7 +91,7 @@ public final class EnglishNumbers {
      * $1B, $13.8M, $2.5bn, $5K. Only after a currency sign: without one, 405B and 128K are model
      * names first, and read as figures only weakly ({@link NumberText#magnitude}).
      */
-    private static final Map<String, BigDecimal> SCALE_SUFFIXES = Map.of(
+    static final Map<String, BigDecimal> SCALE_SUFFIXES = Map.of(
             "K", SCALES.get("thousand"), "k", SCALES.get("thousand"),
             "M", SCALES.get("million"), "m", SCALES.get("million"), "mn", SCALES.get("million"),
             "B", SCALES.get("billion"), "b", SCALES.get("billion"), "bn", SCALES.get("billion"),
@@ -244,6 +244,12 @@ public final class EnglishNumbers {
                     emitWeak(one); // no range starts here: "from 80,000 a month to 230,000"
                     resume = one.end;
                     r = null;
+                } else if (lower.equals("dollar") && (NumberText.endsAt(s, NumberText.skipSpacesBack(s, i), "to the")
+                        || NumberText.endsAt(s, NumberText.skipSpacesBack(s, i), "per"))) {
+                    r = Reading.inWords(i, e, 1); // 7.2 yuan to the dollar = 1美元兌7.2元: weak
+                    r.money("USD");
+                    r.weakHint = true;
+                    resume = e;
                 } else if (lower.equals("fortnight")) {
                     r = Reading.inWords(i, e, 2); // a fortnight = 兩週
                     r.duration(DurationUnit.WEEK);
@@ -529,6 +535,15 @@ public final class EnglishNumbers {
                 return null;
             } else if (j + 1 < n && s.charAt(j) == ':' && isDigit(s, j + 1)) {
                 resume = skipDigitsAnd(j, ":"); // 10:30
+                // ... or a ratio (2:1 = 2比1): both numbers, weak, as a time's are
+                NumberText.ArabicRun b = NumberText.readArabic(s, j + 1);
+                if (a.intDigits() <= 2 && a.fracDigits() == 0 && b.end() == resume && !b.versionLike()) {
+                    Reading left = Reading.inWords(i, j, a.value().longValue());
+                    Reading right = Reading.inWords(j + 1, b.end(), b.value().longValue());
+                    left.words = right.words = false;
+                    emitWeak(left);
+                    emitWeak(right);
+                }
                 return null;
             } else if ((j + 1 < n && s.charAt(j) == '/' && isDigit(s, j + 1)) || (prev == '/' && isDigit(s, i - 2))) {
                 resume = skipDigitsAnd(j, "/");
@@ -554,6 +569,8 @@ public final class EnglishNumbers {
                 r.shortYear = true; // summer '24: a year written in two digits
             }
             if (lowerBound(r.start)) r.atLeast = true;
+            // a 1-bedroom flat = 一居室: one of a compound adjective, weak like "a"
+            if (r.isWholeNumber() && r.value().compareTo(BigDecimal.ONE) == 0 && j + 1 < n && s.charAt(j) == '-' && isAsciiLetter(s.charAt(j + 1))) r.weakHint = true;
             // No. 1 on the App Store = 榜首: a rank, weak like "1st"
             if (r.start >= 4 && s.regionMatches(true, r.start - 4, "no. ", 0, 4) && !NumberText.isLatinOrDigit(s, r.start - 5)) r.weakHint = true;
             if (prev == '-' && r.isWholeNumber() && r.value().intValue() % 10 == 0 && APPROXIMATELY.contains(NumberText.wordBefore(s, i - 1).toLowerCase(Locale.ROOT))) {

@@ -79,6 +79,14 @@ public record Quantity(Kind kind, BigDecimal value, String currency, DurationUni
         keys.add(key());
         if (approximate()) return keys;
         if (alternative != null) keys.add(keyOf(alternative));
+        // ¥ is the yen's sign as well as the yuan's: ¥500 meets 500 日元
+        if (kind == Kind.MONEY && "CNY".equals(currency) && (text.startsWith("¥") || text.startsWith("￥"))) {
+            keys.add(keyOf(value).replace("money CNY", "money JPY"));
+        }
+        // 5000 萬像素 is 50 MP: a count of pixels in the millions is a camera's megapixels
+        if (kind == Kind.MEASURE && "px".equals(measure) && value.compareTo(BigDecimal.valueOf(1_000_000)) >= 0) {
+            keys.add("measure " + plain(value.movePointLeft(6)) + " MP");
+        }
         // and in each smaller unit it is written in exactly: 1 hour = 60 minutes = 3600 seconds
         BigDecimal v = value;
         for (DurationUnit u = kind == Kind.DURATION ? unit : null; u != null && u.smaller() != null; u = u.smaller()) {

@@ -251,7 +251,11 @@ abstract class QuantityScanner {
         Kind kind;
         if (left.kind == right.kind) {
             kind = left.kind;
-            if (kind == Kind.MONEY && !left.currency.equals(right.currency)) return false;
+            if (kind == Kind.MONEY && !left.currency.equals(right.currency)) {
+                // 新臺幣 20 元到 65 元: the currency named once at the left, the right's bare 元 takes it
+                if (!"CNY".equals(right.currency)) return false;
+                right.money(left.currency);
+            }
             if (kind == Kind.DURATION && left.unit != right.unit) return false;
             if (kind == Kind.MEASURE && !left.measure.equals(right.measure)) return false;
             if (kind == Kind.DATE && ((left.year == 0) != (right.year == 0) || (left.month == 0) != (right.month == 0)

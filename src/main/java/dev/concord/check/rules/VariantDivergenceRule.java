@@ -275,6 +275,7 @@ public final class VariantDivergenceRule implements Rule {
      * project from common usage, in hans script, each row one word and what the other region
      * writes for it. Read as equivalences on both sides, never as conversions.
      */
+    private static final java.util.regex.Pattern DIGIT_GROUPING = java.util.regex.Pattern.compile("(?<=\\d),(?=\\d{3})");
     private static final java.util.regex.Pattern SPACE_BY_LATIN = java.util.regex.Pattern.compile("(?<=[A-Za-z0-9]) (?=\\p{IsHan})|(?<=\\p{IsHan}) (?=[A-Za-z0-9])");
 
     private static final String[][] TAIWAN_WORDS = longestFirst(new String[][] {
@@ -296,7 +297,9 @@ public final class VariantDivergenceRule implements Rule {
             {"比对", "匹配"}, {"存取", "访问"}, {"逻辑斯回归", "逻辑回归"}, {"信赖区间", "置信区间"}, {"批次大小", "批大小"},
             {"排程", "调度"}, {"统合分析", "元分析"}, {"依序", "依次"}, {"程式设计师", "程序员"}, {"呼叫器", "寻呼机"},
             {"桌机", "台式机"}, {"影展", "电影节"}, {"驱动程式", "驱动"}, {"过世", "去世"}, {"分割视窗", "分屏"},
-            {"选取", "选中"}, {"叫出", "呼出"}, {"条目", "词条"}, {"电烙铁", "烙铁"},
+            {"选取", "选中"}, {"叫出", "呼出"}, {"条目", "词条"}, {"电烙铁", "烙铁"}, {"报酬率", "收益率"}, {"签约金", "签字费"},
+            {"头期款", "首付"}, {"殖利率", "股息率"}, {"德州", "得州"}, {"年终奖金", "年终奖"}, {"所得税", "个税"}, {"帐", "账"},
+            {"更新率", "刷新率"}, {"转乘", "换乘"},
             {"吋", "英寸"},
     });
 
@@ -314,6 +317,8 @@ public final class VariantDivergenceRule implements Rule {
     private static String oneRegionalWord(String s) {
         for (String[] w : REGIONAL_WORDS_BEFORE_1_1_7) if (s.contains(w[0])) s = s.replace(w[0], w[1]);
         for (String[] w : TAIWAN_WORDS) if (s.contains(w[0])) s = s.replace(w[0], w[1]);
+        // 1,000億 for 1000亿: grouping is no edit
+        if (s.indexOf(',') >= 0) s = DIGIT_GROUPING.matcher(s).replaceAll("");
         // CEO 說 for 執行長說: a Latin word takes a space where a Han one does not
         return s.indexOf(' ') < 0 ? s : SPACE_BY_LATIN.matcher(s).replaceAll("");
     }
