@@ -138,6 +138,13 @@ public final class EnglishNumbers {
     private static final java.util.regex.Pattern CHINESE_DATE = java.util.regex.Pattern.compile(
             "(?:(\\d{4})年)?(?:(\\d{1,2})月)?(?:(\\d{1,2})[日号號])?(?<=[年月日号號])");
 
+    /** Imperial units: {written, symbol, metric symbol, metric per unit}; longest first. °F has no factor. */
+    private static final String[][] IMPERIAL = {
+            {"miles", "mi", "km", "1.609344"}, {"mile", "mi", "km", "1.609344"}, {"feet", "ft", "m", "0.3048"},
+            {"foot", "ft", "m", "0.3048"}, {"inches", "in", "cm", "2.54"}, {"pounds", "lb", "kg", "0.45359"},
+            {"lbs", "lb", "kg", "0.45359"}, {"°F", "°F", "", ""},
+    };
+
     /** Coins: {word, currency, how many make one (10 or 100)}; longest first. */
     private static final String[][] SMALL_CHANGE = {
             {"US cents", "USD", "100"}, {"cents", "USD", "100"}, {"cent", "USD", "100"}, {"fen", "CNY", "100"},
@@ -675,6 +682,29 @@ public final class EnglishNumbers {
             if (c == '%' || c == '％') {
                 r.kind = Kind.PERCENT;
                 return k + 1;
+            }
+            if (r.kind == Kind.PLAIN) {
+                for (String[] row : IMPERIAL) {
+                    boolean glued = row[0].charAt(0) == '°';
+                    if (glued ? !s.startsWith(row[0], k) : k == j || !wordAt(s, k, row[0])) continue;
+                    // 2.5 miles (4 km), 34°F: a figure the Chinese translation converts or drops, weak;
+                    // and the metric figure it writes instead, within a tenth
+                    r.kind = Kind.MEASURE;
+                    r.measure = row[1];
+                    r.weakHint = true;
+                    if (!row[2].isEmpty()) {
+                        BigDecimal metric = r.value().multiply(new BigDecimal(row[3]));
+                        Reading m = new Reading();
+                        m.start = r.start;
+                        m.end = k + row[0].length();
+                        m.base = metric;
+                        m.kind = Kind.MEASURE;
+                        m.measure = row[2];
+                        m.approximate(metric.multiply(new BigDecimal("0.9")), metric.multiply(new BigDecimal("1.1")));
+                        emitWeak(m);
+                    }
+                    return k + row[0].length();
+                }
             }
             String[] measure = k > j && r.kind == Kind.PLAIN ? NumberText.unitAt(s, k) : null;
             if (measure != null) {
