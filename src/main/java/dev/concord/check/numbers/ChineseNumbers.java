@@ -317,8 +317,8 @@ public final class ChineseNumbers {
                 String suffix = s.substring(j, w);
                 if ((s.charAt(j) == 'x' || s.charAt(j) == 'X') && !NumberText.isLatinOrDigit(s, j + 1)) {
                     j++; // 10x: a multiplier, like 10 倍
-                } else if (pre != null && EnglishNumbers.SCALE_SUFFIXES.containsKey(suffix) && !isDigit(s, w)) {
-                    r.scale = EnglishNumbers.SCALE_SUFFIXES.get(suffix); // ¥2.0M, $5B: the same in a Chinese block
+                } else if (pre != null && NumberText.magnitude(suffix) != null && !isDigit(s, w)) {
+                    r.scale = NumberText.magnitude(suffix); // ¥2.0M, $5B: the same in a Chinese block
                     r.hasScale = true;
                     j = w;
                 } else if (unit != null) {
@@ -567,8 +567,9 @@ public final class ChineseNumbers {
                 r.duration(DurationUnit.YEAR);
                 return k + 2;
             }
+            if (readDiscount(r, k) < 0) return -1;
             int change = readSmallChange(r, k);
-            if (change > k || change < 0) return change;
+            if (change > k) return change;
             for (String[] row : SUFFIXES) {
                 if (!s.startsWith(row[0], k)) continue;
                 // 二元 (binary), 一元 (unary): a small numeral before a bare 元 is not money.
@@ -681,17 +682,17 @@ public final class ChineseNumbers {
          * yuan, 6塊8毛8 is 6.88. Only where a digit of the tenths follows 元 or 塊 directly (a bare
          * 塊 is a measure word too: 3塊蛋糕, three pieces of cake). Returns the end, or {@code k}.
          */
+        /** 8折, 8.5折, 85折 (a price of 80 %, 85 %) at k: emitted as a discount; returns −1, or k if there is none. */
+        private int readDiscount(Reading r, int k) {
+            if (s.charAt(k) != '折' || r.kind != Kind.PLAIN || r.hasScale || r.low != null) return k;
+            BigDecimal v = r.value();
+            BigDecimal tenths = v.compareTo(BigDecimal.TEN) < 0 ? v : r.isWholeNumber() && v.compareTo(BigDecimal.valueOf(100)) < 0 ? v.movePointLeft(1) : null;
+            if (tenths == null || tenths.signum() <= 0) return k;
+            emitDiscount(r.start, k + 1, tenths);
+            return -1;
+        }
+
         private int readSmallChange(Reading r, int k) {
-            if (s.charAt(k) == '折' && r.kind == Kind.PLAIN && !r.hasScale && r.low == null) {
-                // 8折, 8.5折, 85折: a price of 80 %, 85 % (20 %, 15 % off)
-                BigDecimal v = r.value();
-                BigDecimal tenths = v.compareTo(BigDecimal.TEN) < 0 ? v : r.isWholeNumber() && v.compareTo(BigDecimal.valueOf(100)) < 0 ? v.movePointLeft(1) : null;
-                if (tenths != null && tenths.signum() > 0) {
-                    emitDiscount(r.start, k + 1, tenths);
-                    resume = k + 1;
-                    return -1;
-                }
-            }
             char c = s.charAt(k);
             if ((c != '元' && c != '塊' && c != '块') || !r.isWholeNumber() || r.hasScale || r.kind != Kind.PLAIN) return k;
             int t = skipSpaces(s, k + 1);

@@ -91,7 +91,7 @@ public final class EnglishNumbers {
      * $1B, $13.8M, $2.5bn, $5K. Only after a currency sign: without one, 405B and 128K are model
      * names first, and read as figures only weakly ({@link NumberText#magnitude}).
      */
-    static final Map<String, BigDecimal> SCALE_SUFFIXES = Map.of(
+    private static final Map<String, BigDecimal> SCALE_SUFFIXES = Map.of(
             "K", SCALES.get("thousand"), "k", SCALES.get("thousand"),
             "M", SCALES.get("million"), "m", SCALES.get("million"), "mn", SCALES.get("million"),
             "B", SCALES.get("billion"), "b", SCALES.get("billion"), "bn", SCALES.get("billion"),

@@ -20,28 +20,21 @@ final class CitedWords {
 
     private CitedWords() {}
 
-    /** Whether text[from, to) of the variant's block {@code b} is a cited word. */
-    static boolean cited(PostContext post, Lang lang, Block b, int from, int to) {
+    /** Whether the variant's text[from, to) is a cited word. */
+    static boolean cited(PostContext post, Lang lang, int from, int to) {
         if (!lang.isChinese() || to - from > LONGEST_WORD || from == 0 || to >= post.variant(lang).doc().text().length()) return false;
         String text = post.variant(lang).doc().text();
         int open = OPENING.indexOf(text.charAt(from - 1)), close = CLOSING.indexOf(text.charAt(to));
         if (open < 0 || close < 0) return false;
         if (post.variant(Lang.EN) == null) return false;
         for (Row row : post.rows()) {
-            if (row.blocks().get(lang) != b) continue;
+            Block b = row.blocks().get(lang);
+            if (b == null || from < b.span().start() || from >= b.span().end()) continue;
             Block en = row.blocks().get(Lang.EN);
             if (en == null) return false;
             String enText = post.variant(Lang.EN).doc().text();
             return ScriptChars.hanCount(enText.substring(en.span().start(), en.span().end())) > 0;
         }
         return false;
-    }
-
-    /** The block of the variant that holds the offset, or null. */
-    static Block blockAt(PostContext post, Lang lang, int offset) {
-        for (Block b : post.variant(lang).doc().blocks()) {
-            if (offset >= b.span().start() && offset < b.span().end()) return b;
-        }
-        return null;
     }
 }

@@ -43,7 +43,7 @@ public final class ScriptMixedRule implements Rule {
                         while (from > s.start() && ScriptChars.isHan(text.codePointBefore(from))) from -= Character.charCount(text.codePointBefore(from));
                         while (to < s.end() && ScriptChars.isHan(text.codePointAt(to))) to += Character.charCount(text.codePointAt(to));
                         String run = text.substring(from, to);
-                        if (CitedWords.cited(post, v.lang(), b, from, to)) {
+                        if (CitedWords.cited(post, v.lang(), from, to)) {
                             i = to; // 「软件」 in a hant sentence about how the mainland writes it
                             continue;
                         }

@@ -39,10 +39,7 @@ public final class TermForbiddenRule implements Rule {
                 // ... or where the same block renders the term the accepted way elsewhere (緩衝區內存放 … 記憶體)
                 if ((noEnglish || chinese && rendersElsewhere(post, v, m)) && ChineseWords.straddles(v.doc().text(), m.start(), m.end())) continue;
                 // 「視頻」 quoted where the English cites 视频 too: the word is discussed, not used
-                if (chinese) {
-                    Block at = CitedWords.blockAt(post, v.lang(), m.start());
-                    if (at != null && CitedWords.cited(post, v.lang(), at, m.start(), m.end())) continue;
-                }
+                if (chinese && CitedWords.cited(post, v.lang(), m.start(), m.end())) continue;
                 String preferred = m.term().preferred(v.lang());
                 var f = post.at(this, v.lang(), m.start(), m.end()).term(m.term().id()).found(m.found())
                         .message((m.kind() == TermMatch.Kind.AVOID ? "avoid '" + m.found() + "'"

@@ -142,22 +142,20 @@ public final class TermMissingRule implements Rule {
      */
     private static void dropRegionalCompounds(PostContext post, Row row, Lang c, Lang d,
                                               Map<Lang, Map<String, TermMatch>> accepted, Map<Lang, Map<String, TermMatch>> touched) {
-        String text = post.variant(c).doc().text();
         String other = null;
         for (var it = touched.get(c).entrySet().iterator(); it.hasNext(); ) {
             var e = it.next();
             if (touched.get(d).containsKey(e.getKey())) continue;
             TermMatch m = e.getValue();
             if (other == null) other = PostContext.proseText(post.variant(d).doc().source(), row.blocks().get(d));
-            if (!insideRegionalWord(text, m, c, other)) continue;
+            if (!insideRegionalWord(m.found(), c, other)) continue;
             it.remove();
             accepted.get(c).remove(e.getKey());
         }
     }
 
-    /** Whether {@code m} is part of a word of the Taiwan-phrase table whose other region's form is in {@code otherText}. */
-    private static boolean insideRegionalWord(String text, TermMatch m, Lang c, String otherText) {
-        String found = text.substring(m.start(), m.end());
+    /** Whether {@code found} is part of a word of the Taiwan-phrase table whose other region's form is in {@code otherText}. */
+    private static boolean insideRegionalWord(String found, Lang c, String otherText) {
         for (var e : dev.concord.convert.TaiwanPhrases.inHansScript().entrySet()) {
             List<String> own = c == Lang.HANS ? List.of(e.getKey()) : e.getValue();
             List<String> others = c == Lang.HANS ? e.getValue() : List.of(e.getKey());
