@@ -42,6 +42,7 @@ abstract class QuantityScanner {
         NumberText.Prefix pre = NumberText.prefixBefore(s, i, prefixes);
         char prev = i > 0 ? s.charAt(i - 1) : 0;
         arabicPrefix = pre;
+        if (emitPhone(i, prev)) return null;
         if (pre == null && isNameContext(i, prev)) {
             resume = NumberText.skipName(s, i);
             emitVersion(i);
@@ -101,6 +102,55 @@ abstract class QuantityScanner {
         r.kind = Kind.VERSION;
         out.add(r.toQuantity(s, RangeEnd.NONE, i, m.end()));
         resume = m.end();
+    }
+
+    /** A telephone number ends where no digit, decimal part or letter follows. */
+    private static final String PHONE_END = "(?![\\d\\p{IsLatin}]|[.,-]\\d)";
+    /** After "+": a country code, then the national number in groups (+86 10 9615 8, +1 650-253-0000). */
+    private static final java.util.regex.Pattern PHONE_INTERNATIONAL = java.util.regex.Pattern.compile(
+            "\\d{1,3}((?:[ -]\\(?\\d{1,5}\\)?)+)" + PHONE_END);
+    /** After "(": an area code, then the number ((02)2861-3601, (650) 253-0000). */
+    private static final java.util.regex.Pattern PHONE_AREA = java.util.regex.Pattern.compile(
+            "(0\\d{1,3}|[2-9]\\d{2})\\)\\s?(\\d{3,4})[ -]?(\\d{4})" + PHONE_END);
+    /**
+     * A number dialled at home: a trunk 0 and an area code (010-96158, 0755-8888 6666), a mainland
+     * mobile number in three groups (139-1234-5678), or three groups of 3-3-4 (400-820-8820).
+     */
+    private static final java.util.regex.Pattern PHONE_DOMESTIC = java.util.regex.Pattern.compile(
+            "(?:0\\d{1,3}-\\d{4}(?:[ -]?\\d{1,4})?|1[3-9]\\d([ -])\\d{4}\\1\\d{4}|[2-9]\\d{2}-\\d{3}-\\d{4})" + PHONE_END);
+
+    /**
+     * Emits a telephone number at i as one quantity, its national digits without the country code
+     * or the trunk 0: a translation writes +86 10 96158 as 010-96158 and (02)2861-3601 as +886 2
+     * 2861 3601, and a number in groups read as ranges or separate figures (139-1234 and 5678) was
+     * reported as differing from the same number written without them. Like an address it must
+     * meet the same number on the other side. Returns whether one was emitted.
+     */
+    final boolean emitPhone(int i, char prev) {
+        java.util.regex.Matcher m;
+        String national;
+        if ((prev == '+' || prev == '(') && (i < 2 || !NumberText.isLatinOrDigit(s, i - 2))) {
+            m = (prev == '+' ? PHONE_INTERNATIONAL : PHONE_AREA).matcher(s).region(i, n);
+            if (!m.lookingAt()) return false;
+            national = prev == '+' ? m.group(1) : m.group(1) + m.group(2) + m.group(3);
+        } else if ((i == 0 || !NumberText.isLatinOrDigit(s, i - 1)) && prev != '.' && prev != '-' && prev != '+') {
+            char c = s.charAt(i);
+            if (c != '0' && (c < '1' || c > '9')) return false;
+            m = PHONE_DOMESTIC.matcher(s).region(i, n);
+            if (!m.lookingAt()) return false;
+            national = m.group();
+        } else {
+            return false;
+        }
+        String digits = national.replaceAll("\\D", "");
+        if (digits.startsWith("0")) digits = digits.substring(1);
+        if (digits.length() < 6 || digits.length() > 12) return false;
+        Reading r = new Reading();
+        r.base = new BigDecimal(digits);
+        r.kind = Kind.VERSION;
+        out.add(r.toQuantity(s, RangeEnd.NONE, prev == '+' || prev == '(' ? i - 1 : i, m.end()));
+        resume = m.end();
+        return true;
     }
 
     /**
