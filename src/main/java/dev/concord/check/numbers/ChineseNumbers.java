@@ -23,7 +23,44 @@ public final class ChineseNumbers {
 
     /** The quantities of {@code text} in order of position. Never null; a range gives two entries. */
     public static List<Quantity> extract(String text) {
-        return new Scan(text).run();
+        List<Quantity> found = new Scan(text).run();
+        if (text.indexOf('民') >= 0) found = weakenEraGlosses(found);
+        return text.indexOf('《') < 0 ? found : weakenInTitles(text, found);
+    }
+
+    /**
+     * Taiwan's era year written beside the same Gregorian year (2025年（民國114年）) as weak: a gloss
+     * the other variants need not repeat. An era year that disagrees with its Gregorian year, or
+     * stands alone, is compared as the year it is.
+     */
+    private static List<Quantity> weakenEraGlosses(List<Quantity> found) {
+        List<Quantity> out = null;
+        for (int k = 0; k < found.size(); k++) {
+            Quantity x = found.get(k);
+            if (x.kind() != Kind.DATE || !(x.text().startsWith("民國") || x.text().startsWith("民国"))) continue;
+            for (Quantity y : found) {
+                if (y != x && y.kind() == Kind.DATE && y.year() == x.year() && !y.text().startsWith("民")) {
+                    if (out == null) out = new java.util.ArrayList<>(found);
+                    out.set(k, x.weakened());
+                    break;
+                }
+            }
+        }
+        return out == null ? found : out;
+    }
+
+    /**
+     * The numbers inside a cited title (《馬雲和他的102年夢想》) as weak: a title is a name, and an
+     * English block names the work by its own title or not at all (The House That Jack Ma Built).
+     */
+    private static List<Quantity> weakenInTitles(String text, List<Quantity> found) {
+        List<Quantity> out = new java.util.ArrayList<>(found.size());
+        for (Quantity x : found) {
+            int open = text.lastIndexOf('《', x.start());
+            int close = open < 0 ? -1 : text.indexOf('》', open);
+            out.add(open >= 0 && close >= x.end() ? x.weakened() : x);
+        }
+        return out;
     }
 
     /** Currencies written before the number; longest first. */

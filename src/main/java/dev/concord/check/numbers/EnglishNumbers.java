@@ -523,9 +523,16 @@ public final class EnglishNumbers {
                     resume = e;
                     return r;
                 } else if (pre == null && a.fracDigits() == 0 && !a.grouped() && isOrdinalSuffix(a.value(), suffix)) {
+                    r.start = i;
+                    if (s.startsWith(" year of the Republic", e) && r.wholeIn(1, 999)) {
+                        // "the 36th year of the Republic" is Taiwan's era year: 民國三十六年 = 1947
+                        r.date(r.value().intValue() + 1911, 0, 0);
+                        r.end = e + " year of the Republic".length();
+                        resume = r.end;
+                        return r;
+                    }
                     // 1st, 80th: an ordinal, weak like the zh side's 第 80
                     r.weakHint = true;
-                    r.start = i;
                     r.end = e;
                     resume = e;
                     return r;
