@@ -130,7 +130,7 @@ final class NumberText {
         return switch (suffix) {
             case "K", "k" -> BigDecimal.valueOf(1_000L);
             case "M", "mn" -> BigDecimal.valueOf(1_000_000L);
-            case "B", "b", "bn" -> BigDecimal.valueOf(1_000_000_000L);
+            case "B", "b", "bn", "G" -> BigDecimal.valueOf(1_000_000_000L); // 1G: a gigabit line, a gigabyte
             case "T", "tn" -> BigDecimal.valueOf(1_000_000_000_000L);
             default -> null;
         };

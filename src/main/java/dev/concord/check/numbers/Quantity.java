@@ -63,6 +63,9 @@ public record Quantity(Kind kind, BigDecimal value, String currency, DurationUni
         return low != null;
     }
 
+    /** Units that speech names by their prefix alone (300 兆, 1G): bits, bytes, hertz. */
+    private static final java.util.Set<String> MEGA_UNITS = java.util.Set.of("bps", "B", "Hz", "bit");
+
     /** The normalised identity: equal for the same meaning whatever the language or notation. */
     public String key() {
         return keyOf(value);
@@ -125,6 +128,18 @@ public record Quantity(Kind kind, BigDecimal value, String currency, DurationUni
         }
         keys.add("number " + plain(value));
         if (alternative != null) keys.add("number " + plain(alternative));
+        // 300 Mbps is 300 兆 in mainland speech and 300M in Taiwan's: a prefixed unit is also the
+        // figure, loosely, so that a unit named alike on both sides meets first (10 MB, not 一千萬)
+        if (kind == Kind.MEASURE && measure.length() > 1 && MEGA_UNITS.contains(measure.substring(1))) {
+            BigDecimal prefix = switch (measure.charAt(0)) {
+                case 'k', 'K' -> BigDecimal.valueOf(1_000);
+                case 'M' -> BigDecimal.valueOf(1_000_000);
+                case 'G' -> BigDecimal.valueOf(1_000_000_000);
+                case 'T' -> BigDecimal.valueOf(1_000_000_000_000L);
+                default -> null;
+            };
+            if (prefix != null) keys.add("number " + plain(value.multiply(prefix)));
+        }
         return keys;
     }
 
