@@ -27,7 +27,41 @@ abstract class QuantityScanner {
             int next = step(i);
             i = Math.max(next, i + 1);
         }
-        return out;
+        return joinDurations(out);
+    }
+
+    /**
+     * What may stand between the parts of one duration: "2 hours 15 minutes", 两年零三个月, "1 hour
+     * and 5 minutes", "202 years, 7 months"; a Chinese comma parts two durations (5 天，2 小時).
+     */
+    private static final java.util.regex.Pattern DURATION_JOINT = java.util.regex.Pattern.compile(",?\\s*(?:and|又|零|和)?\\s*");
+
+    /**
+     * A duration written in two units ("2 hours 15 minutes", 1 小時 20 分鐘) is also one figure in
+     * the smaller unit, as a translation may write it (135 分鐘): the whole is added, and the parts
+     * become weak, so that the whole is what must meet its counterpart.
+     */
+    private List<Quantity> joinDurations(List<Quantity> found) {
+        List<Quantity> joined = null;
+        for (int k = 0; k + 1 < found.size(); k++) {
+            Quantity a = found.get(k), b = found.get(k + 1);
+            if (a.kind() != Kind.DURATION || b.kind() != Kind.DURATION || a.unit().smaller() != b.unit()
+                    || a.range() != RangeEnd.NONE || b.range() != RangeEnd.NONE || a.approximate() || b.approximate()
+                    || a.end() > b.start() || !DURATION_JOINT.matcher(s).region(a.end(), b.start()).matches()) continue;
+            // a part never fills the larger unit (一天24小時 is a day's hours), and one day or week
+            // before hours or days is a rate (一天八小時 = eight hours a day, 一週六天) unless joined
+            if (b.value().compareTo(BigDecimal.valueOf(a.unit().inSmaller())) >= 0) continue;
+            if (a.value().compareTo(BigDecimal.ONE) == 0 && (a.unit() == DurationUnit.DAY || a.unit() == DurationUnit.WEEK)
+                    && s.substring(a.end(), b.start()).isBlank()) continue;
+            if (joined == null) joined = new ArrayList<>(found);
+            int at = joined.indexOf(a);
+            joined.set(at, a.weakened());
+            joined.set(at + 1, b.weakened());
+            BigDecimal whole = a.value().multiply(BigDecimal.valueOf(a.unit().inSmaller())).add(b.value());
+            joined.add(at + 2, new Quantity(Kind.DURATION, whole, null, b.unit(), null, 0, 0, 0, RangeEnd.NONE,
+                    a.words() && b.words(), false, null, null, null, false, false, a.start(), b.end(), s.substring(a.start(), b.end())));
+        }
+        return joined == null ? found : joined;
     }
 
     /** Whether the digits at i belong to a name (Yi-34B, GPT-4, LLaMA 2), in this language's terms. */
