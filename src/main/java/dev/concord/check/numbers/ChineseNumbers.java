@@ -85,7 +85,7 @@ public final class ChineseNumbers {
     };
 
     /** Second characters of words that start with 成 (成功, 成本…): there 成 is no unit of tenths. */
-    private static final String COMPOUNDS_WITH_CHENG = "功立为為本长長果员員绩績就熟型交人年品都语語千万萬百十个個份倍";
+    private static final String COMPOUNDS_WITH_CHENG = "功立为為本长長果员員绩績就熟型交人年品语語千万萬百十个個份倍";
 
     private static final String[][] DURATIONS = {
             {"個多月", "MONTH"}, {"个多月", "MONTH"}, {"個月", "MONTH"}, {"个月", "MONTH"},
@@ -395,7 +395,7 @@ public final class ChineseNumbers {
                 return null;
             } else if ((j + 1 < n && s.charAt(j) == '/' && isDigit(s, j + 1)) || (prev == '/' && isDigit(s, i - 2))) {
                 resume = skipDigitsAnd(j, "/");     // 24/7, 11/05/2023
-                return null;
+                return numericDate(r, i, resume) ? r : null;
             }
             if (a.intDigits() == 4 && (a.fracDigits() == 4 || a.fracDigits() == 5) && !a.grouped()) {
                 resume = NumberText.skipName(s, i); // arXiv id 2501.12948(v2)
@@ -593,6 +593,11 @@ public final class ChineseNumbers {
                 r.kind = Kind.PERCENT; // 主播5成，平台2成: tenths, 50 % and 20 %
                 r.base = r.base.multiply(BigDecimal.TEN);
                 r.tenths = true;
+                int unit = digitAt(k + 1);
+                if (r.wholeIn(10, 90) && unit >= 1 && digitAt(k + 2) < 0 && (k + 2 >= n || NOT_AFTER_TENTHS.indexOf(s.charAt(k + 2)) < 0)) {
+                    r.base = r.base.add(BigDecimal.valueOf(unit)); // 八成五 = 85 %
+                    return k + 2;
+                }
                 return k + 1;
             }
             if (s.startsWith("世紀", k) || s.startsWith("世纪", k)) {
@@ -656,6 +661,11 @@ public final class ChineseNumbers {
                 if (!r.wholeIn(1, 12)) return j;
                 r.date(0, r.value().intValue(), 0);
                 return readDay(r, k + 1);
+            }
+            if (c == '日' && k + 1 < n && ("內内".indexOf(s.charAt(k + 1)) >= 0
+                    || s.startsWith("以內", k + 1) || s.startsWith("以内", k + 1) || s.startsWith("之內", k + 1) || s.startsWith("之内", k + 1))) {
+                r.duration(DurationUnit.DAY); // 30日內: within 30 days, as statutes write it
+                return k + 1;
             }
             if ((c == '日' || c == '號' || c == '号') && r.wholeIn(1, 31)) {
                 r.date(0, 0, r.value().intValue());
@@ -900,7 +910,8 @@ public final class ChineseNumbers {
             if (scaleFirst) run = "一" + run;
             boolean ordinal = prev == '第';                                  // 第一: ordinal, weak
             if ("數数幾几".indexOf(prev) >= 0) return null;                   // 數千, 幾百: vague
-            if (run.length() == 1 && "週周期拜".indexOf(prev) >= 0 && next != '天') return null; // 週一, 星期三: weekdays (一週六天: six days)
+            // 週一, 星期三: weekdays (一週六天: six days; 任期六年: a term of six years)
+            if (run.length() == 1 && ("週周拜".indexOf(prev) >= 0 || prev == '期' && i >= 2 && s.charAt(i - 2) == '星') && next != '天') return null;
             if (run.equals("十") && next == '分' && !s.startsWith("分鐘", j) && !s.startsWith("分钟", j)
                     && !s.startsWith("分之", j)) {
                 return null;                                               // 十分 = very
@@ -1073,7 +1084,7 @@ public final class ChineseNumbers {
         /**
          * 三四千塊 read as the range 3,000–4,000 (the unit after it applies to both ends), like 三至四千.
          * The low end is weak: English keeps it ("3,000 or 4,000 yuan") as often as it rounds to one
-         * figure ("about 4,000 yuan").
+         * figure ("about 4,000 yuan"); the high end too where it is ten or less (兩三秒).
          */
         private Reading readNeighbours(int i, int j, String run, int pair) {
             BigDecimal lowValue = ChineseNumerals.parse(run.substring(0, pair + 1) + run.substring(pair + 2), ChineseNumerals.ZHAO);
@@ -1090,6 +1101,8 @@ public final class ChineseNumbers {
             boolean months = high.kind == Kind.DATE && high.year == 0 && high.day == 0; // 三四月: March or April
             if (high.kind == Kind.DATE && !months) return null;
             high.end = end;
+            // both ends of a small count are weak: 兩三秒 is "a couple of seconds" or "a few seconds"
+            if (!months && highValue.compareTo(BigDecimal.TEN) <= 0) high.weakHint = true;
             Reading low = new Reading();
             low.words = true;
             low.weakHint = true;

@@ -159,7 +159,8 @@ public final class EnglishNumbers {
             "twenty", 20L, "hundred", 100L, "thousand", 1000L);
 
     /** Fractions said in words and what they are in per cent: "a fifth" = 兩成, "half" = 五成. */
-    private static final Map<String, Long> FRACTIONS = Map.of("half", 50L, "third", 33L, "quarter", 25L, "fifth", 20L, "tenth", 10L);
+    private static final Map<String, Long> FRACTIONS = Map.of("half", 50L, "third", 33L, "quarter", 25L, "fifth", 20L, "tenth", 10L,
+            "hundredth", 1L);
 
     /** Words after which a bare four-digit number is a year: in 2023, since 2019, early 2025. */
     private static final Set<String> YEAR_CONTEXT = Set.of(
@@ -285,6 +286,12 @@ public final class EnglishNumbers {
                     r.words = true;
                     r.end = we;
                     resume = we;
+                } else if (lower.equals("half") && s.startsWith(" a second", e) && !NumberText.isLatinOrDigit(s, e + 9)) {
+                    r = Reading.inWords(i, e + 9, 0); // half a second = 0.5 秒: weak, like half an hour
+                    r.base = new BigDecimal("0.5");
+                    r.weakHint = true;
+                    r.duration(DurationUnit.SECOND);
+                    resume = r.end;
                 } else if (lower.equals("half") && halfOf(e) != null) {
                     String[] unit = halfOf(e); // half an hour = 半小時, 30 minutes: weak, like 半小時
                     r = Reading.halfOf(i, e + unit[0].length(), DurationUnit.valueOf(unit[1]));
@@ -567,7 +574,7 @@ public final class EnglishNumbers {
                     r.end = resume;
                     return r;
                 }
-                return null;
+                return numericDate(r, i, resume) ? r : null;
             }
             if (a.intDigits() == 4 && (a.fracDigits() == 4 || a.fracDigits() == 5) && !a.grouped()) {
                 resume = NumberText.skipName(s, i); // arXiv id
@@ -798,6 +805,7 @@ public final class EnglishNumbers {
                 if (s.startsWith("-old", e) || s.startsWith(" old", e)) {
                     return e + 4; // 40-year-old, 40 years old: an age, like 40 歲
                 }
+                if (row[0].equals("second") && (s.startsWith("-hand", e) || s.startsWith(" hand", e))) return otherwise; // ¥3,000 second-hand
                 r.duration(DurationUnit.valueOf(row[1]));
                 return e;
             }

@@ -58,12 +58,16 @@ public final class NumberComparison {
     public static Result compare(List<Quantity> first, List<Quantity> second) {
         boolean[] usedFirst = new boolean[first.size()];
         boolean[] usedSecond = new boolean[second.size()];
+        // each as written first (300 秒 meets 300 seconds before "five minutes" takes it), then by
+        // every reading
+        match(first, second, usedFirst, usedSecond, q -> List.of(q.key()), (a, b) -> true);
         match(first, second, usedFirst, usedSecond, Quantity::keys, (a, b) -> true);
         // Loosely only against a plain number: 0.99 元 must not meet $0.99, nor 5 個月 meet 5%; and a
         // month without its year against the month with it (the year written once for two).
         match(first, second, usedFirst, usedSecond, Quantity::looseKeys,
                 (a, b) -> a.kind() == Kind.PLAIN || b.kind() == Kind.PLAIN
-                        || a.kind() == Kind.DATE && b.kind() == Kind.DATE && (a.year() == 0) != (b.year() == 0));
+                        || a.kind() == Kind.DATE && b.kind() == Kind.DATE && (a.year() == 0) != (b.year() == 0)
+                        || yearOrYears(a, b) || yearOrYears(b, a));
         for (int i = 0; i < first.size(); i++) {
             for (int j = 0; j < second.size() && !usedFirst[i]; j++) {
                 if (usedSecond[j] || !first.get(i).within(second.get(j))) continue;
@@ -76,6 +80,12 @@ public final class NumberComparison {
         List<Quantity> b = new ArrayList<>();
         for (int i = 0; i < second.size(); i++) if (!usedSecond[i]) b.add(second.get(i));
         return new Result(a, b);
+    }
+
+    /** 1300年 is a year and a length of years: 延續約1300年 is "lasted about 1,300 years". */
+    private static boolean yearOrYears(Quantity date, Quantity duration) {
+        return date.kind() == Kind.DATE && date.month() == 0 && duration.kind() == Kind.DURATION
+                && duration.unit() == DurationUnit.YEAR;
     }
 
     private static void match(List<Quantity> first, List<Quantity> second, boolean[] usedFirst, boolean[] usedSecond,

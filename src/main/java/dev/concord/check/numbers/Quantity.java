@@ -63,6 +63,12 @@ public record Quantity(Kind kind, BigDecimal value, String currency, DurationUni
         return low != null;
     }
 
+    /** A sum in 元 or 塊 with no word or sign of the yuan's (人民幣, RMB, ¥). */
+    private static boolean bareYuan(String text) {
+        return (text.endsWith("元") || text.endsWith("塊") || text.endsWith("块") || text.endsWith("塊錢") || text.endsWith("块钱"))
+                && !text.contains("人民") && !text.contains("RMB") && !text.contains("CNY") && text.indexOf('¥') < 0 && text.indexOf('￥') < 0;
+    }
+
     /** Units that speech names by their prefix alone (300 兆, 1G): bits, bytes, hertz. */
     private static final java.util.Set<String> MEGA_UNITS = java.util.Set.of("bps", "B", "Hz", "bit");
 
@@ -86,6 +92,12 @@ public record Quantity(Kind kind, BigDecimal value, String currency, DurationUni
         if (kind == Kind.MONEY && "CNY".equals(currency) && (text.startsWith("¥") || text.startsWith("￥"))) {
             keys.add(keyOf(value).replace("money CNY", "money JPY"));
         }
+        // a bare 元 is the unit of Taiwan's and Hong Kong's dollar as well as the yuan's: 新台币3100元，
+        // 三年期5500元 names the currency once
+        if (kind == Kind.MONEY && "CNY".equals(currency) && bareYuan(text)) {
+            keys.add(keyOf(value).replace("money CNY", "money TWD"));
+            keys.add(keyOf(value).replace("money CNY", "money HKD"));
+        }
         // 5000 萬像素 is 50 MP: a count of pixels in the millions is a camera's megapixels
         if (kind == Kind.MEASURE && "px".equals(measure) && value.compareTo(BigDecimal.valueOf(1_000_000)) >= 0) {
             keys.add("measure " + plain(value.movePointLeft(6)) + " MP");
@@ -95,6 +107,12 @@ public record Quantity(Kind kind, BigDecimal value, String currency, DurationUni
         for (DurationUnit u = kind == Kind.DURATION ? unit : null; u != null && u.smaller() != null; u = u.smaller()) {
             v = v.multiply(BigDecimal.valueOf(u.inSmaller()));
             keys.add("duration " + plain(v) + " " + u.smaller().name().toLowerCase(Locale.ROOT));
+        }
+        // and a duration in seconds is also one in milliseconds, and back (5000 ms = 5 秒, 0.02 s = 20 毫秒)
+        if (kind == Kind.DURATION && (unit == DurationUnit.SECOND || unit == DurationUnit.MINUTE)) {
+            keys.add("measure " + plain(v.movePointRight(3)) + " ms");
+        } else if (kind == Kind.MEASURE && "ms".equals(measure)) {
+            keys.add("duration " + plain(value.movePointLeft(3)) + " second");
         }
         if (shortYear) {
             int yy = value.intValue() % 100;

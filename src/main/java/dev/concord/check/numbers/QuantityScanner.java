@@ -239,6 +239,35 @@ abstract class QuantityScanner {
         return true;
     }
 
+    private static final java.util.regex.Pattern NUMERIC_DATE = java.util.regex.Pattern.compile(
+            "(\\d{1,2})/(\\d{1,2})/(\\d{4})|(\\d{4})/(\\d{1,2})/(\\d{1,2})");
+
+    /**
+     * A date in digits and slashes at [i, end) (11/1/2023, 2023/11/1) read into {@code r}: year,
+     * month, day in that order, or the month first as the United States writes it, or the day
+     * first where the first number cannot be a month (25/12/2023). Returns whether it is one.
+     */
+    final boolean numericDate(Reading r, int i, int end) {
+        java.util.regex.Matcher m = NUMERIC_DATE.matcher(s).region(i, end);
+        if (!m.matches()) return false;
+        int year, month, day;
+        if (m.group(4) != null) {
+            year = Integer.parseInt(m.group(4));
+            month = Integer.parseInt(m.group(5));
+            day = Integer.parseInt(m.group(6));
+        } else {
+            int a = Integer.parseInt(m.group(1)), b = Integer.parseInt(m.group(2));
+            year = Integer.parseInt(m.group(3));
+            month = a <= 12 ? a : b;
+            day = a <= 12 ? b : a;
+        }
+        if (year < 1000 || month < 1 || month > 12 || day < 1 || day > 31) return false;
+        r.date(year, month, day);
+        r.start = i;
+        r.end = end;
+        return true;
+    }
+
     /** Digits (full-width ones too) as ASCII. */
     final String ascii(int from, int to) {
         StringBuilder b = new StringBuilder();
@@ -321,6 +350,12 @@ abstract class QuantityScanner {
                 right.intDigits = left.intDigits;
             }
         }
+        if (left.kind == Kind.DATE && right.kind == Kind.DATE && left.month != 0 && left.day != 0 && right.month == 0
+                && right.year == 0 && right.day > left.day) {
+            // 3月5日至11日: the month (and year) written once for both days
+            right.year = left.year;
+            right.month = left.month;
+        }
         if (left.kind == Kind.DATE && right.kind == Kind.DATE && left.month != 0 && right.month != 0
                 && (left.year == 0) != (right.year == 0) && (left.day == 0) == (right.day == 0)) {
             // 2023年5月到7月, "between May and July 2023": the year written once is both ends'
@@ -369,10 +404,12 @@ abstract class QuantityScanner {
         return true;
     }
 
-    /** The date field a plain number would fill next to a date: 1 = year, 2 = month, 0 = none. */
+    /** The date field a plain number would fill next to a date: 1 = year, 2 = month, 3 = day, 0 = none. */
     private static int dateField(Reading plain, Reading date) {
         if (date.year != 0 && date.month == 0 && plain.intDigits == 4 && plain.wholeIn(1000, 2999)) return 1;
         if (date.year == 0 && date.month != 0 && date.day == 0 && plain.wholeIn(1, 12)) return 2;
+        // "June 7 to 8": the month written once for both days
+        if (date.month != 0 && date.day != 0 && plain.intDigits <= 2 && plain.wholeIn(date.day + 1, 31)) return 3;
         return 0;
     }
 
@@ -381,7 +418,7 @@ abstract class QuantityScanner {
         if (r.kind == Kind.DATE) return r.year * 10_000L + r.month * 100L + r.day;
         int field = dateField(r, partner);
         long v = r.value().longValue();
-        return field == 1 ? v * 10_000L : field == 2 ? v * 100L : -1;
+        return field == 1 ? v * 10_000L : field == 2 ? v * 100L : field == 3 ? partner.year * 10_000L + partner.month * 100L + v : -1;
     }
 
     private static void inherit(Reading to, Reading from) {
@@ -397,7 +434,9 @@ abstract class QuantityScanner {
             case DURATION -> to.duration(from.unit);
             case DATE -> {
                 int v = to.value().intValue();
-                if (dateField(to, from) == 1) to.date(v, 0, 0);
+                int field = dateField(to, from);
+                if (field == 1) to.date(v, 0, 0);
+                else if (field == 3) to.date(from.year, from.month, v);
                 else to.date(0, v, 0);
             }
             case MEASURE -> {
