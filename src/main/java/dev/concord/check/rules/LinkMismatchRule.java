@@ -26,7 +26,7 @@ import java.util.Map;
  */
 @RuleInfo(id = "link-mismatch", severity = Severity.ERROR,
         summary = "Link and image targets of aligned blocks differ.",
-        details = "Link and image targets of aligned blocks differ (reference links resolved). Targets are matched by value; a changed target is paired with the one it replaced by likeness, not by position. A trailing slash of the path and utm_ campaign parameters are no difference, and neither is another site's edition in the reader's language: a locale path segment, replaced or added (learn.microsoft.com/en-us/… = /zh-tw/…, docs.python.org/3/… = /zh-cn/3/…), a locale at the end of a file or post name (README.md = README.zh-CN.md, /posts/setup-en = /posts/setup-zh), a locale parameter (?hl=zh-tw) or a language host (en.wikipedia.org/wiki/X = zh.wikipedia.org/wiki/Y, whose titles are its own). The anchor of another site's page is not compared (each edition names its headings in its language); a link to a heading of the post's own page names that heading, whatever language its anchor is in. A site's mainland domain (.cn, *.google.cn) is the site; a repository's README in any language is its front page; an edition that translates its page names too (git-scm.com/book/zh/v2/起步-…) is the same page where two variants or more link one folder of it. Targets in HTML (the src of <img>, <video>'s <source>, <audio>, <iframe>; an <a>'s href) and a Liquid tag's src=\"…\" are compared too.",
+        details = "Link and image targets of aligned blocks differ (reference links resolved). Targets are matched by value; a changed target is paired with the one it replaced by likeness, not by position. A trailing slash of the path and utm_ campaign parameters are no difference, and neither is another site's edition in the reader's language: a locale path segment, replaced or added (learn.microsoft.com/en-us/… = /zh-tw/…, docs.python.org/3/… = /zh-cn/3/…), a locale at the end of a file or post name (README.md = README.zh-CN.md, /posts/setup-en = /posts/setup-zh), a locale parameter (?hl=zh-tw), a store's or vendor's region (apps.apple.com/us/… = /cn/…, ?gl=US, /global/, Hong Kong's /sc/ and /tc/), a wiki title's language suffix (GNOME_(简体中文)) or a language host (en.wikipedia.org/wiki/X = zh.wikipedia.org/wiki/Y, whose titles are its own; english.pku.edu.cn = www.pku.edu.cn). The anchor of another site's page is not compared (each edition names its headings in its language); a link to a heading of the post's own page names that heading, whatever language its anchor is in. A site's mainland domain (.cn, *.google.cn) is the site; a repository's README in any language is its front page; an edition that translates its page names too (git-scm.com/book/zh/v2/起步-…) is the same page where two variants or more link one folder of it. Targets in HTML (the src of <img>, <video>'s <source>, <audio>, <iframe>; an <a>'s href) and a Liquid tag's src=\"…\" are compared too.",
         examples = {"hant links https://example.com/a where hans and en link https://example.com/b"})
 public final class LinkMismatchRule implements Rule {
     @Override
@@ -245,6 +245,7 @@ public final class LinkMismatchRule implements Rule {
         s = regionalHost(s);
         // The segment goes with its slash: a site may add it (docs.python.org/3/… = /zh-cn/3/…).
         s = LOCALE_SEGMENT.matcher(s).replaceAll("");
+        if (s.indexOf('(') >= 0) s = WIKI_LANGUAGE.matcher(s).replaceAll("");
         String unsuffixed = LOCALE_SUFFIX.matcher(s).replaceAll("");
         // A repository's README, in any language, is its front page (github.com/o/r =
         // github.com/o/r/blob/main/README.zh-CN.md, or …/i18n/README_zh-hant.md)
@@ -268,6 +269,7 @@ public final class LinkMismatchRule implements Rule {
         Matcher h = HOST.matcher(s);
         if (!h.lookingAt()) return s;
         String host = h.group(2).toLowerCase(java.util.Locale.ROOT);
+        if (host.startsWith("www.")) host = host.substring(4); // www.pku.edu.cn = english.pku.edu.cn's site
         if (host.endsWith(".google.cn")) {
             String name = host.substring(0, host.length() - ".google.cn".length());
             host = name.indexOf('.') >= 0 ? name + ".com" : name + ".google.com";
@@ -294,17 +296,25 @@ public final class LinkMismatchRule implements Rule {
 
     /** English or Chinese, with a region or script: en, zh, en-us, zh-Hant, zh_CN, zh-tw; the Chinese variants' own codes; cn and tw (README_CN.md); the words english and chinese (/english/…). */
     private static final String LOCALE = "(?:(?:en|zh)(?:[-_][a-z]{2,4}){0,2}|hans|hant|cn|tw|english|chinese)";
+    /**
+     * A locale, or a region a site names its editions by in a path or a parameter: a store's
+     * country (apps.apple.com/us/… = /cn/… = /tw/…, ?gl=US), Hong Kong's sc and tc, a vendor's
+     * /global/ edition. Not at the end of a name, where -us is a word (about-us.html).
+     */
+    private static final String REGION = "(?:" + LOCALE + "|sc|tc|us|hk|global)";
+    /** A wiki page's title suffix naming its language (Arch Wiki's GNOME_(简体中文)). */
+    private static final Pattern WIKI_LANGUAGE = Pattern.compile("_\\((?:简体中文|正體中文|繁體中文|繁体中文|中文)\\)(?=$|[?#])");
     /** A host whose first label is an English or Chinese language code, in front of two labels or more. */
-    private static final Pattern LANGUAGE_HOST = Pattern.compile("(?i)(https?://)(?:(?:en|zh)(?:-[a-z]{2,4})?|cn|tw)\\.([a-z0-9-]+(?:\\.[a-z0-9-]+)+)(?=$|[/?#:])");
+    private static final Pattern LANGUAGE_HOST = Pattern.compile("(?i)(https?://)(?:(?:en|zh)(?:-[a-z]{2,4})?|cn|tw|english|chinese)\\.([a-z0-9-]+(?:\\.[a-z0-9-]+)+)(?=$|[/?#:])");
     /** A path segment that is a locale, with the slash before it (/en-us, /zh, /zh-Hans-CN, Google's /intl/zh-TW), not the host's first label. */
-    private static final Pattern LOCALE_SEGMENT = Pattern.compile("(?i)(?<!/)/(?:intl/)?" + LOCALE + "(?=$|[/?#])");
+    private static final Pattern LOCALE_SEGMENT = Pattern.compile("(?i)(?<!/)/(?:intl/)?" + REGION + "(?=$|[/?#])");
     /**
      * A locale at the end of the last segment's name: another language's edition of a post or a file
      * (/posts/setup-en = /posts/setup-zh, README.zh-CN.md = README.md).
      */
     private static final Pattern LOCALE_SUFFIX = Pattern.compile("(?i)(?<=[a-z0-9])[-_.]" + LOCALE + "(?=(?:\\.[a-z]{2,5})?(?:$|[?#]))");
     /** A query parameter naming the page's language: hl (Google), and any whose name says lang or locale (lang, language, sc_lang). */
-    private static final Pattern LOCALE_PARAMETER = Pattern.compile("(?i)(?<=[?&])(?:hl|[a-z_]*lang[a-z_]*|[a-z_]*locale[a-z_]*)=" + LOCALE + "(?:&|(?=#)|$)");
+    private static final Pattern LOCALE_PARAMETER = Pattern.compile("(?i)(?<=[?&])(?:hl|gl|[a-z_]*lang[a-z_]*|[a-z_]*locale[a-z_]*)=" + REGION + "(?:&|(?=#)|$)");
     /** Campaign parameters: where a link was shared, not what it shows. */
     private static final Pattern TRACKING = Pattern.compile("(?<=[?&])utm_[A-Za-z]+=[^&#]*(?:&|(?=#)|$)");
 

@@ -53,6 +53,22 @@ class LinkTargetTest {
     }
 
     @Test
+    void aRegionalEditionOfAStoreOrVendorIsTheSameTarget() {
+        assertEquals(key("https://apps.apple.com/us/app/x/id1"), key("https://apps.apple.com/cn/app/x/id1"));
+        assertEquals(key("https://apps.apple.com/us/app/x/id1"), key("https://apps.apple.com/tw/app/x/id1"));
+        assertEquals(key("https://apps.microsoft.com/detail/9n0?hl=en-us&gl=US"), key("https://apps.microsoft.com/detail/9n0?hl=zh-tw&gl=TW"));
+        assertEquals(key("https://www.edb.gov.hk/en/edu/index.html"), key("https://www.edb.gov.hk/sc/edu/index.html"));
+        assertEquals(key("https://www.edb.gov.hk/en/edu/index.html"), key("https://www.edb.gov.hk/tc/edu/index.html"));
+        assertEquals(key("https://www.mi.com/global/support/"), key("https://www.mi.com/tw/support/"));
+        assertEquals(key("https://english.pku.edu.cn/"), key("https://www.pku.edu.cn/"));
+        assertEquals(key("https://en.miui.com/unlock/download_en.html"), key("https://www.miui.com/unlock/download.html"));
+        assertEquals(key("https://wiki.archlinux.org/title/GNOME"), key("https://wiki.archlinux.org/title/GNOME_(简体中文)"));
+        assertNotEquals(key("https://apps.apple.com/us/app/x/id1"), key("https://apps.apple.com/us/app/x/id2"));
+        assertEquals("https://example.com/about-us.html", key("https://example.com/about-us.html"), "-us ending a name is a word");
+        assertNotEquals(key("https://www.mi.com/global/support/"), key("https://www.mi.com/global/shop/"));
+    }
+
+    @Test
     void aLanguageHostKeepsThePathsOfTheSiteItTranslates() {
         assertEquals(key("https://vuejs.org/guide/introduction.html"), key("https://cn.vuejs.org/guide/introduction.html"));
         assertEquals(key("https://react.dev/learn"), key("https://zh-hans.react.dev/learn"));
