@@ -28,7 +28,7 @@ import java.util.Map;
  */
 @RuleInfo(id = "code-mismatch", severity = Severity.ERROR,
         summary = "Code blocks or inline code differ between variants (lines with Han characters may differ).",
-        details = "Inline code, code-block lines or a code fence's language differ (aliases of one language are one: bash, sh, shell; a keyboard shortcut is the same keys however its + is spaced: Ctrl+C, Ctrl + C). Code-block lines with Han characters (translated comments and strings) may differ; inline code translated in one variant only is reported; a UI label or placeholder both Chinese variants localise, each in its own words (`Sign in` = `登录` / `登入`), is a label. Inline code is compared as a set per block, a UI label through the glossary; a block whose language and lines both differ is one finding.",
+        details = "Inline code, code-block lines or a code fence's language differ (aliases of one language are one: bash, sh, shell; a keyboard shortcut is the same keys however its + is spaced, its modifiers ordered or its keys named: Ctrl+C, Ctrl + C; ⌘⇧. = Shift+Cmd+.; Down = ↓, Space = 空格 = 空白鍵). Code-block lines with Han characters (translated comments and strings) may differ; inline code translated in one variant only is reported; a UI label, placeholder or capitalised folder both Chinese variants localise, each in its own words (`Sign in` = `登录` / `登入`, `Videos\\Screen Recordings` = `视频\\屏幕录制`), is a label. Inline code is compared as a set per block, a UI label through the glossary; a block whose language and lines both differ is one finding.",
         examples = {"hans `pip install alpha` where hant and en have `pip install beta`"})
 public final class CodeMismatchRule implements Rule {
     @Override
@@ -104,10 +104,13 @@ public final class CodeMismatchRule implements Rule {
     /**
      * A UI label or a placeholder, not a command: `Sign in`, `Backup and Sync Settings...`,
      * `System Settings > Privacy & Security`, `<your-token>`. It starts with a capital or is a
-     * placeholder in angle brackets, and holds none of the characters of paths, options and code.
+     * placeholder in angle brackets, and holds none of the characters of paths, options and code,
+     * but for a folder whose every name is capitalised as a file manager shows it.
      */
     private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile(
-            "<[\\p{L}\\p{N} _-]+>|\\p{Lu}[^/\\\\=$(){}\\[\\];_`~|\"']*");
+            "<[\\p{L}\\p{N} _-]+>|\\p{Lu}[^/\\\\=$(){}\\[\\];_`~|\"']*"
+            // a folder as the system shows it, each name capitalised (Videos\\Screen Recordings)
+            + "|\\p{Lu}[\\p{L}\\p{N} ]*(?:[\\\\/]\\p{Lu}[\\p{L}\\p{N} ]*)+");
 
     /**
      * Han text in inline code (a localised placeholder or UI label) as the two Chinese variants can
@@ -163,8 +166,48 @@ public final class CodeMismatchRule implements Rule {
      * typesetting often spaces it); any other code keeps its spaces.
      */
     static String chord(String code) {
-        if (code.indexOf('+') < 0 || !CHORD.matcher(code).matches()) return code;
-        return code.replaceAll(" *\\+ *", "+");
+        String c = code;
+        java.util.regex.Matcher symbols = MODIFIER_SYMBOLS.matcher(c);
+        if (symbols.lookingAt() && symbols.end() < c.length()) {
+            // ⌃⌘Space: Apple's symbols for the modifiers are their names
+            StringBuilder b = new StringBuilder();
+            for (int k = 0; k < symbols.end(); k++) b.append(KEY_NAMES.get(String.valueOf(c.charAt(k)))).append('+');
+            c = b.append(c.substring(symbols.end()).strip()).toString();
+        }
+        if (c.indexOf('+') < 0 || !CHORD.matcher(c).matches()) return code;
+        String[] keys = c.split(" *\\+ *");
+        for (int k = 0; k < keys.length; k++) keys[k] = KEY_NAMES.getOrDefault(keys[k].toLowerCase(java.util.Locale.ROOT), keys[k]);
+        // the modifiers in one order (⌘⇧. = Shift+Cmd+.), the key last
+        java.util.Arrays.sort(keys, 0, keys.length - 1, java.util.Comparator.comparingInt(CodeMismatchRule::modifierRank));
+        return String.join("+", keys);
+    }
+
+    private static final java.util.regex.Pattern MODIFIER_SYMBOLS = java.util.regex.Pattern.compile("[⌘⌃⌥⇧]+");
+
+    /**
+     * A key's names and symbols as one (Down = ↓, Space = 空格 = 空白鍵, ⌘ = Cmd = Command): a
+     * translation draws the arrow or writes the key's name in its language. Hant code is read in
+     * hans script, so the names are in it.
+     */
+    private static final Map<String, String> KEY_NAMES = Map.ofEntries(
+            Map.entry("⌘", "Cmd"), Map.entry("cmd", "Cmd"), Map.entry("command", "Cmd"),
+            Map.entry("⌃", "Ctrl"), Map.entry("ctrl", "Ctrl"), Map.entry("control", "Ctrl"),
+            Map.entry("⌥", "Alt"), Map.entry("alt", "Alt"), Map.entry("option", "Alt"), Map.entry("opt", "Alt"),
+            Map.entry("⇧", "Shift"), Map.entry("shift", "Shift"),
+            Map.entry("↑", "Up"), Map.entry("up", "Up"), Map.entry("↓", "Down"), Map.entry("down", "Down"),
+            Map.entry("←", "Left"), Map.entry("left", "Left"), Map.entry("→", "Right"), Map.entry("right", "Right"),
+            Map.entry("space", "Space"), Map.entry("spacebar", "Space"), Map.entry("空格", "Space"), Map.entry("空格键", "Space"),
+            Map.entry("空白键", "Space"), Map.entry("enter", "Enter"), Map.entry("return", "Enter"), Map.entry("↩", "Enter"),
+            Map.entry("回车", "Enter"), Map.entry("回车键", "Enter"), Map.entry("esc", "Esc"), Map.entry("escape", "Esc"));
+
+    private static int modifierRank(String key) {
+        return switch (key) {
+            case "Ctrl" -> 0;
+            case "Alt" -> 1;
+            case "Shift" -> 2;
+            case "Cmd" -> 3;
+            default -> 4;
+        };
     }
 
     private void compareInline(PostContext post, Row row, List<Finding> out, Set<String> labels) {

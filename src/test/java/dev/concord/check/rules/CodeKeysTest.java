@@ -29,4 +29,15 @@ class CodeKeysTest {
         assertEquals("npm install", CodeMismatchRule.chord("npm install"));
         assertEquals("g++ -o app", CodeMismatchRule.chord("g++ -o app"));
     }
+
+    @Test
+    void aKeyIsTheSameByItsNameItsSymbolOrItsChineseName() {
+        assertEquals(CodeMismatchRule.chord("Ctrl+Alt+Down"), CodeMismatchRule.chord("Ctrl+Alt+↓"));
+        assertEquals(CodeMismatchRule.chord("⌃⌘Space"), CodeMismatchRule.chord("⌃⌘空格"));
+        assertEquals(CodeMismatchRule.chord("⌃⌘Space"), CodeMismatchRule.chord("Control+Command+Space"));
+        assertEquals(CodeMismatchRule.chord("⌘⇧."), CodeMismatchRule.chord("Shift+Cmd+."), "the modifiers in any order");
+        assertNotEquals(CodeMismatchRule.chord("Win+Left"), CodeMismatchRule.chord("Win+→"));
+        assertNotEquals(CodeMismatchRule.chord("Ctrl+Alt+Down"), CodeMismatchRule.chord("Ctrl+Alt+Up"));
+        assertEquals("⌘", CodeMismatchRule.chord("⌘"), "a symbol alone is itself");
+    }
 }
