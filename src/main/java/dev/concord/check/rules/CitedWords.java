@@ -9,8 +9,8 @@ import dev.concord.script.ScriptChars;
 /**
  * A word cited as a word: a post about how the regions write ("software is 软件 in the mainland
  * but 軟體 in Taiwan") quotes the other script's words on purpose. Such a citation is a short run
- * of Han text standing alone in quotation marks, in a block whose aligned English block quotes
- * Han text too (English holds Han characters only to cite them). Script and glossary rules leave it.
+ * of Han text standing alone in quotation marks (with the Latin letters of its label: “USB 调试”),
+ * in a block whose aligned English block quotes Han text too (English holds Han characters only to cite them). Script and glossary rules leave it.
  */
 final class CitedWords {
     /** The longest quoted run read as a word rather than a quoted sentence. */
@@ -18,13 +18,25 @@ final class CitedWords {
     private static final String OPENING = "「『“‘\"'《";
     private static final String CLOSING = "」』”’\"'》";
 
+    /** How many Latin letters, digits and spaces a cited label may hold beside its Han word. */
+    private static final int LATIN_AROUND = 12;
+
     private CitedWords() {}
+
+    private static boolean latinInLabel(char c) {
+        return c < 0x80 && (Character.isLetterOrDigit(c) || c == ' ' || c == '-' || c == '.');
+    }
 
     /** Whether the variant's text[from, to) is a cited word. */
     static boolean cited(PostContext post, Lang lang, int from, int to) {
         if (!lang.isChinese() || to - from > LONGEST_WORD || from == 0 || to >= post.variant(lang).doc().text().length()) return false;
         String text = post.variant(lang).doc().text();
-        int open = OPENING.indexOf(text.charAt(from - 1)), close = CLOSING.indexOf(text.charAt(to));
+        // a label that starts or ends in Latin letters is cited whole: “USB 调试”, 「Wi-Fi 設定」
+        int start = from, end = to;
+        while (start > 0 && from - start < LATIN_AROUND && latinInLabel(text.charAt(start - 1))) start--;
+        while (end < text.length() && end - to < LATIN_AROUND && latinInLabel(text.charAt(end))) end++;
+        if (start == 0 || end >= text.length()) return false;
+        int open = OPENING.indexOf(text.charAt(start - 1)), close = CLOSING.indexOf(text.charAt(end));
         if (open < 0 || close < 0) return false;
         if (post.variant(Lang.EN) == null) return false;
         for (Row row : post.rows()) {

@@ -23,7 +23,7 @@ import java.util.List;
  */
 @RuleInfo(id = "script-mixed", severity = Severity.ERROR,
         summary = "A hant file's prose contains simplified-only characters, or a hans file's prose traditional-only characters.",
-        details = "Simplified-only characters in hant prose, traditional-only characters in hans prose (characters of both scripts — 干 里 后 旗 — never count). A short run quoted on its own in a block whose English quotes Han text too is a word cited as a word (「软件」 in a hant sentence on how the mainland writes it), not a slip.",
+        details = "Simplified-only characters in hant prose, traditional-only characters in hans prose (characters of both scripts — 干 里 后 旗 — never count). A short run quoted on its own in a block whose English quotes Han text too is a word cited as a word (「软件」 in a hant sentence on how the mainland writes it, or a label with its Latin letters: 「USB 调试」), not a slip.",
         fix = "the run converted to the variant's script",
         examples = {"hant prose 這个模型 (个 is simplified only)"})
 public final class ScriptMixedRule implements Rule {
