@@ -1055,12 +1055,27 @@ public final class ChineseNumbers {
             // not in a ratio or a score (三比一 = 3 to 1), nor at the start of a range (一到兩個小時 = 1-2 hours).
             if (r.kind == Kind.PLAIN && run.length() == 1 && ChineseNumerals.digit(first) == 1 && r.integer && !ordinal && r.alternative == null
                     && prev != '比' && next != '比' && !startsRange(j)) {
+                if (numbersALabel(i) && (end >= n || !dev.concord.script.ScriptChars.isHan(s.charAt(end)))) {
+                    r.weakHint = true; // 方案一： = "Option 1:", as 方案二 is "Option 2"
+                    r.end = end;
+                    resume = end;
+                    return r;
+                }
                 resume = end;
                 return null;
             }
             r.end = end;
             resume = end;
             return r;
+        }
+
+        /** Words a numeral after them numbers, as English writes "Option 1", "Step 1", "Part 1". */
+        private static final String[] NUMBERED_LABELS = {"方案", "步骤", "步驟", "选项", "選項", "方法", "部分", "阶段", "階段",
+                "问题", "問題", "示例", "範例", "范例", "案例", "场景", "場景", "原因", "思路", "做法", "办法", "辦法"};
+
+        private boolean numbersALabel(int i) {
+            for (String w : NUMBERED_LABELS) if (endsAt(s, i, w)) return true;
+            return false;
         }
 
         /**
