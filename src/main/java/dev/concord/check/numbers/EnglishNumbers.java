@@ -114,6 +114,9 @@ public final class EnglishNumbers {
             {" an hour", "MINUTE"}, {"-hour", "MINUTE"}, {" hour", "MINUTE"}, {" a minute", "SECOND"}, {"-minute", "SECOND"},
     };
 
+    /** Words whose number names a level rather than counting: Grade 12, Tier 1. */
+    private static final Set<String> LEVEL_WORDS = Set.of("grade", "tier");
+
     /** Words before a bare scale that make it a rate's unit: per million, every billion. */
     private static final Set<String> RATE = Set.of("per", "every", "each");
 
@@ -594,6 +597,8 @@ public final class EnglishNumbers {
             if (r.isWholeNumber() && r.value().compareTo(BigDecimal.ONE) == 0 && j + 1 < n && s.charAt(j) == '-' && isAsciiLetter(s.charAt(j + 1))) r.weakHint = true;
             // No. 1 on the App Store = 榜首: a rank, weak like "1st"
             if (r.start >= 4 && s.regionMatches(true, r.start - 4, "no. ", 0, 4) && !NumberText.isLatinOrDigit(s, r.start - 5)) r.weakHint = true;
+            // Grade 12 = 高三, Tier 1 cities = 一線城市: a level's number, which Chinese names in words of its own
+            if (r.isWholeNumber() && pre == null && LEVEL_WORDS.contains(NumberText.wordBefore(s, i).toLowerCase(Locale.ROOT))) r.weakHint = true;
             if (prev == '-' && r.isWholeNumber() && r.value().intValue() % 10 == 0 && APPROXIMATELY.contains(NumberText.wordBefore(s, i - 1).toLowerCase(Locale.ROOT))) {
                 r.approximate(r.value(), r.value().add(BigDecimal.valueOf(9))); // mid-40% = 44 %, 45 %, 46 %…
             }

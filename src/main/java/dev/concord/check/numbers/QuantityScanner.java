@@ -239,15 +239,31 @@ abstract class QuantityScanner {
         return true;
     }
 
+    private static final java.util.regex.Pattern SCHOOL_YEAR = java.util.regex.Pattern.compile("(\\d{4})/(\\d{2})");
     private static final java.util.regex.Pattern NUMERIC_DATE = java.util.regex.Pattern.compile(
             "(\\d{1,2})/(\\d{1,2})/(\\d{4})|(\\d{4})/(\\d{1,2})/(\\d{1,2})");
 
     /**
      * A date in digits and slashes at [i, end) (11/1/2023, 2023/11/1) read into {@code r}: year,
      * month, day in that order, or the month first as the United States writes it, or the day
-     * first where the first number cannot be a month (25/12/2023). Returns whether it is one.
+     * first where the first number cannot be a month (25/12/2023). Returns whether it is one. A
+     * school or fiscal year (2019/20) is emitted here as the range of its two years.
      */
     final boolean numericDate(Reading r, int i, int end) {
+        java.util.regex.Matcher y = SCHOOL_YEAR.matcher(s).region(i, end);
+        if (y.matches() && (Integer.parseInt(y.group(1)) + 1) % 100 == Integer.parseInt(y.group(2))) {
+            // the 2019/20 academic year = 2019—2020學年: two years, the second in two digits
+            int first = Integer.parseInt(y.group(1));
+            Reading low = new Reading(), high = new Reading();
+            low.base = BigDecimal.valueOf(first);
+            high.base = BigDecimal.valueOf(first + 1);
+            low.date(first, 0, 0);
+            high.date(first + 1, 0, 0);
+            low.start = high.start = i;
+            low.end = high.end = end;
+            emitRange(low, high);
+            return false;
+        }
         java.util.regex.Matcher m = NUMERIC_DATE.matcher(s).region(i, end);
         if (!m.matches()) return false;
         int year, month, day;
