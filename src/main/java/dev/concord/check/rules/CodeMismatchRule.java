@@ -28,7 +28,7 @@ import java.util.Map;
  */
 @RuleInfo(id = "code-mismatch", severity = Severity.ERROR,
         summary = "Code blocks or inline code differ between variants (lines with Han characters may differ).",
-        details = "Inline code, code-block lines or a code fence's language differ (aliases of one language are one: bash, sh, shell; a keyboard shortcut is the same keys however its + is spaced, its modifiers ordered or its keys named: Ctrl+C, Ctrl + C; ⌘⇧. = Shift+Cmd+.; Down = ↓, Space = 空格 = 空白鍵). Code-block lines with Han characters (translated comments and strings) may differ; inline code translated in one variant only is reported; a UI label, placeholder or capitalised folder both Chinese variants localise, each in its own words (`Sign in` = `登录` / `登入`, `Videos\\Screen Recordings` = `视频\\屏幕录制`), is a label. Inline code is compared as a set per block, a UI label through the glossary; a block whose language and lines both differ is one finding.",
+        details = "Inline code, code-block lines or a code fence's language differ (aliases of one language are one: bash, sh, shell; a keyboard shortcut is the same keys however its + is spaced, its modifiers ordered or its keys named: Ctrl+C, Ctrl + C; ⌘⇧. = Shift+Cmd+.; Down = ↓, Space = 空格 = 空白鍵). Code-block lines with Han characters (translated comments and strings) may differ, but a comment after code is left out and the code before it compared (`nn.Dropout(p=0.1)  # 將 10% 歸零`); inline code translated in one variant only is reported; a UI label, placeholder or capitalised folder both Chinese variants localise, each in its own words (`Sign in` = `登录` / `登入`, `Videos\\Screen Recordings` = `视频\\屏幕录制`), is a label. Inline code is compared as a set per block, a UI label through the glossary; a block whose language and lines both differ is one finding.",
         examples = {"hans `pip install alpha` where hant and en have `pip install beta`"})
 public final class CodeMismatchRule implements Rule {
     @Override
@@ -590,11 +590,31 @@ public final class CodeMismatchRule implements Rule {
                 String content = raw[k].stripTrailing();
                 int at = content.isEmpty() ? -1 : text.substring(lineStart, lineEnd).indexOf(content);
                 int offset = at >= 0 ? lineStart + at : Math.min(lineStart, text.length());
-                out.add(new CodeLine(k, raw[k].strip(), content, offset, ScriptChars.hasHan(raw[k])));
+                String code = withoutTrailingComment(raw[k]).strip();
+                out.add(new CodeLine(k, code, content, offset, ScriptChars.hasHan(code)));
                 lineStart = Math.min(lineEnd + 1, text.length());
             }
             return out;
         }
+    }
+
+    /**
+     * The line without a comment after its code (`nn.Dropout(p=0.1),  # 將 10% 歸零`): translations
+     * translate the comment and keep the code, which is what is compared. A comment starts at
+     * {@code #} or {@code //} after a space and before one, outside quotes; a line that is all
+     * comment stays as it is.
+     */
+    static String withoutTrailingComment(String line) {
+        boolean inDouble = false, inSingle = false;
+        for (int k = 1; k < line.length(); k++) {
+            char prev = line.charAt(k - 1);
+            if (prev == '"' && !inSingle) inDouble = !inDouble;
+            else if (prev == '\'' && !inDouble) inSingle = !inSingle;
+            if (inDouble || inSingle || !Character.isWhitespace(prev)) continue;
+            boolean hash = line.charAt(k) == '#' && k + 1 < line.length() && line.charAt(k + 1) == ' ';
+            if ((hash || line.startsWith("// ", k)) && !line.substring(0, k).isBlank()) return line.substring(0, k).stripTrailing();
+        }
+        return line;
     }
 
     /** Names of one highlighting language (linguist's aliases): ```sh and ```bash are one language. */

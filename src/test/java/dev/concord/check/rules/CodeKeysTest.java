@@ -31,6 +31,16 @@ class CodeKeysTest {
     }
 
     @Test
+    void aCommentAfterCodeIsNotTheCode() {
+        assertEquals("    nn.Dropout(p=0.1),", CodeMismatchRule.withoutTrailingComment("    nn.Dropout(p=0.1),  # 将 10% 的激活置零"));
+        assertEquals("int n = 3;", CodeMismatchRule.withoutTrailingComment("int n = 3; // 三次"));
+        assertEquals("# install dependencies", CodeMismatchRule.withoutTrailingComment("# install dependencies"), "a line that is all comment");
+        assertEquals("echo \"a # b\"", CodeMismatchRule.withoutTrailingComment("echo \"a # b\""), "inside quotes");
+        assertEquals("curl https://example.com/#top", CodeMismatchRule.withoutTrailingComment("curl https://example.com/#top"));
+        assertEquals("color: #fff;", CodeMismatchRule.withoutTrailingComment("color: #fff;"), "no space after the mark");
+    }
+
+    @Test
     void aKeyIsTheSameByItsNameItsSymbolOrItsChineseName() {
         assertEquals(CodeMismatchRule.chord("Ctrl+Alt+Down"), CodeMismatchRule.chord("Ctrl+Alt+↓"));
         assertEquals(CodeMismatchRule.chord("⌃⌘Space"), CodeMismatchRule.chord("⌃⌘空格"));
