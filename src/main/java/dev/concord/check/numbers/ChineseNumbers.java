@@ -680,9 +680,9 @@ public final class ChineseNumbers {
             if (c == '倍' || c == '歲' || c == '岁') return k + 1;
             if ((c == '后' || c == '後') && r.intDigits == 2 && r.integer && !r.hasScale && r.kind == Kind.PLAIN
                     && (k + 1 >= n || !isDigit(s, k + 1))) {
-                // 80後 = born in the 1980s, like 80 年代; 85後 has no English figure
-                if (r.value().intValue() % 10 == 0) r.shortYear = true;
-                else r.weakHint = true;
+                // 80後 = born in the 1980s, like 80 年代; 95後 is "born after 1995" as often as "Gen Z": weak
+                r.shortYear = true;
+                if (r.value().intValue() % 10 != 0) r.weakHint = true;
                 return k + 1;
             }
             if ((s.startsWith("塊多", k) || s.startsWith("块多", k)) && r.isWholeNumber() && !r.hasScale && r.kind == Kind.PLAIN) {
