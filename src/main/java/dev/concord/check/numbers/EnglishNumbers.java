@@ -131,6 +131,9 @@ public final class EnglishNumbers {
             {"weeks", "WEEK"}, {"week", "WEEK"}, {"days", "DAY"}, {"day", "DAY"},
             {"hours", "HOUR"}, {"hour", "HOUR"}, {"minutes", "MINUTE"}, {"minute", "MINUTE"},
             {"seconds", "SECOND"}, {"second", "SECOND"},
+            // as tables and logs abbreviate them: 6 h 12 min, 1 hr 5 mins, 4 s
+            {"hrs", "HOUR"}, {"hr", "HOUR"}, {"h", "HOUR"}, {"mins", "MINUTE"}, {"min", "MINUTE"},
+            {"secs", "SECOND"}, {"sec", "SECOND"}, {"s", "SECOND"},
     };
 
     /** FY26, FY2025, CY24, 3Q25, 1H26: a fiscal or calendar year, a quarter, a half; the year is group 1, 2 or 3. */

@@ -75,11 +75,27 @@ public final class NumberComparison {
                 usedSecond[j] = true;
             }
         }
+        wholesOfMetParts(first, usedFirst);
+        wholesOfMetParts(second, usedSecond);
         List<Quantity> a = new ArrayList<>();
         for (int i = 0; i < first.size(); i++) if (!usedFirst[i]) a.add(first.get(i));
         List<Quantity> b = new ArrayList<>();
         for (int i = 0; i < second.size(); i++) if (!usedSecond[i]) b.add(second.get(i));
         return new Result(a, b);
+    }
+
+    /**
+     * A duration in two units read whole ("2 hours 15 minutes" = 135 minutes) whose two parts met
+     * their counterparts has met them too: the other side wrote the parts in a way not read whole
+     * (6 h 12 min, 2小時7分).
+     */
+    private static void wholesOfMetParts(List<Quantity> list, boolean[] used) {
+        for (int i = 2; i < list.size(); i++) {
+            if (used[i] || !used[i - 1] || !used[i - 2]) continue;
+            Quantity whole = list.get(i), big = list.get(i - 2), small = list.get(i - 1);
+            if (whole.kind() == Kind.DURATION && big.kind() == Kind.DURATION && small.kind() == Kind.DURATION && big.weak() && small.weak()
+                    && big.start() == whole.start() && small.end() == whole.end()) used[i] = true;
+        }
     }
 
     /** 1300年 is a year and a length of years: 延續約1300年 is "lasted about 1,300 years". */
