@@ -28,8 +28,22 @@ public final class EnglishNumbers {
 
     /** The quantities of {@code text} in order of position. Never null; a range gives two entries. */
     public static List<Quantity> extract(String text) {
-        return new Scan(text).run();
+        List<Quantity> found = new Scan(text).run();
+        List<Quantity> out = null;
+        for (int k = 0; k < found.size(); k++) {
+            Quantity q = found.get(k);
+            if (q.weak() || q.kind() != Kind.DURATION || q.unit() != DurationUnit.MONTH
+                    || !PERIOD_WORDS.contains(NumberText.wordBefore(text, q.start()).toLowerCase(Locale.ROOT))) continue;
+            // "the final three months of the year" = 第四季度, "the first six months" = 上半年: a period
+            // Chinese names by its quarter or half as often as by its length
+            if (out == null) out = new java.util.ArrayList<>(found);
+            out.set(k, q.weakened());
+        }
+        return out == null ? found : out;
     }
+
+    /** Words that make a number of months a period of the year rather than a length of time. */
+    private static final Set<String> PERIOD_WORDS = Set.of("first", "last", "final", "past", "previous", "next", "remaining");
 
     private static final String[][] PREFIXES = {
             {"US$", "USD"}, {"HK$", "HKD"}, {"NT$", "TWD"}, {"USD", "USD"}, {"RMB", "CNY"}, {"CNY", "CNY"},
