@@ -21,7 +21,7 @@ import java.util.List;
  */
 @RuleInfo(id = "term-forbidden", severity = Severity.ERROR,
         summary = "An avoid rendering of a glossary term (or the other script's rendering) is used instead of the preferred one.",
-        details = "An `avoid` rendering (规模定律, 深言科技 for DeepSeek), or a Han rendering only the other Chinese variant accepts, in prose or in the front matter `title:`. Han text has no spaces: characters that straddle two words by ICU's dictionary (內存 in 國內存在, \"exists domestically\"; 命令行 in 命令行動) are not the term where the aligned English block has no such term either. An avoided rendering quoted on its own where the aligned English block cites Han text too is the word discussed, not used (「視頻」 in a post on how the regions write).",
+        details = "An `avoid` rendering (规模定律, 深言科技 for DeepSeek), or a Han rendering only the other Chinese variant accepts, in prose or in the front matter `title:`. Han text has no spaces: characters that straddle two words by ICU's dictionary (內存 in 國內存在, \"exists domestically\"; 命令行 in 命令行動) are not the term where the aligned English block has no such term either. An avoided rendering quoted on its own where the aligned English block cites Han text too is the word discussed, not used (「視頻」 in a post on how the regions write); one used as a verb where the English block lacks the term (默認了這種做法, \"tacitly accepted the practice\") is another sense.",
         fix = "the preferred rendering, where the aligned English block has the term (or the post has no English): Han text has no spaces, and 內存 in 國內存在 (\"exists domestically\") is two words",
         examples = {"hans 规模定律 where the glossary lists it under avoid and prefers 规模法则"})
 public final class TermForbiddenRule implements Rule {
@@ -38,6 +38,9 @@ public final class TermForbiddenRule implements Rule {
                 boolean noEnglish = chinese && englishLacks(post, v, m);
                 // ... or where the same block renders the term the accepted way elsewhere (緩衝區內存放 … 記憶體)
                 if ((noEnglish || chinese && rendersElsewhere(post, v, m)) && ChineseWords.straddles(v.doc().text(), m.start(), m.end())) continue;
+                // 默認了這種做法 ("tacitly accepted") where the English has no "default": a word the
+                // glossary lists as a thing, used as a verb (了 and the rest of the clause after it)
+                if (noEnglish && usedAsVerb(v.doc().text(), m.end())) continue;
                 // 「視頻」 quoted where the English cites 视频 too: the word is discussed, not used
                 if (chinese && CitedWords.cited(post, v.lang(), m.start(), m.end())) continue;
                 String preferred = m.term().preferred(v.lang());
@@ -53,6 +56,17 @@ public final class TermForbiddenRule implements Rule {
                 out.add(f.build());
             }
         }
+    }
+
+    /**
+     * Whether the word ending at {@code end} is followed by the aspect particle 了 and more of its
+     * clause (默認了這種做法): a verb, not the thing the glossary names. Not 了解 or 了結 (words of
+     * their own), nor 了 closing a clause or followed by a sentence particle (沒有內存了嗎).
+     */
+    static boolean usedAsVerb(String text, int end) {
+        if (end + 1 >= text.length() || text.charAt(end) != '了') return false;
+        char next = text.charAt(end + 1);
+        return dev.concord.script.ScriptChars.isHan(next) && "解結结嗎吗吧呢啊呀".indexOf(next) < 0;
     }
 
     /** Whether the English block aligned with the match's block exists and holds no form of the term. */
