@@ -156,7 +156,21 @@ public final class TermMissingRule implements Rule {
 
     /** Whether {@code found} is part of a word of the Taiwan-phrase table whose other region's form is in {@code otherText}. */
     private static boolean insideRegionalWord(String found, Lang c, String otherText) {
-        for (var e : dev.concord.convert.TaiwanPhrases.inHansScript().entrySet()) {
+        return insideRegionalWord(found, c, otherText, dev.concord.convert.TaiwanPhrases.inHansScript())
+                || insideRegionalWord(found, c, otherText, SHORT_FORMS);
+    }
+
+    /**
+     * Words the mainland writes shorter than Taiwan, which OpenCC's table does not list (it pairs
+     * words whose conversion differs): 服务端 is 伺服器端 ("the server side", not a server), 没网
+     * is 沒網路 ("no network"). Written for this project; the mainland's word first, Taiwan's in
+     * traditional script.
+     */
+    private static final Map<String, List<String>> SHORT_FORMS = Map.of(
+            "服务端", List.of("伺服器端", "伺服端"), "没网", List.of("沒網路", "沒有網路"));
+
+    private static boolean insideRegionalWord(String found, Lang c, String otherText, Map<String, List<String>> table) {
+        for (var e : table.entrySet()) {
             List<String> own = c == Lang.HANS ? List.of(e.getKey()) : e.getValue();
             List<String> others = c == Lang.HANS ? e.getValue() : List.of(e.getKey());
             for (String w : own) {
