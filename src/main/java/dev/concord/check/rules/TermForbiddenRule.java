@@ -41,6 +41,10 @@ public final class TermForbiddenRule implements Rule {
                 // 默認了這種做法 ("tacitly accepted") where the English has no "default": a word the
                 // glossary lists as a thing, used as a verb (了 and the rest of the clause after it)
                 if (noEnglish && usedAsVerb(v.doc().text(), m.end())) continue;
+                // hans 影片 ("a film") where the English has no "video": Taiwan's rendering, not on the
+                // avoid list, is a mainland word in another sense. (Not the other way: a mainland word
+                // in converted hant, 命令行, is the slip this rule is for.)
+                if (noEnglish && m.kind() == TermMatch.Kind.FOREIGN && v.lang() == Lang.HANS) continue;
                 // 「視頻」 quoted where the English cites 视频 too: the word is discussed, not used
                 if (chinese && CitedWords.cited(post, v.lang(), m.start(), m.end())) continue;
                 String preferred = m.term().preferred(v.lang());
