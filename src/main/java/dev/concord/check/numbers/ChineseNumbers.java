@@ -171,6 +171,12 @@ public final class ChineseNumbers {
                 r.duration(DurationUnit.MONTH);
                 if (i > 0 && s.charAt(i - 1) == '大') r.weakHint = true; // 大半年: "the better part of a year"
                 resume = r.end;
+            } else if (c == '半' && (s.startsWith("半個月", i) || s.startsWith("半个月", i))) {
+                r = Reading.inWords(i, i + 3, 0); // 半個月 = half a month: "two weeks", "15 days"; weak
+                r.base = new BigDecimal("0.5");
+                r.weakHint = true;
+                r.duration(DurationUnit.MONTH);
+                resume = r.end;
             } else if (c == '半' && halfUnit(i + 1) != null) {
                 // 半小時 = 30 minutes, 半分鐘 = 30 seconds: weak, as English says "half an hour" as often
                 String[] unit = halfUnit(i + 1);
@@ -454,11 +460,28 @@ public final class ChineseNumbers {
             if (!r.hasScale || j == 0 || !ChineseNumerals.isBigScale(s.charAt(j - 1))) return j;
             if (r.scale.compareTo(ChineseNumerals.WAN) != 0 && r.scale.compareTo(ChineseNumerals.YI) != 0) return j;
             int q = skipSpaces(s, j);
-            if (q < n && isDigit(s, q)) {
-                // 1 萬 5,000 人, 12 萬 5,000: Taiwan's way of writing 15,000, the rest in full digits
+            if (q < n && isDigit(s, q) && r.scale.compareTo(ChineseNumerals.YI) == 0) {
+                // 3亿5000万, 3 億 5 千萬: the ten-thousands after the hundred millions
                 NumberText.ArabicRun rest = NumberText.readArabic(s, q);
-                if (rest != null && rest.fracDigits() == 0 && (rest.grouped() || rest.intDigits() == 3)
-                        && rest.value().compareTo(r.scale) < 0 && !isDigit(s, rest.end())) {
+                int k = skipSpaces(s, rest.end());
+                BigDecimal times = ChineseNumerals.WAN;
+                if (k < n && s.charAt(k) == '千') {
+                    times = times.multiply(BigDecimal.valueOf(1000));
+                    k = skipSpaces(s, k + 1);
+                }
+                if (rest.fracDigits() == 0 && k < n && (s.charAt(k) == '萬' || s.charAt(k) == '万')
+                        && rest.value().multiply(times).compareTo(r.scale) < 0) {
+                    r.base = r.base.add(rest.value().multiply(times).divide(r.scale));
+                    r.integer = r.value().stripTrailingZeros().scale() <= 0;
+                    return k + 1;
+                }
+            }
+            if (q < n && isDigit(s, q)) {
+                // 1 萬 5,000 人, 12 萬 5,000, 41 萬 2800: Taiwan's way of writing 15,000, the rest in full digits
+                NumberText.ArabicRun rest = NumberText.readArabic(s, q);
+                if (rest != null && rest.fracDigits() == 0 && (rest.grouped() || rest.intDigits() == 3 || rest.intDigits() == 4)
+                        && rest.value().compareTo(r.scale) < 0 && !isDigit(s, rest.end())
+                        && (skipSpaces(s, rest.end()) >= n || "年月日號号".indexOf(s.charAt(skipSpaces(s, rest.end()))) < 0)) {
                     r.base = r.base.add(rest.value().divide(r.scale));
                     r.integer = r.value().stripTrailingZeros().scale() <= 0;
                     return rest.end();
@@ -656,6 +679,8 @@ public final class ChineseNumbers {
                     return end;
                 }
             }
+            // 30 万年薪, 5 萬年終獎金: the 年 starts the word after a sum, not a unit of it
+            if (c == '年' && r.hasScale && k + 1 < n && "薪终終费費收化均".indexOf(s.charAt(k + 1)) >= 0) return j;
             if (c == '年') return readYear(r, k, numberStart);
             if (c == '月') {
                 if (!r.wholeIn(1, 12)) return j;

@@ -288,7 +288,7 @@ public final class EnglishNumbers {
                     int after = readUnits(r, e + 3);
                     r.end = after == e + 3 ? e : after;
                     resume = r.end;
-                } else if (FRACTIONS.containsKey(lower) && (e >= n || s.charAt(e) != '-')
+                } else if (FRACTIONS.containsKey(lower) && (e >= n || s.charAt(e) != '-') && !s.startsWith(" of an hour", e)
                         && !(lower.equals("half") && (halfOf(e) != null || s.startsWith(" a", e) || s.startsWith(" year", e)))
                         && (lower.equals("half")
                         || NumberText.wordBefore(s, i).equalsIgnoreCase("a") || NumberText.wordBefore(s, i).equalsIgnoreCase("one"))) {
@@ -306,6 +306,11 @@ public final class EnglishNumbers {
                     r.words = true;
                     r.end = we;
                     resume = we;
+                } else if (lower.equals("quarter") && s.startsWith(" of an hour", e)) {
+                    r = Reading.inWords(i, e + 11, 15); // a quarter of an hour = 一刻鐘, 15 分鐘: weak
+                    r.weakHint = true;
+                    r.duration(DurationUnit.MINUTE);
+                    resume = r.end;
                 } else if (lower.equals("half") && s.startsWith(" a second", e) && !NumberText.isLatinOrDigit(s, e + 9)) {
                     r = Reading.inWords(i, e + 9, 0); // half a second = 0.5 秒: weak, like half an hour
                     r.base = new BigDecimal("0.5");

@@ -108,6 +108,11 @@ public record Quantity(Kind kind, BigDecimal value, String currency, DurationUni
             v = v.multiply(BigDecimal.valueOf(u.inSmaller()));
             keys.add("duration " + plain(v) + " " + u.smaller().name().toLowerCase(Locale.ROOT));
         }
+        // half a month is two weeks or fifteen days (半個月, "two weeks")
+        if (kind == Kind.DURATION && unit == DurationUnit.MONTH && value.compareTo(new BigDecimal("0.5")) == 0) {
+            keys.add("duration 2 week");
+            keys.add("duration 15 day");
+        }
         // and a duration in seconds is also one in milliseconds, and back (5000 ms = 5 秒, 0.02 s = 20 毫秒)
         if (kind == Kind.DURATION && (unit == DurationUnit.SECOND || unit == DurationUnit.MINUTE)) {
             keys.add("measure " + plain(v.movePointRight(3)) + " ms");

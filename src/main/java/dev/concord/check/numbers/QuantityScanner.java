@@ -77,6 +77,7 @@ abstract class QuantityScanner {
         char prev = i > 0 ? s.charAt(i - 1) : 0;
         arabicPrefix = pre;
         if (emitPhone(i, prev)) return null;
+        if (emitPower(i, prev)) return null;
         if (pre == null && isNameContext(i, prev)) {
             resume = NumberText.skipName(s, i);
             emitVersion(i);
@@ -136,6 +137,41 @@ abstract class QuantityScanner {
         r.kind = Kind.VERSION;
         out.add(r.toQuantity(s, RangeEnd.NONE, i, m.end()));
         resume = m.end();
+    }
+
+    /** A power written with a caret or in superscript, with a coefficient before it or none: 10^8, 2 × 10^5, 10⁸, 2^31. */
+    private static final java.util.regex.Pattern POWER = java.util.regex.Pattern.compile(
+            "(?:(\\d+(?:\\.\\d+)?) ?[×xX*·] ?)?(\\d+)(?:\\^\\(?(-?\\d{1,2})\\)?|([⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}))(?![\\d\\p{IsLatin}])");
+    private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+    /**
+     * Emits a power at i as the figure it is (10^8 = 1 億, 2 × 10^5 = 20 萬, 10⁸): its base and
+     * exponent were two numbers, and neither is in a translation that writes the figure. Returns
+     * whether one was emitted.
+     */
+    final boolean emitPower(int i, char prev) {
+        if (Character.isLetterOrDigit(prev) && prev < 0x80 || prev == '^' || prev == '.') return false;
+        int caret = i;
+        while (caret < n && caret < i + 24 && s.charAt(caret) != '^' && SUPERSCRIPTS.indexOf(s.charAt(caret)) < 0) caret++;
+        if (caret >= n || caret >= i + 24) return false;
+        java.util.regex.Matcher m = POWER.matcher(s).region(i, n);
+        if (!m.lookingAt()) return false;
+        String exp = m.group(3);
+        if (exp == null) {
+            StringBuilder b = new StringBuilder();
+            for (char c : m.group(4).toCharArray()) b.append(c == '⁻' ? '-' : (char) ('0' + SUPERSCRIPTS.indexOf(c)));
+            exp = b.toString();
+        }
+        BigDecimal value = new BigDecimal(m.group(2)).pow(Math.abs(Integer.parseInt(exp)), java.math.MathContext.DECIMAL64);
+        if (exp.startsWith("-")) value = BigDecimal.ONE.divide(value, java.math.MathContext.DECIMAL64);
+        if (m.group(1) != null) value = value.multiply(new BigDecimal(m.group(1)));
+        Reading r = new Reading();
+        r.base = value.stripTrailingZeros();
+        r.intDigits = r.base.precision() - r.base.scale();
+        r.integer = r.base.scale() <= 0;
+        out.add(r.toQuantity(s, RangeEnd.NONE, i, m.end()));
+        resume = m.end();
+        return true;
     }
 
     /** A telephone number ends where no digit, decimal part or letter follows. */

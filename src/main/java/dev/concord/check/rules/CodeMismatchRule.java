@@ -28,7 +28,7 @@ import java.util.Map;
  */
 @RuleInfo(id = "code-mismatch", severity = Severity.ERROR,
         summary = "Code blocks or inline code differ between variants (lines with Han characters may differ).",
-        details = "Inline code, code-block lines or a code fence's language differ (aliases of one language are one: bash, sh, shell; a keyboard shortcut is the same keys however its + is spaced, its modifiers ordered or its keys named: Ctrl+C, Ctrl + C; ⌘⇧. = Shift+Cmd+.; Down = ↓, Space = 空格 = 空白鍵). Code-block lines with Han characters (translated comments and strings) may differ, but a comment after code is left out and the code before it compared (`nn.Dropout(p=0.1)  # 將 10% 歸零`); inline code translated in one variant only is reported; a UI label, placeholder or capitalised folder both Chinese variants localise, each in its own words (`Sign in` = `登录` / `登入`, `Videos\\Screen Recordings` = `视频\\屏幕录制`), is a label. Inline code is compared as a set per block, a UI label through the glossary; a block whose language and lines both differ is one finding.",
+        details = "Inline code, code-block lines or a code fence's language differ (aliases of one language are one: bash, sh, shell; no language is text; a keyboard shortcut is the same keys however its + is spaced, its modifiers ordered or its keys named: Ctrl+C, Ctrl + C; ⌘⇧. = Shift+Cmd+.; Down = ↓, Space = 空格 = 空白鍵). Code-block lines with Han characters (translated comments and strings) may differ, but a comment after code is left out and the code before it compared (`nn.Dropout(p=0.1)  # 將 10% 歸零`); inline code translated in one variant only is reported; a UI label, placeholder or capitalised folder both Chinese variants localise, each in its own words (`Sign in` = `登录` / `登入`, `Videos\\Screen Recordings` = `视频\\屏幕录制`), is a label. Inline code is compared as a set per block, a UI label through the glossary; a block whose language and lines both differ is one finding.",
         examples = {"hans `pip install alpha` where hant and en have `pip install beta`"})
 public final class CodeMismatchRule implements Rule {
     @Override
@@ -629,7 +629,8 @@ public final class CodeMismatchRule implements Rule {
 
     /** The language a fence's info string names, by its first word, in lower case and without aliases. */
     static String language(String info) {
-        if (info == null) return "";
+        // a fence without a language shows its lines as plain text, as ```text does
+        if (info == null || info.isBlank()) return "text";
         String s = info.strip();
         int sp = 0;
         while (sp < s.length() && !Character.isWhitespace(s.charAt(sp)) && s.charAt(sp) != '{') sp++;

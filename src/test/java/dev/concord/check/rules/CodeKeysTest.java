@@ -15,7 +15,8 @@ class CodeKeysTest {
         assertEquals(CodeMismatchRule.language("python"), CodeMismatchRule.language(" py "));
         assertNotEquals(CodeMismatchRule.language("sh"), CodeMismatchRule.language("console"), "a shell session is another language");
         assertNotEquals(CodeMismatchRule.language("java"), CodeMismatchRule.language("js"));
-        assertNotEquals(CodeMismatchRule.language(""), CodeMismatchRule.language("text"), "no language is not plain text");
+        assertEquals(CodeMismatchRule.language(""), CodeMismatchRule.language("text"), "no language shows as plain text");
+        assertNotEquals(CodeMismatchRule.language(""), CodeMismatchRule.language("bash"));
         assertEquals("py title=\"a.py\"", CodeMismatchRule.language("python   title=\"a.py\""), "attributes are kept");
     }
 
