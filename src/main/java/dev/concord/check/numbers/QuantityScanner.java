@@ -143,6 +143,7 @@ abstract class QuantityScanner {
     private static final java.util.regex.Pattern POWER = java.util.regex.Pattern.compile(
             "(?:(\\d+(?:\\.\\d+)?) ?[×xX*·] ?)?(\\d+)(?:\\^\\(?(-?\\d{1,2})\\)?|([⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}))(?![\\d\\p{IsLatin}])");
     private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+    private static final java.util.regex.Pattern SAID_POWER = java.util.regex.Pattern.compile("(\\d{1,3}) ?的 ?(\\d{1,2}) ?次(?:方|幂|冪)");
 
     /**
      * Emits a power at i as the figure it is (10^8 = 1 億, 2 × 10^5 = 20 萬, 10⁸): its base and
@@ -151,6 +152,17 @@ abstract class QuantityScanner {
      */
     final boolean emitPower(int i, char prev) {
         if (Character.isLetterOrDigit(prev) && prev < 0x80 || prev == '^' || prev == '.') return false;
+        java.util.regex.Matcher said = SAID_POWER.matcher(s).region(i, n);
+        if (said.lookingAt()) {
+            // 10 的 4 次方: the power as Chinese says it
+            Reading r = new Reading();
+            r.base = new BigDecimal(said.group(1)).pow(Integer.parseInt(said.group(2)), java.math.MathContext.DECIMAL64).stripTrailingZeros();
+            r.intDigits = r.base.precision() - r.base.scale();
+            r.integer = r.base.scale() <= 0;
+            out.add(r.toQuantity(s, RangeEnd.NONE, i, said.end()));
+            resume = said.end();
+            return true;
+        }
         int caret = i;
         while (caret < n && caret < i + 24 && s.charAt(caret) != '^' && SUPERSCRIPTS.indexOf(s.charAt(caret)) < 0) caret++;
         if (caret >= n || caret >= i + 24) return false;

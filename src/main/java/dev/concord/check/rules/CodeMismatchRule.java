@@ -28,7 +28,7 @@ import java.util.Map;
  */
 @RuleInfo(id = "code-mismatch", severity = Severity.ERROR,
         summary = "Code blocks or inline code differ between variants (lines with Han characters may differ).",
-        details = "Inline code, code-block lines or a code fence's language differ (aliases of one language are one: bash, sh, shell; no language is text; a keyboard shortcut is the same keys however its + is spaced, its modifiers ordered or its keys named: Ctrl+C, Ctrl + C; ⌘⇧. = Shift+Cmd+.; Down = ↓, Space = 空格 = 空白鍵). Code-block lines with Han characters (translated comments and strings) may differ, but a comment after code is left out and the code before it compared (`nn.Dropout(p=0.1)  # 將 10% 歸零`); inline code translated in one variant only is reported; a UI label, placeholder or capitalised folder both Chinese variants localise, each in its own words (`Sign in` = `登录` / `登入`, `Videos\\Screen Recordings` = `视频\\屏幕录制`), is a label. Inline code is compared as a set per block, a UI label through the glossary; a block whose language and lines both differ is one finding.",
+        details = "Inline code, code-block lines or a code fence's language differ (aliases of one language are one: bash, sh, shell; no language is text; a keyboard shortcut is the same keys however its + is spaced, its modifiers ordered or its keys named: Ctrl+C, Ctrl + C; ⌘⇧. = Shift+Cmd+.; Down = ↓, Space = 空格 = 空白鍵, Enter = 回车). A placeholder both Chinese variants word in their language is one placeholder (`<your-token>` = `<你的令牌>` / `<你的權杖>`, inside a command too). Code-block lines with Han characters (translated comments and strings) may differ, but a comment after code is left out and the code before it compared (`nn.Dropout(p=0.1)  # 將 10% 歸零`); inline code translated in one variant only is reported; a UI label, placeholder or capitalised folder both Chinese variants localise, each in its own words (`Sign in` = `登录` / `登入`, `Videos\\Screen Recordings` = `视频\\屏幕录制`), is a label. Inline code is compared as a set per block, a UI label through the glossary; a block whose language and lines both differ is one finding.",
         examples = {"hans `pip install alpha` where hant and en have `pip install beta`"})
 public final class CodeMismatchRule implements Rule {
     @Override
@@ -166,6 +166,8 @@ public final class CodeMismatchRule implements Rule {
      * typesetting often spaces it); any other code keeps its spaces.
      */
     static String chord(String code) {
+        String single = code.length() > 1 ? KEY_NAMES.get(code.strip().toLowerCase(java.util.Locale.ROOT)) : null;
+        if (single != null) return single; // `Enter` = `回车`: one key, named in either language
         String c = code;
         java.util.regex.Matcher symbols = MODIFIER_SYMBOLS.matcher(c);
         if (symbols.lookingAt() && symbols.end() < c.length()) {
@@ -180,6 +182,29 @@ public final class CodeMismatchRule implements Rule {
         // the modifiers in one order (⌘⇧. = Shift+Cmd+.), the key last
         java.util.Arrays.sort(keys, 0, keys.length - 1, java.util.Comparator.comparingInt(CodeMismatchRule::modifierRank));
         return String.join("+", keys);
+    }
+
+    /** A placeholder in angle brackets, in words or in Han: <your-token>, <你的令牌>, ‹主机›. */
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile(
+            "[<‹](?:[^<>‹›\\s]*\\p{IsHan}[^<>‹›]*|[a-z]+(?:[-_ ][a-z]+)+)[>›]");
+
+    /**
+     * The code with each placeholder as one mark: `export API_TOKEN=<your-token>` is
+     * `…=<你的令牌>` and `…=<你的權杖>`, the placeholder worded in each variant's language. A tag
+     * (`<div>`) is no placeholder.
+     */
+    private static boolean hanPlaceholder(Block b) {
+        if (b == null) return false;
+        for (InlineCode c : b.codes()) {
+            java.util.regex.Matcher m = PLACEHOLDER.matcher(c.text());
+            while (m.find()) if (ScriptChars.hasHan(m.group())) return true;
+        }
+        return false;
+    }
+
+    static String placeholdersAlike(String code) {
+        if (code.indexOf('<') < 0 && code.indexOf('‹') < 0) return code;
+        return PLACEHOLDER.matcher(code).replaceAll("<…>");
     }
 
     private static final java.util.regex.Pattern MODIFIER_SYMBOLS = java.util.regex.Pattern.compile("[⌘⌃⌥⇧]+");
@@ -198,7 +223,8 @@ public final class CodeMismatchRule implements Rule {
             Map.entry("←", "Left"), Map.entry("left", "Left"), Map.entry("→", "Right"), Map.entry("right", "Right"),
             Map.entry("space", "Space"), Map.entry("spacebar", "Space"), Map.entry("空格", "Space"), Map.entry("空格键", "Space"),
             Map.entry("空白键", "Space"), Map.entry("enter", "Enter"), Map.entry("return", "Enter"), Map.entry("↩", "Enter"),
-            Map.entry("回车", "Enter"), Map.entry("回车键", "Enter"), Map.entry("esc", "Esc"), Map.entry("escape", "Esc"));
+            Map.entry("回车", "Enter"), Map.entry("回车键", "Enter"), Map.entry("esc", "Esc"), Map.entry("escape", "Esc"),
+            Map.entry("del", "Delete"), Map.entry("delete", "Delete"));
 
     private static int modifierRank(String key) {
         return switch (key) {
@@ -217,11 +243,15 @@ public final class CodeMismatchRule implements Rule {
         // Chinese punctuation that slipped inside the span (`0x1：`) belongs to the sentence, not the code.
         // Each distinct span counts once: a translation that repeats `Android.mk` where the source says
         // "it" (or the reverse) has not added or dropped code.
+        // a placeholder each Chinese variant words in its own language (`<你的令牌>`, `<你的權杖>`) is
+        // the same placeholder; one that only one variant translates is still reported
+        boolean placeholdersLocalised = hanPlaceholder(row.blocks().get(Lang.HANS)) && hanPlaceholder(row.blocks().get(Lang.HANT));
         row.blocks().forEach((l, b) -> {
             Map<String, Keyed> distinct = new java.util.LinkedHashMap<>();
             for (InlineCode c : b.codes()) {
                 String key = chord(TRAILING_CJK_PUNCTUATION.matcher(l.isChinese() && ScriptChars.hasHan(c.text())
                         ? labelKey(post, l, c.text()) : c.text().strip()).replaceFirst(""));
+                if (placeholdersLocalised) key = placeholdersAlike(key);
                 distinct.putIfAbsent(key, new Keyed(c, key));
             }
             items.put(l, List.copyOf(distinct.values()));

@@ -50,5 +50,15 @@ class CodeKeysTest {
         assertNotEquals(CodeMismatchRule.chord("Win+Left"), CodeMismatchRule.chord("Win+→"));
         assertNotEquals(CodeMismatchRule.chord("Ctrl+Alt+Down"), CodeMismatchRule.chord("Ctrl+Alt+Up"));
         assertEquals("⌘", CodeMismatchRule.chord("⌘"), "a symbol alone is itself");
+        assertEquals(CodeMismatchRule.chord("Enter"), CodeMismatchRule.chord("回车"), "one key by its name");
+        assertEquals(CodeMismatchRule.chord("Ctrl+Alt+Del"), CodeMismatchRule.chord("Ctrl+Alt+Delete"));
+    }
+
+    @Test
+    void aPlaceholderIsWordedInEachLanguage() {
+        assertEquals(CodeMismatchRule.placeholdersAlike("export API_TOKEN=<your-token>"), CodeMismatchRule.placeholdersAlike("export API_TOKEN=<你的令牌>"));
+        assertEquals(CodeMismatchRule.placeholdersAlike("export API_TOKEN=<your-token>"), CodeMismatchRule.placeholdersAlike("export API_TOKEN=‹你的权杖>"));
+        assertNotEquals(CodeMismatchRule.placeholdersAlike("export API_TOKEN=<your-token>"), CodeMismatchRule.placeholdersAlike("export API_KEY=<你的令牌>"));
+        assertNotEquals(CodeMismatchRule.placeholdersAlike("<div>"), CodeMismatchRule.placeholdersAlike("<span>"), "a tag is no placeholder");
     }
 }
