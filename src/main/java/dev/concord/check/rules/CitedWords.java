@@ -23,6 +23,23 @@ final class CitedWords {
 
     private CitedWords() {}
 
+    /**
+     * Whether the aligned English block holds the same Han text: the English quotes the message, the
+     * label or the word as written (an error dialog's 系统繁忙, a UI button 上传 in a simplified-only
+     * app), so a Chinese variant quoting it as written is no slip.
+     */
+    static boolean quotedByEnglish(PostContext post, Lang lang, int from, String run) {
+        if (!lang.isChinese() || run.length() < 2 || post.variant(Lang.EN) == null) return false;
+        for (Row row : post.rows()) {
+            Block b = row.blocks().get(lang);
+            if (b == null || from < b.span().start() || from >= b.span().end()) continue;
+            Block en = row.blocks().get(Lang.EN);
+            if (en == null) return false;
+            return post.variant(Lang.EN).doc().text().substring(en.span().start(), en.span().end()).contains(run);
+        }
+        return false;
+    }
+
     private static boolean latinInLabel(char c) {
         return c < 0x80 && (Character.isLetterOrDigit(c) || c == ' ' || c == '-' || c == '.');
     }

@@ -23,7 +23,7 @@ import java.util.List;
  */
 @RuleInfo(id = "script-mixed", severity = Severity.ERROR,
         summary = "A hant file's prose contains simplified-only characters, or a hans file's prose traditional-only characters.",
-        details = "Simplified-only characters in hant prose, traditional-only characters in hans prose (characters of both scripts — 干 里 后 旗 — never count). A short run quoted on its own in a block whose English quotes Han text too is a word cited as a word (「软件」 in a hant sentence on how the mainland writes it, or a label with its Latin letters: 「USB 调试」), not a slip.",
+        details = "Simplified-only characters in hant prose, traditional-only characters in hans prose (characters of both scripts — 干 里 后 旗 — never count). A short run quoted on its own in a block whose English quotes Han text too is a word cited as a word (「软件」 in a hant sentence on how the mainland writes it, or a label with its Latin letters: 「USB 调试」), and Han text the aligned English block quotes as written (an error message, a label of a simplified-only app), is not a slip.",
         fix = "the run converted to the variant's script",
         examples = {"hant prose 這个模型 (个 is simplified only)"})
 public final class ScriptMixedRule implements Rule {
@@ -43,7 +43,7 @@ public final class ScriptMixedRule implements Rule {
                         while (from > s.start() && ScriptChars.isHan(text.codePointBefore(from))) from -= Character.charCount(text.codePointBefore(from));
                         while (to < s.end() && ScriptChars.isHan(text.codePointAt(to))) to += Character.charCount(text.codePointAt(to));
                         String run = text.substring(from, to);
-                        if (CitedWords.cited(post, v.lang(), from, to)) {
+                        if (CitedWords.cited(post, v.lang(), from, to) || CitedWords.quotedByEnglish(post, v.lang(), from, run)) {
                             i = to; // 「软件」 in a hant sentence about how the mainland writes it
                             continue;
                         }

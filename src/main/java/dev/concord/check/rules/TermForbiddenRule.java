@@ -21,7 +21,7 @@ import java.util.List;
  */
 @RuleInfo(id = "term-forbidden", severity = Severity.ERROR,
         summary = "An avoid rendering of a glossary term (or the other script's rendering) is used instead of the preferred one.",
-        details = "An `avoid` rendering (规模定律, 深言科技 for DeepSeek), or a Han rendering only the other Chinese variant accepts, in prose or in the front matter `title:`. Han text has no spaces: characters that straddle two words by ICU's dictionary (內存 in 國內存在, \"exists domestically\"; 命令行 in 命令行動) are not the term where the aligned English block has no such term either. An avoided rendering quoted on its own where the aligned English block cites Han text too is the word discussed, not used (「視頻」 in a post on how the regions write); one used as a verb where the English block lacks the term (默認了這種做法, \"tacitly accepted the practice\") is another sense.",
+        details = "An `avoid` rendering (规模定律, 深言科技 for DeepSeek), or a Han rendering only the other Chinese variant accepts, in prose or in the front matter `title:`. Han text has no spaces: characters that straddle two words by ICU's dictionary (內存 in 國內存在, \"exists domestically\"; 命令行 in 命令行動) are not the term where the aligned English block has no such term either. An avoided rendering quoted on its own where the aligned English block cites Han text too is the word discussed, not used (「視頻」 in a post on how the regions write); one used as a verb where the English block lacks the term (默認了這種做法, \"tacitly accepted the practice\") is another sense, and so are a name kept in Latin letters translated where the English does not name it (深言科技 for DeepLang AI), the other region's rendering in hans where the English lacks the term (影片, \"a film\"), a registered company name (杭州深度求索…有限公司) and Han text the English quotes as written.",
         fix = "the preferred rendering, where the aligned English block has the term (or the post has no English): Han text has no spaces, and 內存 in 國內存在 (\"exists domestically\") is two words",
         examples = {"hans 规模定律 where the glossary lists it under avoid and prefers 规模法则"})
 public final class TermForbiddenRule implements Rule {
@@ -45,6 +45,13 @@ public final class TermForbiddenRule implements Rule {
                 // avoid list, is a mainland word in another sense. (Not the other way: a mainland word
                 // in converted hant, 命令行, is the slip this rule is for.)
                 if (noEnglish && m.kind() == TermMatch.Kind.FOREIGN && v.lang() == Lang.HANS) continue;
+                // a name kept in Latin letters, translated where the English does not name it: another
+                // company's name (深言科技 for DeepLang AI), not the brand translated
+                if (noEnglish && m.term().isKeep()) continue;
+                // 杭州深度求索人工智能基础技术研究有限公司: a registered legal name is written as registered
+                if (chinese && inRegisteredName(v.doc().text(), m.end())) continue;
+                // Han text the English quotes as written (「端口」 in an English title on the word) is cited
+                if (chinese && CitedWords.quotedByEnglish(post, v.lang(), m.start(), m.found())) continue;
                 // 「視頻」 quoted where the English cites 视频 too: the word is discussed, not used
                 if (chinese && CitedWords.cited(post, v.lang(), m.start(), m.end())) continue;
                 String preferred = m.term().preferred(v.lang());
@@ -67,6 +74,19 @@ public final class TermForbiddenRule implements Rule {
      * clause (默認了這種做法): a verb, not the thing the glossary names. Not 了解 or 了結 (words of
      * their own), nor 了 closing a clause or followed by a sentence particle (沒有內存了嗎).
      */
+    /**
+     * Whether the match is part of a company's registered name: Han characters only, up to
+     * 有限公司 within a short distance (杭州深度求索人工智能基础技术研究有限公司).
+     */
+    static boolean inRegisteredName(String text, int end) {
+        int k = end;
+        while (k < text.length() && k - end < 24 && dev.concord.script.ScriptChars.isHan(text.charAt(k))) {
+            if (text.startsWith("有限公司", k) || text.startsWith("有限責任公司", k) || text.startsWith("有限责任公司", k)) return true;
+            k++;
+        }
+        return false;
+    }
+
     static boolean usedAsVerb(String text, int end) {
         if (end + 1 >= text.length() || text.charAt(end) != '了') return false;
         char next = text.charAt(end + 1);
