@@ -39,7 +39,38 @@ public final class EnglishNumbers {
             if (out == null) out = new java.util.ArrayList<>(found);
             out.set(k, q.weakened());
         }
-        return out == null ? found : out;
+        List<Quantity> all = out == null ? found : out;
+        if (text.contains(" in ")) {
+            List<Quantity> rated = withRates(text, all);
+            if (rated != null) all = rated;
+        }
+        return all;
+    }
+
+    private static final java.util.regex.Pattern ONE_IN = java.util.regex.Pattern.compile(
+            "\\b(?:[Oo]ne|1) in (\\d{1,4}|[a-z]+)\\b");
+
+    /**
+     * "One in five meetings" is also 20 %, as a translation writes it (20% 的會議): a weak
+     * percentage beside the numbers. Returns null when there is none.
+     */
+    private static List<Quantity> withRates(String text, List<Quantity> found) {
+        java.util.regex.Matcher m = ONE_IN.matcher(text);
+        List<Quantity> out = null;
+        while (m.find()) {
+            String w = m.group(1);
+            Integer of = Character.isDigit(w.charAt(0)) ? Integer.valueOf(w) : SMALL.get(w);
+            if (of == null && w.equals("twenty")) of = 20;
+            if (of == null && w.equals("hundred")) of = 100;
+            if (of == null || of < 2) continue;
+            BigDecimal percent = BigDecimal.valueOf(100).divide(BigDecimal.valueOf(of), 2, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+            if (out == null) out = new java.util.ArrayList<>(found);
+            int at = 0;
+            while (at < out.size() && out.get(at).start() <= m.start()) at++;
+            out.add(at, new Quantity(Kind.PERCENT, percent, null, null, null, 0, 0, 0, RangeEnd.NONE, true, true, null, null, null,
+                    false, false, m.start(), m.end(), m.group()));
+        }
+        return out;
     }
 
     /** Words that make a number of months a period of the year rather than a length of time. */

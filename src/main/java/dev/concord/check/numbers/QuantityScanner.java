@@ -384,7 +384,7 @@ abstract class QuantityScanner {
         int after = k < n ? connector(k, left) : -1;
         if (after >= 0) {
             Reading right = readRangeEnd(NumberText.skipSpaces(s, after));
-            if (right != null && join(left, right)) {
+            if (right != null && join(left, right, isDash(left.end, right.start))) {
                 out.add(left.toQuantity(s, RangeEnd.LOW, left.start, right.end));
                 out.add(right.toQuantity(s, RangeEnd.HIGH, left.start, right.end));
                 return right.end;
@@ -398,13 +398,20 @@ abstract class QuantityScanner {
      * Makes the two ends agree (the end that lacks a scale, currency or unit takes the other's), then
      * accepts the range only if it ascends; otherwise nothing is changed and they are two numbers.
      */
-    private static boolean join(Reading left, Reading right) {
+    /** Whether only a dash (and spaces) stands between two numbers: pp. 147–48, not "from 41 to 7". */
+    private boolean isDash(int from, int to) {
+        if (from < 0 || to > n || from >= to) return false;
+        String between = s.substring(from, to).strip();
+        return between.equals("-") || between.equals("–") || between.equals("—");
+    }
+
+    private static boolean join(Reading left, Reading right, boolean dash) {
         if (left.low != null || right.low != null) return false; // 幾十秒到一分鐘: a vague end is its own range
         if (left.kind == Kind.DATE && left.year != 0 && left.month == 0 && right.kind == Kind.PLAIN && right.intDigits == 2
                 && right.integer && !right.hasScale && right.value().intValue() > left.year % 100) {
             right.date(left.year / 100 * 100 + right.value().intValue(), 0, 0); // 1974–75: the century written once
         }
-        if (left.kind == Kind.PLAIN && right.kind == Kind.PLAIN && left.integer && right.integer && !left.hasScale && !right.hasScale
+        if (dash && left.kind == Kind.PLAIN && right.kind == Kind.PLAIN && left.integer && right.integer && !left.hasScale && !right.hasScale
                 && right.intDigits > 0 && right.intDigits < left.intDigits && right.value().compareTo(left.value()) < 0) {
             // pp. 147–48: the right end writes only the digits that change
             BigDecimal power = BigDecimal.TEN.pow(right.intDigits);

@@ -270,6 +270,7 @@ public final class LinkMismatchRule implements Rule {
         if (!h.lookingAt()) return s;
         String host = h.group(2).toLowerCase(java.util.Locale.ROOT);
         if (host.startsWith("www.")) host = host.substring(4); // www.pku.edu.cn = english.pku.edu.cn's site
+        if (host.equals("twitter.com")) host = "x.com"; // the site renamed: twitter.com/a = x.com/a
         if (host.endsWith(".google.cn")) {
             String name = host.substring(0, host.length() - ".google.cn".length());
             host = name.indexOf('.') >= 0 ? name + ".com" : name + ".google.com";

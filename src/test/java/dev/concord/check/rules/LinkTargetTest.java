@@ -66,6 +66,8 @@ class LinkTargetTest {
         assertNotEquals(key("https://apps.apple.com/us/app/x/id1"), key("https://apps.apple.com/us/app/x/id2"));
         assertEquals("https://example.com/about-us.html", key("https://example.com/about-us.html"), "-us ending a name is a word");
         assertNotEquals(key("https://www.mi.com/global/support/"), key("https://www.mi.com/global/shop/"));
+        assertEquals(key("https://twitter.com/deepseek_ai"), key("https://x.com/deepseek_ai"), "the site renamed");
+        assertNotEquals(key("https://twitter.com/deepseek_ai"), key("https://x.com/openai"));
     }
 
     @Test
