@@ -274,6 +274,7 @@ public final class CodeMismatchRule implements Rule {
                         || at != null && labels.contains(labelKey(post, lang, at.text())))) continue;
                 if (at == null && writtenPlain(post, lang, block, want.text())) continue;
                 if (at == null && inMerged(post, lang, keyed.missingFrom().get(i), row.blocks().get(keyed.missingFrom().get(i)), want.text())) continue;
+                if (at == null && inNeighbour(post, lang, block, want.text())) continue;
                 if (at != null && sameThroughGlossary(post, lang, at.text(), keyed.missingFrom().get(i), want.text())) continue;
                 int s = at != null ? at.span().start() : block.span().start();
                 int e = at != null ? at.span().end() : block.span().start();
@@ -298,6 +299,9 @@ public final class CodeMismatchRule implements Rule {
                 boolean merged = false; // the others have it in a block they kept apart and this one merged
                 for (Lang o : row.blocks().keySet()) if (o != lang && inMerged(post, o, lang, block, at.text())) merged = true;
                 if (merged) continue;
+                boolean moved = true; // the others have it one block over: list items merged or split
+                for (var o : row.blocks().entrySet()) if (o.getKey() != lang && !inNeighbour(post, o.getKey(), o.getValue(), at.text())) moved = false;
+                if (moved) continue;
                 out.add(post.at(this, lang, at.span().start(), at.span().end())
                         .message("inline code `" + at.text() + "` is not in the other variants").found(at.text()).build());
             }
@@ -311,6 +315,22 @@ public final class CodeMismatchRule implements Rule {
     private static boolean inMerged(PostContext post, Lang lang, Lang hostLang, Block host, String text) {
         for (Block b : post.mergedInto(lang, hostLang, host)) {
             for (InlineCode c : b.codes()) if (c.text().strip().equals(text.strip())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The variant has the span in the block just before or after this one in its own document: list
+     * items or paragraphs merged or split differently move a span across a block boundary.
+     */
+    private static boolean inNeighbour(PostContext post, Lang lang, Block b, String text) {
+        if (b == null) return false;
+        dev.concord.markdown.Document doc = post.variant(lang).doc();
+        List<Block> all = doc.blocks();
+        int at = doc.indexOf(b);
+        for (int k = at - 1; k <= at + 1 && at >= 0; k += 2) {
+            if (k < 0 || k >= all.size()) continue;
+            for (InlineCode c : all.get(k).codes()) if (c.text().strip().equals(text.strip())) return true;
         }
         return false;
     }
