@@ -66,13 +66,17 @@ public final class StructureMismatchRule implements Rule {
             if (row.size() < 2) continue;
             Map<Lang, String> ballots = new EnumMap<>(Lang.class);
             row.blocks().forEach((l, b) -> ballots.put(l, shape(b)));
+            // a step written as a paragraph (第 1 步：…) where another variant has the list's item
+            if (ballots.containsValue("LIST_ITEM 1")) {
+                row.blocks().forEach((l, b) -> { if (stepParagraph(post, l, b)) ballots.put(l, "LIST_ITEM 1"); });
+            }
             Vote<String> vote = Vote.of(ballots);
             if (vote.unanimous()) continue;
             String expected = vote.value();
             Lang reference = vote.holder();
             Block want = row.blocks().get(reference);
             for (var e : row.blocks().entrySet()) {
-                if (shape(e.getValue()).equals(expected)) continue;
+                if (ballots.get(e.getKey()).equals(expected)) continue;
                 Block b = e.getValue();
                 out.add(post.at(this, e.getKey(), b.span().start(), b.span().start())
                         .expected(describe(want)) // no found: a block's shape is not text on the line
@@ -80,6 +84,20 @@ public final class StructureMismatchRule implements Rule {
                         .related(post.location(reference, want.span().start())).build());
             }
         }
+    }
+
+    private static final java.util.regex.Pattern STEP = java.util.regex.Pattern.compile(
+            "(?:第 ?[0-9一二三四五六七八九十]+ ?步|步[骤驟] ?[0-9一二三四五六七八九十]+|Step \\d+)\\s*[:：]");
+
+    /**
+     * A paragraph that starts with its step's number (第 1 步：, 步驟一：, "Step 1:") is a numbered
+     * list's item written out, as translators write steps either way.
+     */
+    private static boolean stepParagraph(PostContext post, Lang lang, Block b) {
+        if (b.kind() != BlockKind.PARAGRAPH || b.prose().isEmpty()) return false;
+        String text = post.variant(lang).doc().text();
+        int from = b.prose().get(0).start();
+        return STEP.matcher(text).region(from, Math.min(text.length(), from + 16)).lookingAt();
     }
 
     /** Kind plus what must agree across variants: the level of a heading, the depth of a list item. */
