@@ -115,6 +115,7 @@ public final class TermMissingRule implements Rule {
                         if (inMerged(post, lang, other.getKey(), row.blocks().get(other.getKey()), t.id(), docText.get(lang))) continue;
                         if (other.getKey() == Lang.EN && commonWordInTitleCase(m, row.blocks().get(Lang.EN), post)) continue;
                         if (lang == Lang.EN && shortReference(t, prose, docText.get(lang), block.span().start())) continue;
+                        if (lang == Lang.EN && looselyRendered(t, prose)) continue;
                         // A Chinese match whose characters straddle two words (命令列 in 命令列表, "a
                         // list of commands") is not the term, where English has no such term either.
                         if (other.getKey().isChinese() && row.blocks().containsKey(Lang.EN) && !touched.get(Lang.EN).containsKey(t.id())
@@ -290,6 +291,28 @@ public final class TermMissingRule implements Rule {
         }
         return false;
     }
+
+    /**
+     * Whether English renders a lower-case phrase of the glossary by one of its words, as a
+     * translation of a Chinese original does (直播 as "a live show", "the live room", "broadcast
+     * your desk", "streams"): a word of four letters or more of an accepted rendering, in any
+     * inflection. A word none of the renderings has ("trend" for "scaling law") is a drop.
+     */
+    static boolean looselyRendered(Term t, String prose) {
+        if (t.isKeep()) return false;
+        for (String r : t.accepted(Lang.EN)) {
+            if (r.indexOf(' ') < 0 && r.indexOf('-') < 0 || r.isEmpty() || !Character.isLowerCase(r.charAt(0))) continue;
+            for (String w : r.split("[ -]")) {
+                if (w.length() < 4 || LOOSE_STOPWORDS.contains(w)) continue;
+                String stem = w.endsWith("ing") && w.length() > 6 ? w.substring(0, w.length() - 3) : w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+                if (java.util.regex.Pattern.compile("(?i)\\b" + java.util.regex.Pattern.quote(stem) + "(?:s|es|ed|d|ing|er|ers)?\\b").matcher(prose).find()) return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words of a rendering too common to say it is there. */
+    private static final Set<String> LOOSE_STOPWORDS = Set.of("with", "from", "into", "that", "this", "line", "file", "time", "data");
 
     /** The kind of institution an English name ends with, which its short form leaves out. */
     private static final Set<String> ENGLISH_INSTITUTIONS = Set.of("University", "College", "Institute", "Inc.", "Corporation", "Company", "Group");
