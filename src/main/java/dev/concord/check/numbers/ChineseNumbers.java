@@ -696,7 +696,8 @@ public final class ChineseNumbers {
                 r.date(0, 0, r.value().intValue());
                 return k + 1;
             }
-            if (c == '倍' && numberStart > 0 && s.charAt(numberStart - 1) == '了' && r.isWholeNumber() && !r.hasScale) {
+            int beforeNumber = skipSpacesBack(s, numberStart);
+            if (c == '倍' && beforeNumber > 0 && s.charAt(beforeNumber - 1) == '了' && !r.hasScale) {
                 // 快了一倍, 增長了兩倍: "by" one time is twice as much; English says 2x as often
                 r.alternative = r.value().add(BigDecimal.ONE);
                 if (r.value().compareTo(BigDecimal.ONE) == 0) r.weakHint = true;

@@ -67,7 +67,7 @@ public final class NumberComparison {
         match(first, second, usedFirst, usedSecond, Quantity::looseKeys,
                 (a, b) -> a.kind() == Kind.PLAIN || b.kind() == Kind.PLAIN
                         || a.kind() == Kind.DATE && b.kind() == Kind.DATE && (a.year() == 0) != (b.year() == 0)
-                        || yearOrYears(a, b) || yearOrYears(b, a));
+                        || yearOrYears(a, b) || yearOrYears(b, a) || yearOfDate(a, b) || yearOfDate(b, a));
         for (int i = 0; i < first.size(); i++) {
             for (int j = 0; j < second.size() && !usedFirst[i]; j++) {
                 if (usedSecond[j] || !first.get(i).within(second.get(j))) continue;
@@ -96,6 +96,12 @@ public final class NumberComparison {
             if (whole.kind() == Kind.DURATION && big.kind() == Kind.DURATION && small.kind() == Kind.DURATION && big.weak() && small.weak()
                     && big.start() == whole.start() && small.end() == whole.end()) used[i] = true;
         }
+    }
+
+    /** 2015 年雙十一 is November 11, 2015: the year alone meets a date of that year. */
+    private static boolean yearOfDate(Quantity year, Quantity date) {
+        return year.kind() == Kind.DATE && date.kind() == Kind.DATE && year.year() != 0 && year.month() == 0
+                && date.month() != 0 && date.year() == year.year();
     }
 
     /** 1300年 is a year and a length of years: 延續約1300年 is "lasted about 1,300 years". */
