@@ -410,10 +410,6 @@ abstract class QuantityScanner {
         return left.end;
     }
 
-    /**
-     * Makes the two ends agree (the end that lacks a scale, currency or unit takes the other's), then
-     * accepts the range only if it ascends; otherwise nothing is changed and they are two numbers.
-     */
     /** Whether only a dash (and spaces) stands between two numbers: pp. 147–48, not "from 41 to 7". */
     private boolean isDash(int from, int to) {
         if (from < 0 || to > n || from >= to) return false;
@@ -421,6 +417,12 @@ abstract class QuantityScanner {
         return between.equals("-") || between.equals("–") || between.equals("—");
     }
 
+    /**
+     * Makes the two ends agree (the end that lacks a scale, currency or unit takes the other's), then
+     * accepts the range only if it ascends; otherwise nothing is changed and they are two numbers.
+     * {@code dash}: only a dash stands between them, so the right end may write only the digits
+     * that change (pp. 147–48).
+     */
     private static boolean join(Reading left, Reading right, boolean dash) {
         if (left.low != null || right.low != null) return false; // 幾十秒到一分鐘: a vague end is its own range
         if (left.kind == Kind.DATE && left.year != 0 && left.month == 0 && right.kind == Kind.PLAIN && right.intDigits == 2
