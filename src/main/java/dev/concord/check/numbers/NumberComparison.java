@@ -67,13 +67,21 @@ public final class NumberComparison {
         match(first, second, usedFirst, usedSecond, Quantity::looseKeys,
                 (a, b) -> a.kind() == Kind.PLAIN || b.kind() == Kind.PLAIN
                         || a.kind() == Kind.DATE && b.kind() == Kind.DATE && (a.year() == 0) != (b.year() == 0)
-                        || yearOrYears(a, b) || yearOrYears(b, a) || yearOfDate(a, b) || yearOfDate(b, a));
+                        || yearOrYears(a, b) || yearOrYears(b, a));
         for (int i = 0; i < first.size(); i++) {
             for (int j = 0; j < second.size() && !usedFirst[i]; j++) {
                 if (usedSecond[j] || !first.get(i).within(second.get(j))) continue;
                 usedFirst[i] = true;
                 usedSecond[j] = true;
             }
+        }
+        // last, a year alone meets a date of that year the other side wrote in full, which may
+        // have met its month and day already (2015 年雙十一 = November 11, 2015)
+        for (int i = 0; i < first.size(); i++) {
+            for (int j = 0; j < second.size() && !usedFirst[i]; j++) if (yearOfDate(first.get(i), second.get(j))) usedFirst[i] = true;
+        }
+        for (int j = 0; j < second.size(); j++) {
+            for (int i = 0; i < first.size() && !usedSecond[j]; i++) if (yearOfDate(second.get(j), first.get(i))) usedSecond[j] = true;
         }
         wholesOfMetParts(first, usedFirst);
         wholesOfMetParts(second, usedSecond);

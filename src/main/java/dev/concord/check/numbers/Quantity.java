@@ -147,8 +147,6 @@ public record Quantity(Kind kind, BigDecimal value, String currency, DurationUni
             if (year == 0 && month == 0 && day != 0) keys.add("number " + day);
             // "in July and October 1948" = 1948年7月和10月: a year written once for two months
             if (month != 0) keys.add("month " + month + "-" + day);
-            // and a year meets a date of it (2015 年雙十一 = November 11, 2015), only as a date
-            if (year != 0) keys.add("year " + year);
             return keys;
         }
         keys.add("number " + plain(value));
