@@ -650,6 +650,8 @@ public final class EnglishNumbers {
             if (r.isWholeNumber() && r.value().compareTo(BigDecimal.ONE) == 0 && j + 1 < n && s.charAt(j) == '-' && isAsciiLetter(s.charAt(j + 1))) r.weakHint = true;
             // No. 1 on the App Store = 榜首: a rank, weak like "1st"
             if (r.start >= 4 && s.regionMatches(true, r.start - 4, "no. ", 0, 4) && !NumberText.isLatinOrDigit(s, r.start - 5)) r.weakHint = true;
+            // "reached number 1 on the App Store" = 登上榜首: a rank too
+            if (r.start >= 7 && s.regionMatches(true, r.start - 7, "number ", 0, 7) && !NumberText.isLatinOrDigit(s, r.start - 8)) r.weakHint = true;
             // "1 in 20 page loads" = 每 20 次一次: the one is the article of the rate, weak like 一
             if (r.isWholeNumber() && r.value().compareTo(BigDecimal.ONE) == 0 && s.startsWith(" in ", j) && j + 4 < n && isDigit(s, j + 4)) r.weakHint = true;
             // Grade 12 = 高三, Tier 1 cities = 一線城市: a level's number, which Chinese names in words of its own

@@ -35,9 +35,32 @@ final class CitedWords {
             if (b == null || from < b.span().start() || from >= b.span().end()) continue;
             Block en = row.blocks().get(Lang.EN);
             if (en == null) return false;
-            return post.variant(Lang.EN).doc().text().substring(en.span().start(), en.span().end()).contains(run);
+            String english = post.variant(Lang.EN).doc().text().substring(en.span().start(), en.span().end());
+            if (english.contains(run)) return true;
+            // a name the English quotes inside a longer run of this variant's own words
+            // (的註冊名稱是杭州深度求索人工智能基础技术研究有限公司): the English's Han text that holds
+            // every character of the run foreign to this variant
+            java.util.regex.Matcher han = HAN_RUN.matcher(english);
+            while (han.find()) {
+                String quoted = han.group();
+                int at = run.indexOf(quoted);
+                if (quoted.length() >= 4 && at >= 0 && foreignOnlyWithin(run, at, at + quoted.length(), lang)) return true;
+            }
+            return false;
         }
         return false;
+    }
+
+    private static final java.util.regex.Pattern HAN_RUN = java.util.regex.Pattern.compile("\\p{IsHan}+");
+
+    /** Whether every character of {@code run} foreign to the variant lies in [from, to). */
+    private static boolean foreignOnlyWithin(String run, int from, int to, Lang lang) {
+        for (int k = 0; k < run.length(); ) {
+            int cp = run.codePointAt(k);
+            if ((k < from || k >= to) && ScriptMixedRule.foreign(cp, lang)) return false;
+            k += Character.charCount(cp);
+        }
+        return true;
     }
 
     private static boolean latinInLabel(char c) {
