@@ -185,6 +185,27 @@ public final class PostContext {
         return q;
     }
 
+    /**
+     * The quantities of a variant's front matter {@code title:}, glossary terms masked as in a block,
+     * with the offset of the title's value in the document as the key, or null without a title.
+     */
+    public java.util.Map.Entry<Integer, List<Quantity>> titleQuantities(Lang lang) {
+        Variant v = variant(lang);
+        dev.concord.markdown.FrontMatter fm = v == null ? null : v.doc().frontMatter();
+        if (fm == null || !fm.present() || fm.fields() == null) return null;
+        dev.concord.markdown.FrontMatter.Field title = fm.fields().get("title");
+        if (title == null || title.valueSpan() == null) return null;
+        int base = title.valueSpan().start();
+        char[] masked = v.doc().text().substring(base, title.valueSpan().end()).toCharArray();
+        for (TermMatch m : terms().inTitle(v)) {
+            for (int i = m.start(); i < m.end(); i++) masked[i - base] = ' ';
+        }
+        // a title's capitals say nothing ("Three Weeks with …" is three weeks): read in lower case
+        if (lang == Lang.EN) for (int i = 0; i < masked.length; i++) masked[i] = Character.toLowerCase(masked[i]);
+        String s = new String(masked);
+        return java.util.Map.entry(base, lang == Lang.EN ? EnglishNumbers.extract(s) : ChineseNumbers.extract(s));
+    }
+
     private List<Quantity> extractQuantities(Lang lang, Block b) {
         String text = variant(lang).doc().text();
         int base = b.span().start();

@@ -31,7 +31,7 @@ import java.util.Set;
  */
 @RuleInfo(id = "number-mismatch", severity = Severity.ERROR,
         summary = "The numbers of aligned blocks disagree (Chinese numbers normalised: 萬/億, ranges, dates, durations, full-width digits).",
-        details = "The numbers of aligned blocks disagree after normalisation: 萬/億 scales, 1380 萬美元 = $13.8 million, 8000 萬至 1 億美元 = $80–100 million, 2023 年 11 月 = November 2023, 五個月 = five months, two decades = 二十年, 20 世紀 90 年代 = the 1990s, full-width digits. A magnitude letter after a number standing alone is its scale, on either side (70B = 700 億, 10K = 1 萬), as weak evidence: a model's size is often kept as written. Digits in names (Yi-34B, GPT-4, H800), list markers, versions, glossary terms (零一萬物, 01.AI) and small numbers in words (一 for \"a\") are not numbers.",
+        details = "The numbers of aligned blocks disagree after normalisation: 萬/億 scales, 1380 萬美元 = $13.8 million, 8000 萬至 1 億美元 = $80–100 million, 2023 年 11 月 = November 2023, 五個月 = five months, two decades = 二十年, 20 世紀 90 年代 = the 1990s, full-width digits. A magnitude letter after a number standing alone is its scale, on either side (70B = 700 億, 10K = 1 萬), as weak evidence: a model's size is often kept as written. Digits in names (Yi-34B, GPT-4, H800), list markers, versions, glossary terms (零一萬物, 01.AI) and small numbers in words (一 for \"a\") are not numbers. The front matter's titles are compared where two titles agree on a figure the third writes differently (\"Three Weeks …\" / 三个星期 / 三個月); a figure in one title only is free translation.",
         examples = {"hans 1380 万美元 beside en \"$13.9 million\""})
 public final class NumberMismatchRule implements Rule {
     @Override
@@ -51,6 +51,41 @@ public final class NumberMismatchRule implements Rule {
             if (weakenSetPhrases(post, row, q, langs, unmatched)) unmatched = compare(q, langs);
             Map<Lang, List<Quantity>> near = neighbours(post, row);
             for (Lang v : langs) report(post, row, v, langs, q, near, unmatched, out);
+        }
+        checkTitles(post, out);
+    }
+
+    /**
+     * The front matter's titles are compared too, where titles are translated freely (a year or a
+     * price in one title only is no finding): a figure of one title is reported where the two other
+     * titles agree on a figure of the same kind that this one lacks ("Three Weeks with Claude Code",
+     * 用了三个星期 … against 用了三個月 …).
+     */
+    private void checkTitles(PostContext post, List<Finding> out) {
+        Map<Lang, Map.Entry<Integer, List<Quantity>>> titles = new EnumMap<>(Lang.class);
+        for (Lang l : Lang.values()) {
+            var t = post.variant(l) == null ? null : post.titleQuantities(l);
+            if (t != null) titles.put(l, t);
+        }
+        if (titles.size() < 3) return;
+        for (Lang v : titles.keySet()) {
+            List<Lang> others = new ArrayList<>(titles.keySet());
+            others.remove(v);
+            List<Quantity> mine = titles.get(v).getValue(), a = titles.get(others.get(0)).getValue(), b = titles.get(others.get(1)).getValue();
+            // what the two others agree on and this title lacks
+            List<Quantity> agreed = new ArrayList<>(a);
+            agreed.removeAll(NumberComparison.compare(a, b).onlyInFirst());
+            List<Quantity> lacked = NumberComparison.compare(agreed, mine).strong().onlyInFirst();
+            for (Quantity x : NumberComparison.compare(mine, a).strong().onlyInFirst()) {
+                if (!NumberComparison.compare(List.of(x), b).strong().onlyInFirst().contains(x)) continue;
+                Quantity want = null;
+                for (Quantity y : lacked) if (sameKind(x, y)) want = y;
+                if (want == null) continue;
+                int base = titles.get(v).getKey();
+                out.add(post.at(this, v, base + x.start(), base + x.end()).found(x.text()).expected(want.text())
+                        .message("number '" + x.text() + "' of the title differs from '" + want.text() + "' in the titles of "
+                                + others.get(0).key() + " and " + others.get(1).key()).build());
+            }
         }
     }
 
