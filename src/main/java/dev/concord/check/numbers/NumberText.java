@@ -25,6 +25,31 @@ final class NumberText {
         return i >= 0 && i < s.length() && isAsciiLetter(s.charAt(i));
     }
 
+    private static final java.util.regex.Pattern PER_THOUSAND = java.util.regex.Pattern.compile(
+            "(?i)\\s*(?:/|每|per )\\s*(?:千|1 ?[kK]\\b|[kK]\\b|thousand\\b|1,000\\b|1000\\b)");
+    private static final java.util.regex.Pattern PER_MILLION = java.util.regex.Pattern.compile(
+            "(?i)\\s*(?:/|每|per )\\s*(?:百万|百萬|1 ?[mM]\\b|[mM]\\b|million\\b|1,000,000\\b)");
+
+    /**
+     * Prices per thousand and per million tokens as one: a price with a rate after it (0.0008元/千
+     * tokens, "$0.8 per million") also reads as the price of the other rate, so that a
+     * translation quoting the other rate meets it (0.0008 元 per thousand = 0.8 元 per million).
+     */
+    static java.util.List<Quantity> ratesAlike(String text, java.util.List<Quantity> found) {
+        java.util.List<Quantity> out = null;
+        for (int k = 0; k < found.size(); k++) {
+            Quantity q = found.get(k);
+            if (q.kind() != Kind.MONEY || q.alternative() != null || q.end() >= text.length()) continue;
+            java.math.BigDecimal other = null;
+            if (PER_THOUSAND.matcher(text).region(q.end(), text.length()).lookingAt()) other = q.value().movePointRight(3);
+            else if (PER_MILLION.matcher(text).region(q.end(), text.length()).lookingAt()) other = q.value().movePointLeft(3);
+            if (other == null) continue;
+            if (out == null) out = new java.util.ArrayList<>(found);
+            out.set(k, q.withAlternative(other));
+        }
+        return out == null ? found : out;
+    }
+
     static boolean isLatinOrDigit(String s, int i) {
         return isAsciiLetter(s, i) || isDigit(s, i);
     }

@@ -58,6 +58,12 @@ public record Quantity(Kind kind, BigDecimal value, String currency, DurationUni
                 low, high, atLeast, shortYear, start, end, text);
     }
 
+    /** The same quantity with another reading ({@link #alternative}). */
+    public Quantity withAlternative(BigDecimal other) {
+        return new Quantity(kind, value, currency, unit, measure, year, month, day, range, words, weak, other,
+                low, high, atLeast, shortYear, start, end, text);
+    }
+
     /** A vague amount (幾十, 上億, "tens of millions") rather than a figure. */
     public boolean approximate() {
         return low != null;
