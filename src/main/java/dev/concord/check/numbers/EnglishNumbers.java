@@ -39,7 +39,7 @@ public final class EnglishNumbers {
             if (out == null) out = new java.util.ArrayList<>(found);
             out.set(k, q.weakened());
         }
-        List<Quantity> all = NumberText.ratesAlike(text, out == null ? found : out);
+        List<Quantity> all = NumberText.weakenQuarterMonths(text, NumberText.ratesAlike(text, out == null ? found : out));
         if (text.contains(" in ")) {
             List<Quantity> rated = withRates(text, all);
             if (rated != null) all = rated;

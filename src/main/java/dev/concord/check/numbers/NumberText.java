@@ -50,6 +50,27 @@ final class NumberText {
         return out == null ? found : out;
     }
 
+    private static final java.util.regex.Pattern QUARTER_AFTER = java.util.regex.Pattern.compile(
+            "\\s*(?:quarter\\b|(?:當|当|這一|这一)?季)");
+
+    /**
+     * The months that name a quarter as weak ("the March quarter", "the July-September quarter",
+     * 1 至 3 月當季, 9月季度): a period a translation names by its number as often (第一季, Q3).
+     */
+    static java.util.List<Quantity> weakenQuarterMonths(String text, java.util.List<Quantity> found) {
+        java.util.List<Quantity> out = null;
+        for (int k = 0; k < found.size(); k++) {
+            Quantity q = found.get(k);
+            if (q.kind() != Kind.DATE || q.month() == 0 || q.day() != 0 || q.weak() || q.end() >= text.length()
+                    || !QUARTER_AFTER.matcher(text).region(q.end(), text.length()).lookingAt()) continue;
+            if (out == null) out = new java.util.ArrayList<>(found);
+            out.set(k, q.weakened());
+            // the low end of the range the quarter spans, which shares its start
+            if (q.range() == RangeEnd.HIGH && k > 0 && found.get(k - 1).start() == q.start()) out.set(k - 1, found.get(k - 1).weakened());
+        }
+        return out == null ? found : out;
+    }
+
     static boolean isLatinOrDigit(String s, int i) {
         return isAsciiLetter(s, i) || isDigit(s, i);
     }
