@@ -186,6 +186,20 @@ public final class PostContext {
     }
 
     /**
+     * The blocks just before and after {@code b} in its variant's document: a paragraph or list item
+     * merged or split differently moves a number or a code span across a block boundary.
+     */
+    public List<Block> neighbours(Lang lang, Block b) {
+        dev.concord.markdown.Document doc = variant(lang).doc();
+        List<Block> all = doc.blocks();
+        int at = doc.indexOf(b);
+        List<Block> out = new ArrayList<>(2);
+        if (at > 0) out.add(all.get(at - 1));
+        if (at >= 0 && at + 1 < all.size()) out.add(all.get(at + 1));
+        return out;
+    }
+
+    /**
      * The quantities of a variant's front matter {@code title:}, glossary terms masked as in a block,
      * with the offset of the title's value in the document as the key, or null without a title.
      */

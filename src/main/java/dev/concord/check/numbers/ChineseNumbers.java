@@ -35,19 +35,14 @@ public final class ChineseNumbers {
      * stands alone, is compared as the year it is.
      */
     private static List<Quantity> weakenEraGlosses(List<Quantity> found) {
-        List<Quantity> out = null;
-        for (int k = 0; k < found.size(); k++) {
+        return NumberText.replaced(found, k -> {
             Quantity x = found.get(k);
-            if (x.kind() != Kind.DATE || !(x.text().startsWith("民國") || x.text().startsWith("民国"))) continue;
+            if (x.kind() != Kind.DATE || !(x.text().startsWith("民國") || x.text().startsWith("民国"))) return null;
             for (Quantity y : found) {
-                if (y != x && y.kind() == Kind.DATE && y.year() == x.year() && !y.text().startsWith("民")) {
-                    if (out == null) out = new java.util.ArrayList<>(found);
-                    out.set(k, x.weakened());
-                    break;
-                }
+                if (y != x && y.kind() == Kind.DATE && y.year() == x.year() && !y.text().startsWith("民")) return x.weakened();
             }
-        }
-        return out == null ? found : out;
+            return null;
+        });
     }
 
     /**
@@ -55,13 +50,12 @@ public final class ChineseNumbers {
      * English block names the work by its own title or not at all (The House That Jack Ma Built).
      */
     private static List<Quantity> weakenInTitles(String text, List<Quantity> found) {
-        List<Quantity> out = new java.util.ArrayList<>(found.size());
-        for (Quantity x : found) {
+        return NumberText.replaced(found, k -> {
+            Quantity x = found.get(k);
             int open = text.lastIndexOf('《', x.start());
             int close = open < 0 ? -1 : text.indexOf('》', open);
-            out.add(open >= 0 && close >= x.end() ? x.weakened() : x);
-        }
-        return out;
+            return open >= 0 && close >= x.end() ? x.weakened() : null;
+        });
     }
 
     /** Currencies written before the number; longest first. */

@@ -29,17 +29,14 @@ public final class EnglishNumbers {
     /** The quantities of {@code text} in order of position. Never null; a range gives two entries. */
     public static List<Quantity> extract(String text) {
         List<Quantity> found = new Scan(text).run();
-        List<Quantity> out = null;
-        for (int k = 0; k < found.size(); k++) {
+        // "the final three months of the year" = 第四季度, "the first six months" = 上半年: a period
+        // Chinese names by its quarter or half as often as by its length
+        List<Quantity> periods = NumberText.replaced(found, k -> {
             Quantity q = found.get(k);
-            if (q.weak() || q.kind() != Kind.DURATION || q.unit() != DurationUnit.MONTH
-                    || !PERIOD_WORDS.contains(NumberText.wordBefore(text, q.start()).toLowerCase(Locale.ROOT))) continue;
-            // "the final three months of the year" = 第四季度, "the first six months" = 上半年: a period
-            // Chinese names by its quarter or half as often as by its length
-            if (out == null) out = new java.util.ArrayList<>(found);
-            out.set(k, q.weakened());
-        }
-        List<Quantity> all = NumberText.weakenQuarterMonths(text, NumberText.ratesAlike(text, out == null ? found : out));
+            return q.weak() || q.kind() != Kind.DURATION || q.unit() != DurationUnit.MONTH
+                    || !PERIOD_WORDS.contains(NumberText.wordBefore(text, q.start()).toLowerCase(Locale.ROOT)) ? null : q.weakened();
+        });
+        List<Quantity> all = NumberText.weakenQuarterMonths(text, NumberText.ratesAlike(text, periods));
         if (text.contains(" in ")) {
             List<Quantity> rated = withRates(text, all);
             if (rated != null) all = rated;

@@ -36,18 +36,13 @@ final class NumberText {
      * translation quoting the other rate meets it (0.0008 元 per thousand = 0.8 元 per million).
      */
     static java.util.List<Quantity> ratesAlike(String text, java.util.List<Quantity> found) {
-        java.util.List<Quantity> out = null;
-        for (int k = 0; k < found.size(); k++) {
+        return replaced(found, k -> {
             Quantity q = found.get(k);
-            if (q.kind() != Kind.MONEY || q.alternative() != null || q.end() >= text.length()) continue;
-            java.math.BigDecimal other = null;
-            if (PER_THOUSAND.matcher(text).region(q.end(), text.length()).lookingAt()) other = q.value().movePointRight(3);
-            else if (PER_MILLION.matcher(text).region(q.end(), text.length()).lookingAt()) other = q.value().movePointLeft(3);
-            if (other == null) continue;
-            if (out == null) out = new java.util.ArrayList<>(found);
-            out.set(k, q.withAlternative(other));
-        }
-        return out == null ? found : out;
+            if (q.kind() != Kind.MONEY || q.alternative() != null || q.end() >= text.length()) return null;
+            if (PER_THOUSAND.matcher(text).region(q.end(), text.length()).lookingAt()) return q.withAlternative(q.value().movePointRight(3));
+            if (PER_MILLION.matcher(text).region(q.end(), text.length()).lookingAt()) return q.withAlternative(q.value().movePointLeft(3));
+            return null;
+        });
     }
 
     private static final java.util.regex.Pattern QUARTER_AFTER = java.util.regex.Pattern.compile(
@@ -58,15 +53,28 @@ final class NumberText {
      * 1 至 3 月當季, 9月季度): a period a translation names by its number as often (第一季, Q3).
      */
     static java.util.List<Quantity> weakenQuarterMonths(String text, java.util.List<Quantity> found) {
+        java.util.function.IntPredicate quarter = k -> {
+            Quantity q = found.get(k);
+            return q.kind() == Kind.DATE && q.month() != 0 && q.day() == 0 && !q.weak() && q.end() < text.length()
+                    && QUARTER_AFTER.matcher(text).region(q.end(), text.length()).lookingAt();
+        };
+        return replaced(found, k -> quarter.test(k)
+                // or the low end of the range the quarter spans, which shares its start
+                || k + 1 < found.size() && found.get(k + 1).range() == RangeEnd.HIGH && found.get(k + 1).start() == found.get(k).start()
+                        && quarter.test(k + 1) ? found.get(k).weakened() : null);
+    }
+
+    /**
+     * The quantities with each one {@code replacement} gives for its index put in its place (null:
+     * kept), the same list when none is: the passes after the scan change few quantities.
+     */
+    static java.util.List<Quantity> replaced(java.util.List<Quantity> found, java.util.function.IntFunction<Quantity> replacement) {
         java.util.List<Quantity> out = null;
         for (int k = 0; k < found.size(); k++) {
-            Quantity q = found.get(k);
-            if (q.kind() != Kind.DATE || q.month() == 0 || q.day() != 0 || q.weak() || q.end() >= text.length()
-                    || !QUARTER_AFTER.matcher(text).region(q.end(), text.length()).lookingAt()) continue;
+            Quantity r = replacement.apply(k);
+            if (r == null) continue;
             if (out == null) out = new java.util.ArrayList<>(found);
-            out.set(k, q.weakened());
-            // the low end of the range the quarter spans, which shares its start
-            if (q.range() == RangeEnd.HIGH && k > 0 && found.get(k - 1).start() == q.start()) out.set(k - 1, found.get(k - 1).weakened());
+            out.set(k, r);
         }
         return out == null ? found : out;
     }

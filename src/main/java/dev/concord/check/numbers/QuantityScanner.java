@@ -35,15 +35,12 @@ abstract class QuantityScanner {
      * 485 aside) as weak: a sub-number, which Chinese writes its own way (第二百八十六條之一).
      */
     private List<Quantity> subNumbers(List<Quantity> found) {
-        List<Quantity> changed = null;
-        for (int k = 0; k + 1 < found.size(); k++) {
-            Quantity a = found.get(k), b = found.get(k + 1);
-            if (a.kind() != Kind.PLAIN || b.kind() != Kind.PLAIN || b.weak() || a.end() + 1 != b.start() || s.charAt(a.end()) != '-'
-                    || b.value().compareTo(a.value()) >= 0) continue;
-            if (changed == null) changed = new ArrayList<>(found);
-            changed.set(k + 1, b.weakened());
-        }
-        return changed == null ? found : changed;
+        return NumberText.replaced(found, k -> {
+            if (k == 0) return null;
+            Quantity a = found.get(k - 1), b = found.get(k);
+            return a.kind() != Kind.PLAIN || b.kind() != Kind.PLAIN || b.weak() || a.end() + 1 != b.start() || s.charAt(a.end()) != '-'
+                    || b.value().compareTo(a.value()) >= 0 ? null : b.weakened();
+        });
     }
 
     /**

@@ -325,12 +325,8 @@ public final class CodeMismatchRule implements Rule {
      */
     private static boolean inNeighbour(PostContext post, Lang lang, Block b, String text) {
         if (b == null) return false;
-        dev.concord.markdown.Document doc = post.variant(lang).doc();
-        List<Block> all = doc.blocks();
-        int at = doc.indexOf(b);
-        for (int k = at - 1; k <= at + 1 && at >= 0; k += 2) {
-            if (k < 0 || k >= all.size()) continue;
-            for (InlineCode c : all.get(k).codes()) if (c.text().strip().equals(text.strip())) return true;
+        for (Block n : post.neighbours(lang, b)) {
+            for (InlineCode c : n.codes()) if (c.text().strip().equals(text.strip())) return true;
         }
         return false;
     }

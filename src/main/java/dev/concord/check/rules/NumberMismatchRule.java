@@ -152,13 +152,8 @@ public final class NumberMismatchRule implements Rule {
     private static Map<Lang, List<Quantity>> neighbours(PostContext post, Row row) {
         Map<Lang, List<Quantity>> near = new EnumMap<>(Lang.class);
         row.blocks().forEach((lang, b) -> {
-            dev.concord.markdown.Document doc = post.variant(lang).doc();
-            List<dev.concord.markdown.Block> all = doc.blocks();
-            int at = doc.indexOf(b);
             List<Quantity> qs = new ArrayList<>();
-            for (int k = at - 1; k <= at + 1 && at >= 0; k += 2) {
-                if (k >= 0 && k < all.size()) qs.addAll(post.quantities(lang, all.get(k)));
-            }
+            for (dev.concord.markdown.Block n : post.neighbours(lang, b)) qs.addAll(post.quantities(lang, n));
             near.put(lang, qs);
         });
         return near;
