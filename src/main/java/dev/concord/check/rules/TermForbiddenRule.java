@@ -9,6 +9,7 @@ import dev.concord.catalogue.Severity;
 import dev.concord.check.Variant;
 import dev.concord.glossary.TermMatch;
 import dev.concord.markdown.Block;
+import dev.concord.markdown.BlockKind;
 import dev.concord.model.Lang;
 import dev.concord.script.ChineseWords;
 import dev.concord.script.ScriptChars;
@@ -21,14 +22,16 @@ import java.util.List;
  */
 @RuleInfo(id = "term-forbidden", severity = Severity.ERROR,
         summary = "An avoid rendering of a glossary term (or the other script's rendering) is used instead of the preferred one.",
-        details = "An `avoid` rendering (规模定律, 深言科技 for DeepSeek), or a Han rendering only the other Chinese variant accepts, in prose or in the front matter `title:`. Han text has no spaces: characters that straddle two words by ICU's dictionary (內存 in 國內存在, \"exists domestically\"; 命令行 in 命令行動) are not the term where the aligned English block has no such term either. An avoided rendering quoted on its own where the aligned English block cites Han text too is the word discussed, not used (「視頻」 in a post on how the regions write); one used as a verb where the English block lacks the term (默認了這種做法, \"tacitly accepted the practice\") is another sense, and so are a name kept in Latin letters translated where the English does not name it (深言科技 for DeepLang AI), the other region's rendering in hans where the English lacks the term (影片, \"a film\"), a registered company name (杭州深度求索…有限公司) and Han text the English quotes as written.",
+        details = "An `avoid` rendering (规模定律, 深言科技 for DeepSeek), or a Han rendering only the other Chinese variant accepts, in prose or in the front matter `title:`. Han text has no spaces: characters that straddle two words by ICU's dictionary (內存 in 國內存在, \"exists domestically\"; 命令行 in 命令行動) are not the term where the aligned English block has no such term either. An avoided rendering quoted on its own where the aligned English block cites Han text too is the word discussed, not used (「視頻」 in a post on how the regions write); one used as a verb where the English block lacks the term (默認了這種做法, \"tacitly accepted the practice\") is another sense, and so are a name kept in Latin letters translated where the English does not name it (深言科技 for DeepLang AI), the other region's rendering in hans where the English lacks the term (影片, \"a film\"), a registered company name (杭州深度求索…有限公司), a product named with a name the glossary holds (騰訊視頻 where the English writes \"Tencent Video\" mid-sentence) and Han text the English quotes as written.",
         fix = "the preferred rendering, where the aligned English block has the term (or the post has no English): Han text has no spaces, and 內存 in 國內存在 (\"exists domestically\") is two words",
         examples = {"hans 规模定律 where the glossary lists it under avoid and prefers 规模法则"})
 public final class TermForbiddenRule implements Rule {
     @Override
     public void check(PostContext post, List<Finding> out) {
         for (Variant v : post.variants().values()) {
-            for (TermMatch m : post.terms().everywhere(v)) {
+            List<TermMatch> matches = post.terms().everywhere(v);
+            for (int i = 0; i < matches.size(); i++) {
+                TermMatch m = matches.get(i);
                 if (m.kind() == TermMatch.Kind.FOREIGN && wrongScript(m.found())) continue;
                 if (m.kind() != TermMatch.Kind.AVOID && m.kind() != TermMatch.Kind.FOREIGN) continue;
                 // Han text has no spaces, so an avoid rendering may be two words' characters (內存 in
@@ -48,6 +51,9 @@ public final class TermForbiddenRule implements Rule {
                 // a name kept in Latin letters, translated where the English does not name it: another
                 // company's name (深言科技 for DeepLang AI), not the brand translated
                 if (noEnglish && m.term().isKeep()) continue;
+                // 騰訊視頻 for "Tencent Video": a product's name, composed of a name the glossary holds and
+                // the word, is written as the company writes it
+                if (chinese && i > 0 && inComposedName(post, v, matches.get(i - 1), m)) continue;
                 // 杭州深度求索人工智能基础技术研究有限公司: a registered legal name is written as registered
                 if (chinese && inRegisteredName(v.doc().text(), m.end())) continue;
                 // Han text the English quotes as written (「端口」 in an English title on the word) is cited
@@ -70,11 +76,6 @@ public final class TermForbiddenRule implements Rule {
     }
 
     /**
-     * Whether the word ending at {@code end} is followed by the aspect particle 了 and more of its
-     * clause (默認了這種做法): a verb, not the thing the glossary names. Not 了解 or 了結 (words of
-     * their own), nor 了 closing a clause or followed by a sentence particle (沒有內存了嗎).
-     */
-    /**
      * Whether the match is part of a company's registered name: Han characters only, up to
      * 有限公司 within a short distance (杭州深度求索人工智能基础技术研究有限公司).
      */
@@ -87,10 +88,76 @@ public final class TermForbiddenRule implements Rule {
         return false;
     }
 
+    /**
+     * Whether the word ending at {@code end} is followed by the aspect particle 了 and more of its
+     * clause (默認了這種做法): a verb, not the thing the glossary names. Not 了解 or 了結 (words of
+     * their own), nor 了 closing a clause or followed by a sentence particle (沒有內存了嗎).
+     */
     static boolean usedAsVerb(String text, int end) {
         if (end + 1 >= text.length() || text.charAt(end) != '了') return false;
         char next = text.charAt(end + 1);
         return dev.concord.script.ScriptChars.isHan(next) && "解結结嗎吗吧呢啊呀".indexOf(next) < 0;
+    }
+
+    /**
+     * Whether the match follows another term's accepted rendering with nothing between them (騰訊視頻)
+     * where the aligned English block writes the two as one capitalised name, the other term's
+     * rendering then this one's with a capital ("Tencent Video"): the name of a product, which
+     * keeps the company's own wording ("Tencent videos" is the word, and reported).
+     */
+    static boolean inComposedName(PostContext post, Variant v, TermMatch before, TermMatch m) {
+        if (before.kind() != TermMatch.Kind.ACCEPTED || before.term().id().equals(m.term().id())) return false;
+        String text = v.doc().text();
+        if (!text.substring(before.end(), m.start()).isBlank() || m.start() - before.end() > 1) return false;
+        Block en = englishBlock(post, v, m);
+        if (en == null) return false;
+        String enText = post.variant(Lang.EN).doc().text();
+        List<TermMatch> es = post.terms().in(Lang.EN, enText, en);
+        for (int k = 1; k < es.size(); k++) {
+            TermMatch first = es.get(k - 1), second = es.get(k);
+            if (!first.term().id().equals(before.term().id()) || !second.term().id().equals(m.term().id())) continue;
+            if (Character.isUpperCase(second.found().charAt(0)) && enText.substring(first.end(), second.start()).equals(" ")) {
+                return en.kind() != BlockKind.HEADING && !titleCase(enText, en, first.start(), second.end());
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the prose of an English block capitalises its other words as a title does ("the Tencent
+     * Video Link"): there a capital says nothing of a name. Words of four letters or more count, but
+     * a block's first and those inside [skipFrom, skipTo); title case where most of them are
+     * capitalised.
+     */
+    static boolean titleCase(String text, Block block, int skipFrom, int skipTo) {
+        int words = 0, capitalised = 0;
+        boolean first = true;
+        for (dev.concord.model.Span p : block.prose()) {
+            int i = p.start();
+            while (i < p.end()) {
+                if (!Character.isLetter(text.charAt(i))) { i++; continue; }
+                int j = i;
+                while (j < p.end() && Character.isLetter(text.charAt(j))) j++;
+                if (!first && j - i >= 4 && (j <= skipFrom || i >= skipTo)) {
+                    words++;
+                    if (Character.isUpperCase(text.charAt(i))) capitalised++;
+                }
+                first = false;
+                i = j;
+            }
+        }
+        return words > 0 && 2 * capitalised > words;
+    }
+
+    /** The English block aligned with the match's block, or null. */
+    private static Block englishBlock(PostContext post, Variant v, TermMatch m) {
+        if (post.variant(Lang.EN) == null) return null;
+        for (Row row : post.rows()) {
+            Block b = row.blocks().get(v.lang());
+            if (b == null || m.start() < b.span().start() || m.start() >= b.span().end()) continue;
+            return row.blocks().get(Lang.EN);
+        }
+        return null;
     }
 
     /** Whether the English block aligned with the match's block exists and holds no form of the term. */
