@@ -503,6 +503,9 @@ public final class ChineseNumbers {
             return end;
         }
 
+        /** The words after a figure that count it in hundredths of a percentage point. */
+        private static final String[] BASIS_POINTS = {"个基点", "個基點", "基点", "基點"};
+
         /** What makes the digit after 萬 a count of its own (1萬8個人? 1萬 and 8 people): counters and units. */
         private static final String NOT_AFTER_TENTHS = "元塊块美人個个年月日號号次天";
 
@@ -554,6 +557,13 @@ public final class ChineseNumbers {
             if (c == '%' || c == '％') {
                 r.kind = Kind.PERCENT;
                 return k + 1;
+            }
+            // 50 個基點 = "half a point", 0.5 個百分點: the figure in hundredths of a point too
+            for (String bp : BASIS_POINTS) {
+                if (r.kind == Kind.PLAIN && r.alternative == null && s.startsWith(bp, k)) {
+                    r.alternative = r.value().movePointLeft(2);
+                    return k + bp.length();
+                }
             }
             String[] measure = r.kind == Kind.PLAIN ? NumberText.unitAt(s, k) : null;
             if (measure != null) {

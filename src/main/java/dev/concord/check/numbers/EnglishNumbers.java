@@ -45,22 +45,29 @@ public final class EnglishNumbers {
     }
 
     private static final java.util.regex.Pattern ONE_IN = java.util.regex.Pattern.compile(
-            "\\b(?:[Oo]ne|1) in (\\d{1,4}|[a-z]+)\\b");
+            "\\b([A-Za-z]+|\\d{1,3}) in (\\d{1,4}|[a-z]+)\\b");
+
+    /** The words after a figure that count it in hundredths of a percentage point. */
+    private static final String[] BASIS_POINTS = {"basis points", "basis point", "bps", "bp"};
 
     /**
-     * "One in five meetings" is also 20 %, as a translation writes it (20% 的會議): a weak
+     * "One in five meetings" is also 20 %, as a translation writes it (20% 的會議), "eight in ten"
+     * 80 % (八成): a weak
      * percentage beside the numbers. Returns null when there is none.
      */
     private static List<Quantity> withRates(String text, List<Quantity> found) {
         java.util.regex.Matcher m = ONE_IN.matcher(text);
         List<Quantity> out = null;
         while (m.find()) {
-            String w = m.group(1);
+            String c = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            Integer count = Character.isDigit(c.charAt(0)) ? Integer.valueOf(c) : SMALL.get(c);
+            String w = m.group(2);
             Integer of = Character.isDigit(w.charAt(0)) ? Integer.valueOf(w) : SMALL.get(w);
             if (of == null && w.equals("twenty")) of = 20;
             if (of == null && w.equals("hundred")) of = 100;
-            if (of == null || of < 2) continue;
-            BigDecimal percent = BigDecimal.valueOf(100).divide(BigDecimal.valueOf(of), 2, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+            // one in five, eight in ten (八成), 3 in 4: a share of a whole
+            if (count == null || count < 1 || of == null || of < 2 || count >= of) continue;
+            BigDecimal percent = BigDecimal.valueOf(100L * count).divide(BigDecimal.valueOf(of), 2, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
             if (out == null) out = new java.util.ArrayList<>(found);
             int at = 0;
             while (at < out.size() && out.get(at).start() <= m.start()) at++;
@@ -292,6 +299,20 @@ public final class EnglishNumbers {
                 } else if (lower.endsWith("fold") && FOLD.containsKey(lower.substring(0, lower.length() - 4))) {
                     r = Reading.inWords(i, e, FOLD.get(lower.substring(0, lower.length() - 4))); // a hundredfold = 一百倍
                     resume = e;
+                } else if (lower.equals("half") && (s.startsWith(" a point", e) || s.startsWith(" a percentage point", e))) {
+                    // half a point = 50 个基点 or 0.5 个百分点: weak, as "half" is
+                    int end = e + (s.startsWith(" a point", e) ? 8 : 19);
+                    Reading half = Reading.inWords(i, end, 0);
+                    half.base = new BigDecimal("0.5");
+                    half.integer = false;
+                    half.alternative = BigDecimal.valueOf(50);
+                    emitWeak(half);
+                    resume = end;
+                    r = null;
+                } else if (lower.equals("a") && s.startsWith(" dozen", e) && !NumberText.isLatinOrDigit(s, e + 6)) {
+                    emitWeak(Reading.inWords(i, e + 6, 12)); // a dozen eggs = 12 个鸡蛋, or 十几个: weak
+                    resume = e + 6;
+                    r = null;
                 } else if ((lower.equals("a") || lower.equals("an")) && singularDurationAfter(e) != null) {
                     // "a month later" = 一個月後 or 1 個月後, "a second" = 每秒: one of the unit, weak like "a"
                     String[] unit = singularDurationAfter(e);
@@ -460,6 +481,26 @@ public final class EnglishNumbers {
         }
 
         /** The singular unit of time after "a " at e ({written, unit}), or null: a month, an hour. */
+        /**
+         * A time taken written as a clock, H:MM:SS ("finished in 3:58:41" = 3小时58分41秒): its hours,
+         * minutes and seconds are emitted as weak durations, so the words a translation spells them in
+         * meet them; a clock time of day reads the same and is weak anyway. Returns whether it was one.
+         */
+        private boolean elapsedTime(int i, int colon, int end) {
+            int second = s.indexOf(':', colon + 1);
+            if (second < 0 || second >= end || colon - i > 2 || second - colon != 3 || end - second != 3) return false;
+            DurationUnit[] units = {DurationUnit.HOUR, DurationUnit.MINUTE, DurationUnit.SECOND};
+            int[] starts = {i, colon + 1, second + 1};
+            int[] ends = {colon, second, end};
+            for (int k = 0; k < 3; k++) {
+                Reading part = Reading.inWords(starts[k], ends[k], Long.parseLong(s.substring(starts[k], ends[k])));
+                part.words = false;
+                part.duration(units[k]);
+                emitWeak(part);
+            }
+            return true;
+        }
+
         private String[] singularDurationAfter(int e) {
             if (e >= n || s.charAt(e) != ' ') return null;
             String next = s.substring(e + 1, wordEnd(e + 1));
@@ -609,11 +650,16 @@ public final class EnglishNumbers {
                 return null;
             } else if (j + 1 < n && s.charAt(j) == ':' && isDigit(s, j + 1)) {
                 resume = skipDigitsAnd(j, ":"); // 10:30
-                // ... or a ratio (2:1 = 2比1): both numbers, weak, as a time's are
                 NumberText.ArabicRun b = NumberText.readArabic(s, j + 1);
-                if (a.intDigits() <= 2 && a.fracDigits() == 0 && b.end() == resume && !b.versionLike()) {
+                if (elapsedTime(i, j, resume)) return null;
+                // ... or a ratio (2:1 = 2比1, 1:1.2 = 1比1.2): both numbers, weak, as a time's are
+                if (a.intDigits() <= 2 && a.fracDigits() == 0 && b.end() > j + 1 && !b.versionLike()
+                        && (b.end() == resume || b.end() > resume && s.charAt(resume) == '.' && (b.end() >= n || s.charAt(b.end()) != ':'))) {
+                    resume = b.end();
                     Reading left = Reading.inWords(i, j, a.value().longValue());
-                    Reading right = Reading.inWords(j + 1, b.end(), b.value().longValue());
+                    Reading right = Reading.inWords(j + 1, b.end(), 0);
+                    right.base = b.value();
+                    right.integer = b.fracDigits() == 0;
                     left.words = right.words = false;
                     emitWeak(left);
                     emitWeak(right);
@@ -793,6 +839,13 @@ public final class EnglishNumbers {
             if (wordAt(s, k, "percent")) {
                 r.kind = Kind.PERCENT;
                 return k + 7;
+            }
+            // 120 basis points = 1.2 个百分点, as often as 120 个基点: the figure in hundredths of a point too
+            for (String bp : BASIS_POINTS) {
+                if (r.kind == Kind.PLAIN && r.alternative == null && wordAt(s, k, bp)) {
+                    r.alternative = r.value().movePointLeft(2);
+                    return k + bp.length();
+                }
             }
             if (wordAt(s, k, "per cent")) {
                 r.kind = Kind.PERCENT;

@@ -471,6 +471,8 @@ abstract class QuantityScanner {
         } else if (right.kind == Kind.PLAIN) {
             kind = left.kind;
             if (kind == Kind.DATE && dateField(right, left) == 0) return false;
+            // "grew 7% to 107 million", 增长7%至1.07亿: a rate of change and the amount it reached
+            if (kind == Kind.PERCENT && right.hasScale) return false;
         } else {
             return false;
         }
