@@ -285,6 +285,25 @@ public final class TermMatcher {
     }
 
 
+    /**
+     * A version number glued to a name (Qwen2.5, Llama3, Python3), as the makers write it: the name
+     * is there. Only after a name in mixed case ending in a letter: an acronym runs into other names
+     * (AI2 is not AI).
+     */
+    static boolean versionAfter(Entry e, CharSequence text, int end, int to) {
+        if (end >= to || !Character.isDigit(text.charAt(end))) return false;
+        String p = e.pattern();
+        char last = p.charAt(p.length() - 1);
+        if (!(last < 128 && Character.isLetter(last))) return false;
+        boolean upper = false, lower = false;
+        for (int k = 0; k < p.length(); k++) {
+            char c = p.charAt(k);
+            upper |= c >= 'A' && c <= 'Z';
+            lower |= c >= 'a' && c <= 'z';
+        }
+        return upper && lower;
+    }
+
     /** The spaces writers put between Han and Latin: ASCII, no-break, thin and narrow no-break. */
     static boolean isSpace(char c) {
         return c == ' ' || c == '\u00A0' || c == '\u2009' || c == '\u202F';
@@ -549,7 +568,7 @@ public final class TermMatcher {
                 for (int id : n.entryIds) {
                     Entry e = entries.get(id);
                     if (e.wordStart() && !before) continue;
-                    if (e.wordEnd() && !boundaryAfter(text, j + 1, to)) continue;
+                    if (e.wordEnd() && !boundaryAfter(text, j + 1, to) && !versionAfter(e, text, j + 1, to)) continue;
                     if (e.caseExact && !sameCase(text, start, j + 1, e.pattern)) continue;
                     best = pack(id, j + 1);
                     break;
@@ -576,7 +595,7 @@ public final class TermMatcher {
                 for (int id : n.entryIds) {
                     Entry e = entries.get(id);
                     if (e.wordStart() && !before) continue;
-                    if (e.wordEnd() && !boundaryAfter(text, j, to)) continue;
+                    if (e.wordEnd() && !boundaryAfter(text, j, to) && !versionAfter(e, text, j, to)) continue;
                     best = pack(id, j);
                     break;
                 }

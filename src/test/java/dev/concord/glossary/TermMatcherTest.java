@@ -51,6 +51,16 @@ class TermMatcherTest {
     }
 
     @Test
+    void aVersionGluedToANameInMixedCaseIsTheName() {
+        Glossary g = GlossaryTestSupport.of("terms:\n  - id: qwen\n    en: Qwen\n    hans: [通义千问, Qwen]\n"
+                + "  - id: ai\n    en: AI\n  - id: mistral\n    keep: Mistral\n");
+        assertEquals(List.of("qwen:ACCEPTED:Qwen@2"), find(g, Lang.HANS, "先用Qwen2.5 7B"));
+        assertEquals(List.of("mistral:ACCEPTED:Mistral@4"), find(g, Lang.EN, "Use Mistral7B"));
+        // an acronym runs into other names: AI2 is an institute, not AI; letters after the name are another word
+        assertEquals(List.of(), find(g, Lang.EN, "AI2 released Qwenology"));
+    }
+
+    @Test
     void latinTermsInsideChineseText() {
         assertEquals(List.of("01-ai:ACCEPTED:零一万物@0", "01-ai:ACCEPTED:01.AI@5", "ai:ACCEPTED:AI@14"),
                 find(Lang.HANS, "零一万物（01.AI）发布了AI模型"));

@@ -299,9 +299,9 @@ public final class EnglishNumbers {
                 } else if (lower.endsWith("fold") && FOLD.containsKey(lower.substring(0, lower.length() - 4))) {
                     r = Reading.inWords(i, e, FOLD.get(lower.substring(0, lower.length() - 4))); // a hundredfold = 一百倍
                     resume = e;
-                } else if (lower.equals("half") && (s.startsWith(" a point", e) || s.startsWith(" a percentage point", e))) {
-                    // half a point = 50 个基点 or 0.5 个百分点: weak, as "half" is
-                    int end = e + (s.startsWith(" a point", e) ? 8 : 19);
+                } else if (lower.equals("half") && halfPoint(e) > 0) {
+                    // half a point, a half-point cut = 50 个基点 or 0.5 个百分点: weak, as "half" is
+                    int end = e + halfPoint(e);
                     Reading half = Reading.inWords(i, end, 0);
                     half.base = new BigDecimal("0.5");
                     half.integer = false;
@@ -499,6 +499,14 @@ public final class EnglishNumbers {
                 emitWeak(part);
             }
             return true;
+        }
+
+        /** The length of " a point", "-point", " a percentage point" or "-percentage-point" at e, or 0. */
+        private int halfPoint(int e) {
+            for (String p : new String[] {" a percentage point", "-percentage-point", " a point", "-point"}) {
+                if (s.startsWith(p, e) && !NumberText.isLatinOrDigit(s, e + p.length())) return p.length();
+            }
+            return 0;
         }
 
         private String[] singularDurationAfter(int e) {

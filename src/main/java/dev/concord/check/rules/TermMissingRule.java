@@ -29,7 +29,7 @@ import java.util.Map;
  */
 @RuleInfo(id = "term-missing", severity = Severity.ERROR,
         summary = "A glossary term in one variant's block has none of its accepted renderings in the aligned block of another variant.",
-        details = "A glossary term occurs in one variant's block, and none of its accepted renderings in the aligned block of another variant. Reported on the variant that lacks it, at the block, with the occurrence as related location. With three variants, a term only one of them has is taken as added there and not reported (the source's is reported as dropped by both, unless it is an everyday word the glossary writes in lower case, which both translations rendering another way is another sense of, or a name whose capital says nothing: at the start of a sentence or heading, in lower case, or inside a longer name); a Chinese rendering of such an everyday word counts only where the aligned English block has the word too (Chinese matches it inside other words, 一堆 for 堆, and its words have more senses, 推理 for inference); a name's usual short form (北大 for 北京大学, 清华 for 清华大学, 阿里 for 阿里巴巴; MIT, Tsinghua), an English surname after the full name, and English words kept in a Chinese block (UI labels, cited titles), count as renderings. A Chinese match whose characters straddle two words (命令列 in 命令列表) is not the term where English has no such term either. Nor is a Chinese match that is part of a word Taiwan and the mainland write differently, where the other Chinese variant has that word's other form (扩展 in 扩展名 where hant has 副檔名, a file extension; 記憶體 for 視訊記憶體 where hans has 显存): OpenCC's Taiwan-phrase table says which. A one-word term's verb form (\"projected\" for \"project\") counts only where another variant has the term too: alone, it is more often another word. A name heading a longer name (WeChat Channels = 视频号) that both translations render whole, an everyday word whose other Chinese match straddles two words (記憶體 in 記憶體現), and hans writing hant's rendering in its own script (游标 for 游標, a database cursor) are other senses, not drops.",
+        details = "A glossary term occurs in one variant's block, and none of its accepted renderings in the aligned block of another variant. Reported on the variant that lacks it, at the block, with the occurrence as related location. With three variants, a term only one of them has is taken as added there and not reported (the source's is reported as dropped by both, unless it is an everyday word the glossary writes in lower case, which both translations rendering another way is another sense of, or a name whose capital says nothing: at the start of a sentence or heading, in lower case, or inside a longer name); a Chinese rendering of such an everyday word counts only where the aligned English block has the word too (Chinese matches it inside other words, 一堆 for 堆, and its words have more senses, 推理 for inference); a name's usual short form (北大 for 北京大学, 清华 for 清华大学, 阿里 for 阿里巴巴; MIT, Tsinghua), an English surname after the full name, and English words kept in a Chinese block (UI labels, cited titles), count as renderings. A Chinese match whose characters straddle two words (命令列 in 命令列表) is not the term where English has no such term either. Nor is a Chinese match that is part of a word Taiwan and the mainland write differently, where the other Chinese variant has that word's other form (扩展 in 扩展名 where hant has 副檔名, a file extension; 記憶體 for 視訊記憶體 where hans has 显存): OpenCC's Taiwan-phrase table says which. A one-word term's verb form (\"projected\" for \"project\") counts only where another variant has the term too: alone, it is more often another word. A name heading a longer name (WeChat Channels = 视频号) that both translations render whole, an everyday word whose other Chinese match straddles two words (記憶體 in 記憶體現), hans writing hant's rendering in its own script (游标 for 游標, a database cursor), and a Chinese variant writing another compound with the head of an everyday word's rendering where the other has the glossary's (接口 or USB-C 口 for a hardware port where hant writes 連接埠 for both senses; Taiwan's 快速鍵 for 快捷鍵; not a word the glossary gives another term) are other senses, not drops.",
         examples = {"en \"scaling law\" where the aligned hans block has none of the renderings of the term"})
 public final class TermMissingRule implements Rule {
     @Override
@@ -110,6 +110,13 @@ public final class TermMissingRule implements Rule {
                         // glossary's 光标 is the text cursor) renders the term as hant does, in another sense
                         if (lang == Lang.HANS && touched.get(Lang.HANT) != null && touched.get(Lang.HANT).containsKey(t.id())
                                 && prose.contains(post.toHans(touched.get(Lang.HANT).get(t.id()).found()))) continue;
+                        // An everyday word the other Chinese variant renders as the glossary does, and this one
+                        // by another compound of the same head (接口, 网口, USB-C 口 for a hardware port, where
+                        // Taiwan writes 連接埠 for both senses and the glossary's 端口 is the network's): the
+                        // same kind of thing in the sense this sentence means
+                        if (lang.isChinese() && everydayTerm(t) && row.blocks().containsKey(Lang.EN)
+                                && touched.get(Lang.EN).containsKey(t.id()) && everydayWord(touched.get(Lang.EN).get(t.id()).found(), t)
+                                && sameHeadCompound(post, lang, t, prose)) continue;
                         if (carriedOver(t, lang, prose)) continue;
                         if (abbreviated(t, lang, prose)) continue;
                         if (inMerged(post, lang, other.getKey(), row.blocks().get(other.getKey()), t.id(), docText.get(lang))) continue;
@@ -321,6 +328,46 @@ public final class TermMissingRule implements Rule {
     private static final List<String> INSTITUTIONS = List.of("大学", "大學", "学院", "學院", "公司", "集团", "集團", "银行", "銀行", "研究院", "研究所");
 
     /** Whether every English rendering of the term is one word in lower case (heap, proxy, default): an everyday word. */
+    /**
+     * Whether the text holds another compound with the head of one of the term's renderings
+     * (Chinese compounds end in their head: 接口, 网口 and 端口 are all 口, a port; 延伸功能 and
+     * 擴充功能 are both 功能), as a word: after a Han character or a Latin name (USB-C 口), before
+     * punctuation, Latin text or a function character (接口和, 口时), and not a word the glossary
+     * gives another term (文件 is a file, not software).
+     */
+    static boolean sameHeadCompound(PostContext post, Lang lang, Term t, String text) {
+        for (String r : t.accepted(lang)) {
+            if (r.length() < 2 || !ScriptChars.isHan(r.charAt(r.length() - 1))) continue;
+            String head = r.substring(r.length() - (r.length() >= 4 ? 2 : 1)); // 擴充|功能: a four-character word's head is a word
+            for (int k = text.indexOf(head); k >= 0; k = text.indexOf(head, k + 1)) {
+                int end = k + head.length();
+                if (k >= r.length() - head.length() && text.startsWith(r, k - (r.length() - head.length()))) continue;
+                int p = k - 1;
+                if (p >= 0 && text.charAt(p) == ' ') p--;
+                if (p < 0) continue;
+                char before = text.charAt(p);
+                boolean han = ScriptChars.isHan(before) && p == k - 1;
+                if (!han && !(Character.isLetterOrDigit(before) && !ScriptChars.isHan(before))) continue;
+                char after = end < text.length() ? text.charAt(end) : ' ';
+                if (ScriptChars.isHan(after) && WORD_AFTER.indexOf(after) < 0) continue;
+                if (han && isAnotherTermsWord(post, lang, t, text.substring(Math.max(0, k - 2), end))) continue;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the end of {@code text} is a rendering of a glossary term other than {@code t} (文件 in 用文件). */
+    private static boolean isAnotherTermsWord(PostContext post, Lang lang, Term t, String text) {
+        for (TermMatch m : post.terms().in(lang, text)) {
+            if (m.end() == text.length() && m.end() - m.start() >= 2 && !m.term().id().equals(t.id())) return true;
+        }
+        return false;
+    }
+
+    /** Characters that follow a noun without joining it into another word: particles, conjunctions, locatives. */
+    private static final String WORD_AFTER = "的和与與或及上中里裡内內时時是都也就比为為在被有";
+
     private static boolean everydayTerm(Term t) {
         List<String> en = t.accepted(Lang.EN);
         if (en.isEmpty() || t.isKeep()) return false;
