@@ -377,7 +377,8 @@ public final class ChineseNumbers {
                 resume = NumberText.skipName(s, i); // 01.AI
                 return null;
             } else if (j + 1 < n && (s.charAt(j) == ':' || s.charAt(j) == '：') && isDigit(s, j + 1)
-                    && a.intDigits() <= 2 && a.fracDigits() == 0) { // AIME 2025：86.7% is a label and a score
+                    && a.intDigits() <= 2 && a.fracDigits() == 0 && !(s.charAt(j) == '：' && digitsAt(j + 1) > 2)) {
+                // AIME 2025：86.7% is a label and a score; so is Geekbench 6：14800, where no minutes follow
                 resume = skipDigitsAnd(j, ":：");   // 10:30 is a time
                 return null;
             } else if (j + 1 < n && s.charAt(j) == '·' && isDigit(s, j + 1) && pre == null) {
@@ -1095,14 +1096,25 @@ public final class ChineseNumbers {
                 resume = end;
                 return null;
             }
+            // 这两天 ("lately"), 前两天 ("the other day"), 这两年 ("in recent years"): a couple, said loosely
+            if (r.kind == Kind.DURATION && r.words && r.value().compareTo(BigDecimal.valueOf(2)) == 0 && "这這那前近".indexOf(prev) >= 0
+                    && (r.unit == DurationUnit.DAY || r.unit == DurationUnit.YEAR)) r.weakHint = true;
             r.end = end;
             resume = end;
             return r;
         }
 
+        /** How many digits stand at k. */
+        private int digitsAt(int k) {
+            int e = k;
+            while (e < n && isDigit(s, e)) e++;
+            return e - k;
+        }
+
         /** Words a numeral after them numbers, as English writes "Option 1", "Step 1", "Part 1". */
         private static final String[] NUMBERED_LABELS = {"方案", "步骤", "步驟", "选项", "選項", "方法", "部分", "阶段", "階段",
-                "问题", "問題", "示例", "範例", "范例", "案例", "场景", "場景", "原因", "思路", "做法", "办法", "辦法"};
+                "问题", "問題", "示例", "範例", "范例", "案例", "场景", "場景", "原因", "思路", "做法", "办法", "辦法",
+                "规则", "規則", "原则", "原則", "建议", "建議", "技巧", "提示"};
 
         private boolean numbersALabel(int i) {
             for (String w : NUMBERED_LABELS) if (endsAt(s, i, w)) return true;

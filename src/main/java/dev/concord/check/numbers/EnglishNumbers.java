@@ -299,6 +299,11 @@ public final class EnglishNumbers {
                 } else if (lower.endsWith("fold") && FOLD.containsKey(lower.substring(0, lower.length() - 4))) {
                     r = Reading.inWords(i, e, FOLD.get(lower.substring(0, lower.length() - 4))); // a hundredfold = 一百倍
                     resume = e;
+                } else if (lower.equals("three") && s.startsWith(" quarters of an hour", e)) {
+                    r = Reading.inWords(i, e + 20, 45); // three quarters of an hour = 45 分鐘: weak, like a quarter
+                    r.weakHint = true;
+                    r.duration(DurationUnit.MINUTE);
+                    resume = r.end;
                 } else if (lower.equals("half") && halfPoint(e) > 0) {
                     // half a point, a half-point cut = 50 个基点 or 0.5 个百分点: weak, as "half" is
                     int end = e + halfPoint(e);
@@ -509,6 +514,12 @@ public final class EnglishNumbers {
             return 0;
         }
 
+        /** The end of "/1M", "/1K", "/1B" (a rate's unit after a price) at j, or j. */
+        private int perScale(int j) {
+            if (j + 3 >= n + 1 || s.charAt(j) != '/' || s.charAt(j + 1) != '1' || j + 2 >= n || "KkMB".indexOf(s.charAt(j + 2)) < 0) return j;
+            return NumberText.isLatinOrDigit(s, j + 3) ? j : j + 3;
+        }
+
         private String[] singularDurationAfter(int e) {
             if (e >= n || s.charAt(e) != ' ') return null;
             String next = s.substring(e + 1, wordEnd(e + 1));
@@ -673,6 +684,11 @@ public final class EnglishNumbers {
                     emitWeak(right);
                 }
                 return null;
+            } else if (pre != null && perScale(j) > j) {
+                resume = perScale(j); // $15/1M characters = 每百萬字元 15 美元: a price, per a million of something
+                r.money(pre.currency());
+                r.end = j;
+                return r;
             } else if ((j + 1 < n && s.charAt(j) == '/' && isDigit(s, j + 1)) || (prev == '/' && isDigit(s, i - 2))) {
                 resume = skipDigitsAnd(j, "/");
                 if (s.startsWith("24/7", i) && resume == i + 4) {
