@@ -17,7 +17,7 @@ import java.util.List;
  */
 @RuleInfo(id = "keep-altered", severity = Severity.ERROR,
         summary = "A keep term appears altered: other case, spacing or hyphenation (Yi-lightning, Yi Lightning).",
-        details = "A keep term in another case, spacing or hyphenation: `Yi-lightning`, `Yi Lightning`. Inside code the lowercase model id is fine, and so is, in any prose, the name written as one token all in lower case: the ordinary word (\"a meta discussion\" for the keep term Meta), or the command, package or tag the product is called by (the ffmpeg command, the openai package, yi-lightning as a model id), and a name joined to an identifier by an underscore (OPENAI_API_KEY); in capitals, a ticker after its exchange (NASDAQ: META) and a name joined to more capitals (META-INF).",
+        details = "A keep term in another case, spacing or hyphenation: `Yi-lightning`, `Yi Lightning`. Inside code the lowercase model id is fine, and so is, in any prose, the name written as one token all in lower case: the ordinary word (\"a meta discussion\" for the keep term Meta), or the command, package or tag the product is called by (the ffmpeg command, the openai package, yi-lightning as a model id), and a name joined to an identifier by an underscore (OPENAI_API_KEY); in capitals, a ticker after its exchange (NASDAQ: META), in brackets after the name (Meta Platforms (META)) or before shares (META shares), and a name joined to more capitals (META-INF).",
         examples = {"Yi Lightning or yi-lightning for the keep term Yi-Lightning"})
 public final class KeepAlteredRule implements Rule {
     @Override
@@ -42,7 +42,8 @@ public final class KeepAlteredRule implements Rule {
      * (real post: the link text {@code [ghostty-shortcuts.md](…)}): the name of a thing, not prose.
      * A token counts as an identifier when it continues past the term with {@code . / _} or
      * {@code -} followed by a letter or digit ("Yi-lightning." at a sentence end is still prose).
-     * In capitals: a ticker after its exchange (NASDAQ: META), a name joined to more capitals
+     * In capitals: a ticker after its exchange (NASDAQ: META), in brackets after the name (Meta
+     * Platforms (META)) or before shares or stock (META shares, META 股價), a name joined to more capitals
      * (META-INF, a folder of every Java archive).
      */
     private static final java.util.regex.Pattern TICKER = java.util.regex.Pattern.compile(
@@ -55,6 +56,9 @@ public final class KeepAlteredRule implements Rule {
         boolean upper = m.found().equals(m.found().toUpperCase(java.util.Locale.ROOT));
         // NASDAQ: META, (NYSE: BABA): a ticker symbol is the company's, written as the exchange lists it
         if (upper && TICKER.matcher(text.substring(Math.max(0, s - 12), s)).find()) return true;
+        // Meta Platforms (META), META shares: the ticker in brackets after the name, or before shares or stock
+        if (upper && s >= 1 && e < text.length() && "(（".indexOf(text.charAt(s - 1)) >= 0 && ")）".indexOf(text.charAt(e)) >= 0) return true;
+        if (upper && (text.startsWith(" shares", e) || text.startsWith(" stock", e) || text.startsWith("股", e) || text.startsWith(" 股", e))) return true;
         // META-INF, the folder of a Java archive: capitals joined to more capitals or digits
         if (upper && e + 1 < text.length() && "-_./".indexOf(text.charAt(e)) >= 0
                 && (Character.isUpperCase(text.charAt(e + 1)) || Character.isDigit(text.charAt(e + 1)))) return true;

@@ -26,7 +26,7 @@ import java.util.Map;
  */
 @RuleInfo(id = "link-mismatch", severity = Severity.ERROR,
         summary = "Link and image targets of aligned blocks differ.",
-        details = "Link and image targets of aligned blocks differ (reference links resolved). Targets are matched by value; a changed target is paired with the one it replaced by likeness, not by position. A trailing slash of the path and utm_ campaign parameters are no difference, and neither is another site's edition in the reader's language: a locale path segment, replaced or added (learn.microsoft.com/en-us/… = /zh-tw/…, docs.python.org/3/… = /zh-cn/3/…), a locale at the end of a file or post name (README.md = README.zh-CN.md, /posts/setup-en = /posts/setup-zh), a locale parameter (?hl=zh-tw), a store's or vendor's region (apps.apple.com/us/… = /cn/…, ?gl=US, /global/, Hong Kong's /sc/ and /tc/), a wiki title's language suffix (GNOME_(简体中文)) or a language host (en.wikipedia.org/wiki/X = zh.wikipedia.org/wiki/Y, whose titles are its own; english.pku.edu.cn = www.pku.edu.cn). The anchor of another site's page is not compared (each edition names its headings in its language); a link to a heading of the post's own page names that heading, whatever language its anchor is in. A site's mainland domain (.cn, *.google.cn) is the site; a repository's README in any language is its front page; an edition that translates its page names too (git-scm.com/book/zh/v2/起步-…) is the same page where two variants or more link one folder of it. Targets in HTML (the src of <img>, <video>'s <source>, <audio>, <iframe>; an <a>'s href) and a Liquid tag's src=\"…\" are compared too.",
+        details = "Link and image targets of aligned blocks differ (reference links resolved). Targets are matched by value; a changed target is paired with the one it replaced by likeness, not by position. A trailing slash of the path and utm_ campaign parameters are no difference, and neither is another site's edition in the reader's language: a locale path segment, replaced or added (learn.microsoft.com/en-us/… = /zh-tw/…, docs.python.org/3/… = /zh-cn/3/…), a locale at the end of a file or post name (README.md = README.zh-CN.md, /posts/setup-en = /posts/setup-zh), a locale parameter (?hl=zh-tw), a store's or vendor's region (apps.apple.com/us/… = /cn/…, ?gl=US, /global/, Hong Kong's /sc/ and /tc/), a wiki title's language suffix (GNOME_(简体中文)) or a language host (en.wikipedia.org/wiki/X = zh.wikipedia.org/wiki/Y, whose titles are its own; english.pku.edu.cn = www.pku.edu.cn; hk.finance.yahoo.com), and an /ENG/ segment. The anchor of another site's page is not compared (each edition names its headings in its language); a link to a heading of the post's own page names that heading, whatever language its anchor is in. A site's mainland domain (.cn, *.google.cn) is the site, and so is one document on two editions under hosts of their own: the same path of two segments or more under a mainland host (go.dev/doc/go1.23 = golang.google.cn/doc/go1.23), or the same page slug of 16 characters or more ending both paths (www.alibabacloud.com/help/en/oss/…/lifecycle-rules-… = help.aliyun.com/zh/oss/…/lifecycle-rules-…); a heading of another of the blog's pages may be named in each variant's language (/zh/post#第三步 = /en/post#step-3); a repository's README in any language is its front page; an edition that translates its page names too (git-scm.com/book/zh/v2/起步-…) is the same page where two variants or more link one folder of it. Targets in HTML (the src of <img>, <video>'s <source>, <audio>, <iframe>; an <a>'s href) and a Liquid tag's src=\"…\" are compared too.",
         examples = {"hant links https://example.com/a where hans and en link https://example.com/b"})
 public final class LinkMismatchRule implements Rule {
     @Override
@@ -47,6 +47,7 @@ public final class LinkMismatchRule implements Rule {
                 }
             });
             translatedSlugs(row, keys);
+            editionsAlike(row, keys);
             var diffs = Consensus.of(items, keys::get);
             int at = r;
             diffs.forEach((lang, d) -> report(post, lang, row, besideMerged(post, rows, at, lang, d, keys), keys, out));
@@ -114,6 +115,72 @@ public final class LinkMismatchRule implements Rule {
             if (links.size() < 2 || !chineseName.getOrDefault(folder, false)) return;
             for (List<Link> ls : links.values()) for (Link link : ls) keys.put(link, folder + "/*");
         });
+    }
+
+    /**
+     * One document on two editions of its site under hosts of their own, as two variants link it:
+     * the same path of two segments or more where one host is a mainland domain (go.dev/doc/go1.23 =
+     * golang.google.cn/doc/go1.23), or the same page name, a slug of 16 characters or more, at the end
+     * of both paths (www.alibabacloud.com/help/en/oss/…/lifecycle-rules-… = help.aliyun.com/zh/oss/…/
+     * lifecycle-rules-…, www.nytimes.com/2023/12/27/…/some-story.html = cn.nytimes.com/…/some-story/
+     * zh-hant/). Gives the second the first one's key.
+     */
+    private static void editionsAlike(Row row, Map<Link, String> keys) {
+        List<Link> all = new java.util.ArrayList<>();
+        Map<Link, Lang> langOf = new IdentityHashMap<>();
+        row.blocks().forEach((l, b) -> {
+            for (Link link : b.links()) {
+                all.add(link);
+                langOf.put(link, l);
+            }
+        });
+        for (int i = 0; i < all.size(); i++) {
+            for (int j = i + 1; j < all.size(); j++) {
+                Link x = all.get(i), y = all.get(j);
+                if (langOf.get(x) == langOf.get(y) || keys.get(x).equals(keys.get(y))) continue;
+                if (sameDocumentElsewhere(x.destination(), y.destination(), keys.get(x), keys.get(y))
+                        || sameHeadingInItsLanguage(keys.get(x), keys.get(y))) keys.put(y, keys.get(x));
+            }
+        }
+    }
+
+    /**
+     * A heading of another of the blog's pages, named in each variant's language: the same page
+     * (/{lang}/post#step-3 = /{lang}/post#第三步), where one anchor is Chinese or percent-encoded
+     * (the blog's own /guide#install and /guide#usage are two headings).
+     */
+    static boolean sameHeadingInItsLanguage(String keyA, String keyB) {
+        int ha = keyA.indexOf('#'), hb = keyB.indexOf('#');
+        if (ha <= 0 || hb <= 0 || !keyA.substring(0, ha).equals(keyB.substring(0, hb))) return false;
+        String fa = keyA.substring(ha + 1), fb = keyB.substring(hb + 1);
+        return fa.indexOf('%') >= 0 || fb.indexOf('%') >= 0 || ScriptChars.hanCount(fa) > 0 || ScriptChars.hanCount(fb) > 0;
+    }
+
+    static boolean sameDocumentElsewhere(String rawA, String rawB, String keyA, String keyB) {
+        String a = normalise(rawA), b = normalise(rawB);
+        Matcher ha = HOST.matcher(a), hb = HOST.matcher(b);
+        if (!ha.lookingAt() || !hb.lookingAt()) return false;
+        String hostA = ha.group(2).toLowerCase(java.util.Locale.ROOT), hostB = hb.group(2).toLowerCase(java.util.Locale.ROOT);
+        if (hostA.equals(hostB)) return false;
+        String pathA = pathOf(a.substring(ha.end())), pathB = pathOf(b.substring(hb.end()));
+        if ((hostA.endsWith(".cn") || hostB.endsWith(".cn")) && pathA.equals(pathB) && pathA.indexOf('/', 1) > 0) return true;
+        String nameA = lastName(pathOf(keyA.substring(Math.min(keyA.length(), keyA.indexOf("//") + 2)))), nameB = lastName(pathOf(keyB.substring(Math.min(keyB.length(), keyB.indexOf("//") + 2))));
+        return nameA.length() >= 16 && nameA.indexOf('-') > 0 && nameA.equals(nameB);
+    }
+
+    /** The path of a target after its host, without its query and fragment. */
+    private static String pathOf(String rest) {
+        int slash = rest.indexOf('/');
+        String p = slash < 0 ? "" : rest.substring(slash);
+        for (int i = 0; i < p.length(); i++) if (p.charAt(i) == '?' || p.charAt(i) == '#') return p.substring(0, i);
+        return p;
+    }
+
+    /** The last segment of a path without a file extension (some-story.html = some-story). */
+    private static String lastName(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && name.length() - dot <= 5 ? name.substring(0, dot) : name;
     }
 
     /** The variants other than v whose block in the row has a target with this key: "hant", "hant and en". */
@@ -295,8 +362,8 @@ public final class LinkMismatchRule implements Rule {
         return t;
     }
 
-    /** English or Chinese, with a region or script: en, zh, en-us, zh-Hant, zh_CN, zh-tw; the Chinese variants' own codes; cn and tw (README_CN.md); the words english and chinese (/english/…). */
-    private static final String LOCALE = "(?:(?:en|zh)(?:[-_][a-z]{2,4}){0,2}|hans|hant|cn|tw|english|chinese)";
+    /** English or Chinese, with a region or script: en, zh, en-us, zh-Hant, zh_CN, zh-tw; the Chinese variants' own codes; cn and tw (README_CN.md); eng and the words english and chinese (/ENG/…, /english/…). */
+    private static final String LOCALE = "(?:(?:en|zh)(?:[-_][a-z]{2,4}){0,2}|hans|hant|cn|tw|eng|english|chinese)";
     /**
      * A locale, or a region a site names its editions by in a path or a parameter: a store's
      * country (apps.apple.com/us/… = /cn/… = /tw/…, ?gl=US), Hong Kong's sc and tc, a vendor's
@@ -305,8 +372,8 @@ public final class LinkMismatchRule implements Rule {
     private static final String REGION = "(?:" + LOCALE + "|sc|tc|us|hk|global)";
     /** A wiki page's title suffix naming its language (Arch Wiki's GNOME_(简体中文)). */
     private static final Pattern WIKI_LANGUAGE = Pattern.compile("_\\((?:简体中文|正體中文|繁體中文|繁体中文|中文)\\)(?=$|[?#])");
-    /** A host whose first label is an English or Chinese language code, in front of two labels or more. */
-    private static final Pattern LANGUAGE_HOST = Pattern.compile("(?i)(https?://)(?:(?:en|zh)(?:-[a-z]{2,4})?|cn|tw|english|chinese)\\.([a-z0-9-]+(?:\\.[a-z0-9-]+)+)(?=$|[/?#:])");
+    /** A host whose first label is an English or Chinese language code (or Hong Kong's, hk.finance.yahoo.com), in front of two labels or more. */
+    private static final Pattern LANGUAGE_HOST = Pattern.compile("(?i)(https?://)(?:(?:en|zh)(?:-[a-z]{2,4})?|cn|tw|hk|english|chinese)\\.([a-z0-9-]+(?:\\.[a-z0-9-]+)+)(?=$|[/?#:])");
     /** A path segment that is a locale, with the slash before it (/en-us, /zh, /zh-Hans-CN, Google's /intl/zh-TW), not the host's first label. */
     private static final Pattern LOCALE_SEGMENT = Pattern.compile("(?i)(?<!/)/(?:intl/)?" + REGION + "(?=$|[/?#])");
     /**

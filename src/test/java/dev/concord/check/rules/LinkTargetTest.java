@@ -1,7 +1,9 @@
 package dev.concord.check.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -116,5 +118,32 @@ class LinkTargetTest {
         assertEquals(key("https://github.com/o/r"), key("https://github.com/o/r/blob/main/README.md"));
         assertNotEquals(key("https://github.com/o/r"), key("https://github.com/o/r/blob/main/docs/README.md"), "a folder's own README");
         assertNotEquals(key("https://github.com/o/r"), key("https://github.com/o/r/blob/main/CONTRIBUTING.md"));
+    }
+
+    @Test
+    void oneDocumentOnTwoEditionsUnderHostsOfTheirOwn() {
+        assertTrue(LinkMismatchRule.sameDocumentElsewhere("https://go.dev/doc/go1.23", "https://golang.google.cn/doc/go1.23",
+                key("https://go.dev/doc/go1.23"), key("https://golang.google.cn/doc/go1.23")));
+        String intl = "https://www.alibabacloud.com/help/en/oss/user-guide/lifecycle-rules-based-on-the-last-modified-time";
+        String cn = "https://help.aliyun.com/zh/oss/user-guide/lifecycle-rules-based-on-the-last-modified-time";
+        assertTrue(LinkMismatchRule.sameDocumentElsewhere(intl, cn, key(intl), key(cn)));
+        String en = "https://www.example-news.com/2023/12/27/business/a-long-story-about-a-lawsuit.html";
+        String zh = "https://cn.example-news.com/business/20231228/a-long-story-about-a-lawsuit/zh-hant/";
+        assertTrue(LinkMismatchRule.sameDocumentElsewhere(en, zh, key(en), key(zh)));
+        assertFalse(LinkMismatchRule.sameDocumentElsewhere("https://go.dev/dl/", "https://golang.google.cn/dl/", key("https://go.dev/dl/"), key("https://golang.google.cn/dl/")),
+                "a one-segment path says too little");
+        assertFalse(LinkMismatchRule.sameDocumentElsewhere("https://example.ai/docs/start", "https://sample.org/docs/start",
+                key("https://example.ai/docs/start"), key("https://sample.org/docs/start")), "no mainland host: another site");
+        assertFalse(LinkMismatchRule.sameDocumentElsewhere("https://example.com/a/getting-started-guide", "https://example.com/a/getting-started-guide-v2",
+                key("https://example.com/a/getting-started-guide"), key("https://example.com/a/getting-started-guide-v2")));
+    }
+
+    @Test
+    void hongKongHostsAndEngSegmentsAreEditions() {
+        assertEquals(key("https://finance.yahoo.com/quote/NVDA/"), key("https://hk.finance.yahoo.com/quote/NVDA/"));
+        assertEquals(key("https://law.example.gov.tw/LawClass/LawAll.aspx?pcode=N1"), key("https://law.example.gov.tw/ENG/LawClass/LawAll.aspx?pcode=N1"));
+        assertTrue(LinkMismatchRule.sameHeadingInItsLanguage("/{lang}/other-post#step-3-the-workflow", "/{lang}/other-post#第三步编写工作流"),
+                "another page's heading is named in its language");
+        assertFalse(LinkMismatchRule.sameHeadingInItsLanguage("/guide#install", "/guide#usage"));
     }
 }
