@@ -31,7 +31,7 @@ import java.util.Set;
  */
 @RuleInfo(id = "number-mismatch", severity = Severity.ERROR,
         summary = "The numbers of aligned blocks disagree (Chinese numbers normalised: 萬/億, ranges, dates, durations, full-width digits).",
-        details = "The numbers of aligned blocks disagree after normalisation: 萬/億 scales, 1380 萬美元 = $13.8 million, 8000 萬至 1 億美元 = $80–100 million, 2023 年 11 月 = November 2023, 五個月 = five months, two decades = 二十年, 20 世紀 90 年代 = the 1990s, full-width digits. A magnitude letter after a number standing alone is its scale, on either side (70B = 700 億, 10K = 1 萬), as weak evidence: a model's size is often kept as written. Digits in names (Yi-34B, GPT-4, H800), list markers, versions, glossary terms (零一萬物, 01.AI) and small numbers in words (一 for \"a\") are not numbers. The front matter's titles are compared where two titles agree on a figure the third writes differently (\"Three Weeks …\" / 三个星期 / 三個月); a figure in one title only is free translation.",
+        details = "The numbers of aligned blocks disagree after normalisation: 萬/億 scales, 1380 萬美元 = $13.8 million, 8000 萬至 1 億美元 = $80–100 million, 2023 年 11 月 = November 2023, 五個月 = five months, two decades = 二十年, 20 世紀 90 年代 = the 1990s, full-width digits. A magnitude letter after a number standing alone is its scale, on either side (70B = 700 億, 10K = 1 萬), as weak evidence: a model's size is often kept as written. Digits in names (Yi-34B, GPT-4, H800), list markers, versions, glossary terms (零一萬物, 01.AI) and small numbers in words (一 for \"a\") are not numbers, and a number in Latin text the other language's block quotes as written (“March 4, 2025”, “fifteen” in a Chinese sentence) is there. The front matter's titles are compared where two titles agree on a figure the third writes differently (\"Three Weeks …\" / 三个星期 / 三個月); a figure in one title only is free translation.",
         examples = {"hans 1380 万美元 beside en \"$13.9 million\""})
 public final class NumberMismatchRule implements Rule {
     @Override
@@ -49,6 +49,7 @@ public final class NumberMismatchRule implements Rule {
             // unmatched.get(A).get(B): quantities of A with no counterpart in B
             Map<Lang, Map<Lang, Set<Quantity>>> unmatched = compare(q, langs);
             if (weakenSetPhrases(post, row, q, langs, unmatched)) unmatched = compare(q, langs);
+            if (weakenCopiedLatin(post, row, q, langs, unmatched)) unmatched = compare(q, langs);
             Map<Lang, List<Quantity>> near = neighbours(post, row);
             for (Lang v : langs) report(post, row, v, langs, q, near, unmatched, out);
         }
@@ -142,6 +143,67 @@ public final class NumberMismatchRule implements Rule {
             }
         }
         return any;
+    }
+
+    /**
+     * Makes weak the numbers left over that stand in Latin text the aligned block of another
+     * language has as written: an English word or date a Chinese block quotes (“fifteen”,
+     * “March 4, 2025”, “1.4 billion” beside 14 亿), where the scanners read the quote their own way.
+     * Returns whether any was weakened.
+     */
+    private static boolean weakenCopiedLatin(PostContext post, Row row, Map<Lang, List<Quantity>> q, List<Lang> langs,
+                                             Map<Lang, Map<Lang, Set<Quantity>>> unmatched) {
+        if (!langs.contains(Lang.EN)) return false;
+        boolean any = false;
+        for (Lang a : langs) {
+            List<Quantity> list = q.get(a);
+            List<Quantity> changed = null;
+            int base = row.blocks().get(a).span().start();
+            String text = post.variant(a).doc().text();
+            for (int k = 0; k < list.size(); k++) {
+                Quantity x = list.get(k);
+                if (x.weak()) continue;
+                boolean left = false;
+                for (Lang b : langs) if (b != a && (a == Lang.EN) != (b == Lang.EN) && unmatched.get(a).get(b).contains(x)) left = true;
+                if (!left) continue;
+                String run = latinRun(text, base + x.start(), base + x.end());
+                if (run == null) continue;
+                boolean copied = false;
+                for (Lang b : langs) {
+                    if (b == a || (a == Lang.EN) == (b == Lang.EN)) continue;
+                    var blk = row.blocks().get(b);
+                    String other = post.variant(b).doc().text().substring(blk.span().start(), blk.span().end());
+                    if (other.toLowerCase(java.util.Locale.ROOT).contains(run.toLowerCase(java.util.Locale.ROOT))) copied = true;
+                }
+                if (!copied) continue;
+                if (changed == null) changed = new ArrayList<>(list);
+                changed.set(k, x.weakened());
+            }
+            if (changed != null) {
+                q.put(a, changed);
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    /**
+     * The Latin text around [start, end): letters, digits, spaces and the punctuation of numbers and
+     * dates, with a letter in it ("March 4, 2025", "fifteen"); null where there is none.
+     */
+    static String latinRun(String text, int start, int end) {
+        int from = start, to = end;
+        while (from > 0 && latinPart(text.charAt(from - 1))) from--;
+        while (to < text.length() && latinPart(text.charAt(to))) to++;
+        String run = text.substring(from, to).strip();
+        while (!run.isEmpty() && ",.:-".indexOf(run.charAt(run.length() - 1)) >= 0) run = run.substring(0, run.length() - 1).strip();
+        boolean letter = false;
+        for (int i = 0; i < run.length(); i++) letter |= run.charAt(i) < 128 && Character.isLetter(run.charAt(i));
+        return letter ? run : null;
+    }
+
+    private static boolean latinPart(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == ' ' || c == ',' || c == '.' || c == '-' || c == ':' || c == '$' || c == '%');
     }
 
     /**
