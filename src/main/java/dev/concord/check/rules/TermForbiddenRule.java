@@ -22,7 +22,7 @@ import java.util.List;
  */
 @RuleInfo(id = "term-forbidden", severity = Severity.ERROR,
         summary = "An avoid rendering of a glossary term (or the other script's rendering) is used instead of the preferred one.",
-        details = "An `avoid` rendering (规模定律, 深言科技 for DeepSeek), or a Han rendering only the other Chinese variant accepts, in prose or in the front matter `title:`. Han text has no spaces: characters that straddle two words by ICU's dictionary (內存 in 國內存在, \"exists domestically\"; 命令行 in 命令行動) are not the term where the aligned English block has no such term either. An avoided rendering quoted on its own where the aligned English block cites Han text too is the word discussed, not used (「視頻」 in a post on how the regions write); one used as a verb where the English block lacks the term (默認了這種做法, \"tacitly accepted the practice\") is another sense, and so are a name kept in Latin letters translated where the English does not name it (深言科技 for DeepLang AI), the other region's rendering in hans where the English lacks the term (影片, \"a film\"), a registered company name (杭州深度求索…有限公司), a product named with a name the glossary holds (騰訊視頻 where the English writes \"Tencent Video\" mid-sentence) and Han text the English quotes as written.",
+        details = "An `avoid` rendering (规模定律, 深言科技 for DeepSeek), or a Han rendering only the other Chinese variant accepts, in prose or in the front matter `title:`. Han text has no spaces: characters that straddle two words by ICU's dictionary (內存 in 國內存在, \"exists domestically\"; 命令行 in 命令行動) are not the term where the aligned English block has no such term either. An avoided rendering quoted on its own where the aligned English block cites Han text too is the word discussed, not used (「視頻」 in a post on how the regions write); one used as a verb where the English block lacks the term (默認了這種做法, \"tacitly accepted the practice\") is another sense, and so are a name kept in Latin letters translated where the English does not name it (深言科技 for DeepLang AI), the other region's rendering in hans where the English lacks the term (影片, \"a film\"), a registered company name (杭州深度求索…有限公司), a product named with a name the glossary holds (騰訊視頻 where the English writes \"Tencent Video\" mid-sentence, 微信視頻號 for \"WeChat Channels\"; then everywhere in the post, titles and tables too) and Han text the English quotes as written.",
         fix = "the preferred rendering, where the aligned English block has the term (or the post has no English): Han text has no spaces, and 內存 in 國內存在 (\"exists domestically\") is two words",
         examples = {"hans 规模定律 where the glossary lists it under avoid and prefers 规模法则"})
 public final class TermForbiddenRule implements Rule {
@@ -30,6 +30,7 @@ public final class TermForbiddenRule implements Rule {
     public void check(PostContext post, List<Finding> out) {
         for (Variant v : post.variants().values()) {
             List<TermMatch> matches = post.terms().everywhere(v);
+            java.util.Set<String> names = v.lang().isChinese() ? productNames(post, v, matches) : java.util.Set.of();
             for (int i = 0; i < matches.size(); i++) {
                 TermMatch m = matches.get(i);
                 if (m.kind() == TermMatch.Kind.FOREIGN && wrongScript(m.found())) continue;
@@ -51,9 +52,10 @@ public final class TermForbiddenRule implements Rule {
                 // a name kept in Latin letters, translated where the English does not name it: another
                 // company's name (深言科技 for DeepLang AI), not the brand translated
                 if (noEnglish && m.term().isKeep()) continue;
-                // 騰訊視頻 for "Tencent Video": a product's name, composed of a name the glossary holds and
-                // the word, is written as the company writes it
-                if (chinese && i > 0 && inComposedName(post, v, matches.get(i - 1), m)) continue;
+                // 騰訊視頻 for "Tencent Video", 微信視頻號 for "WeChat Channels": a product's name, composed
+                // of a name the glossary holds and the word, is written as the company writes it, all
+                // through the post (a title, a table's cell, 視頻號 alone)
+                if (chinese && inName(v.doc().text(), m, names)) continue;
                 // 杭州深度求索人工智能基础技术研究有限公司: a registered legal name is written as registered
                 if (chinese && inRegisteredName(v.doc().text(), m.end())) continue;
                 // Han text the English quotes as written (「端口」 in an English title on the word) is cited
@@ -108,7 +110,7 @@ public final class TermForbiddenRule implements Rule {
     static boolean inComposedName(PostContext post, Variant v, TermMatch before, TermMatch m) {
         if (before.kind() != TermMatch.Kind.ACCEPTED || before.term().id().equals(m.term().id())) return false;
         String text = v.doc().text();
-        if (!text.substring(before.end(), m.start()).isBlank() || m.start() - before.end() > 1) return false;
+        if (!adjacent(text, before, m)) return false;
         Block en = englishBlock(post, v, m);
         if (en == null) return false;
         String enText = post.variant(Lang.EN).doc().text();
@@ -132,12 +134,20 @@ public final class TermForbiddenRule implements Rule {
     static boolean titleCase(String text, Block block, int skipFrom, int skipTo) {
         int words = 0, capitalised = 0;
         boolean first = true;
+        // a table's cell is a label of its own: only its words count
+        int cellFrom = 0, cellTo = text.length();
+        if (block.kind() == BlockKind.TABLE_ROW) {
+            cellFrom = text.lastIndexOf('|', skipFrom) + 1;
+            int bar = text.indexOf('|', skipTo);
+            cellTo = bar < 0 ? text.length() : bar;
+        }
         for (dev.concord.model.Span p : block.prose()) {
-            int i = p.start();
-            while (i < p.end()) {
+            int i = Math.max(p.start(), cellFrom);
+            int pEnd = Math.min(p.end(), cellTo);
+            while (i < pEnd) {
                 if (!Character.isLetter(text.charAt(i))) { i++; continue; }
                 int j = i;
-                while (j < p.end() && Character.isLetter(text.charAt(j))) j++;
+                while (j < pEnd && Character.isLetter(text.charAt(j))) j++;
                 if (!first && j - i >= 4 && (j <= skipFrom || i >= skipTo)) {
                     words++;
                     if (Character.isUpperCase(text.charAt(i))) capitalised++;
@@ -147,6 +157,56 @@ public final class TermForbiddenRule implements Rule {
             }
         }
         return words > 0 && 2 * capitalised > words;
+    }
+
+    /**
+     * The post's product names in this variant that hold an avoided or other-region word: a name
+     * the glossary holds and the word, where the aligned English writes them as one capitalised name
+     * (騰訊視頻, "Tencent Video"), or where the English lacks the word and names the product by the
+     * glossary's name and a capitalised word (微信視頻號, "WeChat Channels"; then 視頻號 alone too).
+     */
+    static java.util.Set<String> productNames(PostContext post, Variant v, List<TermMatch> matches) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        String text = v.doc().text();
+        for (int i = 1; i < matches.size(); i++) {
+            TermMatch m = matches.get(i), before = matches.get(i - 1);
+            if (m.kind() != TermMatch.Kind.AVOID && m.kind() != TermMatch.Kind.FOREIGN) continue;
+            if (inComposedName(post, v, before, m)) {
+                names.add(text.substring(before.start(), m.end()));
+            } else if (adjacent(text, before, m) && before.kind() == TermMatch.Kind.ACCEPTED && m.end() < text.length()
+                    && ScriptChars.isHan(text.charAt(m.end())) && englishLacks(post, v, m) && namesLongerProduct(post, v, m, before)) {
+                names.add(text.substring(before.start(), m.end() + 1));
+                names.add(text.substring(m.start(), m.end() + 1));
+            }
+        }
+        return names;
+    }
+
+    /** Whether the match stands inside one of the names. */
+    private static boolean inName(String text, TermMatch m, java.util.Set<String> names) {
+        for (String name : names) {
+            int at = name.indexOf(m.found());
+            if (at >= 0 && m.start() - at >= 0 && text.startsWith(name, m.start() - at)) return true;
+        }
+        return false;
+    }
+
+    private static boolean adjacent(String text, TermMatch before, TermMatch m) {
+        return before.end() <= m.start() && m.start() - before.end() <= 1 && text.substring(before.end(), m.start()).isBlank();
+    }
+
+    /** Whether the aligned English block writes the other term's name followed by another capitalised word (WeChat Channels). */
+    private static boolean namesLongerProduct(PostContext post, Variant v, TermMatch m, TermMatch before) {
+        Block en = englishBlock(post, v, m);
+        if (en == null) return false;
+        String enText = post.variant(Lang.EN).doc().text();
+        for (TermMatch e : post.terms().in(Lang.EN, enText, en)) {
+            if (!e.term().id().equals(before.term().id()) || !Character.isUpperCase(e.found().charAt(0))) continue;
+            int k = e.end();
+            if (k + 2 < enText.length() && enText.charAt(k) == ' ' && Character.isUpperCase(enText.charAt(k + 1))
+                    && Character.isLowerCase(enText.charAt(k + 2))) return true;
+        }
+        return false;
     }
 
     /** The English block aligned with the match's block, or null. */
