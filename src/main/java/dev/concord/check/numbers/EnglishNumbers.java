@@ -41,6 +41,10 @@ public final class EnglishNumbers {
             List<Quantity> rated = withRates(text, all);
             if (rated != null) all = rated;
         }
+        if (text.contains("% ")) {
+            List<Quantity> times = withMultiples(text, all);
+            if (times != null) all = times;
+        }
         return all;
     }
 
@@ -69,9 +73,39 @@ public final class EnglishNumbers {
             if (count == null || count < 1 || of == null || of < 2 || count >= of) continue;
             BigDecimal percent = BigDecimal.valueOf(100L * count).divide(BigDecimal.valueOf(of), 2, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
             if (out == null) out = new java.util.ArrayList<>(found);
+            // the figures of "1 in 100" are the rate's, which a translation writes as 百分之一
+            for (int k = 0; k < out.size(); k++) {
+                Quantity q = out.get(k);
+                if (q.start() >= m.start() && q.end() <= m.end()) out.set(k, q.weakened());
+            }
             int at = 0;
             while (at < out.size() && out.get(at).start() <= m.start()) at++;
             out.add(at, new Quantity(Kind.PERCENT, percent, null, null, null, 0, 0, 0, RangeEnd.NONE, true, true, null, null, null,
+                    false, false, m.start(), m.end(), m.group()));
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern PERCENT_MORE = java.util.regex.Pattern.compile(
+            "\\b(\\d{1,3}(?:\\.\\d+)?)% (?:more|higher|larger|bigger|faster|longer)\\b");
+
+    /**
+     * "25% more than input" is also 1.25 times it, as a translation writes it (输入价格的 1.25 倍): a
+     * weak multiple beside the percentage. Returns null when there is none.
+     */
+    private static List<Quantity> withMultiples(String text, List<Quantity> found) {
+        java.util.regex.Matcher m = PERCENT_MORE.matcher(text);
+        List<Quantity> out = null;
+        while (m.find()) {
+            BigDecimal times = BigDecimal.ONE.add(new BigDecimal(m.group(1)).movePointLeft(2)).stripTrailingZeros();
+            if (out == null) out = new java.util.ArrayList<>(found);
+            for (int k = 0; k < out.size(); k++) {
+                Quantity q = out.get(k);
+                if (q.start() >= m.start() && q.end() <= m.end()) out.set(k, q.weakened()); // either reading may be written
+            }
+            int at = 0;
+            while (at < out.size() && out.get(at).start() <= m.start()) at++;
+            out.add(at, new Quantity(Kind.PLAIN, times, null, null, null, 0, 0, 0, RangeEnd.NONE, true, true, null, null, null,
                     false, false, m.start(), m.end(), m.group()));
         }
         return out;
@@ -193,11 +227,16 @@ public final class EnglishNumbers {
     private static final java.util.regex.Pattern CHINESE_DATE = java.util.regex.Pattern.compile(
             "(?:(\\d{4})年)?(?:(\\d{1,2})月)?(?:(\\d{1,2})[日号號])?(?<=[年月日号號])");
 
-    /** Imperial units: {written, symbol, metric symbol, metric per unit}; longest first. °F has no factor. */
+    /**
+     * Imperial units, and grams a Chinese translation writes in 斤 (500 g = 一斤): {written, symbol,
+     * metric symbol, metric per unit}; longest first. °F has no factor.
+     */
     private static final String[][] IMPERIAL = {
+            {"square feet", "sq ft", "m²", "0.092903"}, {"sq ft", "sq ft", "m²", "0.092903"},
             {"miles", "mi", "km", "1.609344"}, {"mile", "mi", "km", "1.609344"}, {"feet", "ft", "m", "0.3048"},
             {"foot", "ft", "m", "0.3048"}, {"inches", "in", "cm", "2.54"}, {"pounds", "lb", "kg", "0.45359"},
-            {"lbs", "lb", "kg", "0.45359"}, {"°F", "°F", "", ""},
+            {"lbs", "lb", "kg", "0.45359"}, {"°F", "°F", "", ""}, {"grams", "g", "kg", "0.001"}, {"gram", "g", "kg", "0.001"},
+            {"g", "g", "kg", "0.001"},
     };
 
     /** Coins: {word, currency, how many make one (10 or 100)}; longest first. */
@@ -210,8 +249,9 @@ public final class EnglishNumbers {
     private static final Set<String> APPROXIMATELY = Set.of("low", "mid", "high", "upper", "lower");
 
     /** A hundredfold, tenfold: the number before -fold. */
-    private static final Map<String, Long> FOLD = Map.of("two", 2L, "three", 3L, "four", 4L, "five", 5L, "ten", 10L,
-            "twenty", 20L, "hundred", 100L, "thousand", 1000L);
+    private static final Map<String, Long> FOLD = Map.ofEntries(Map.entry("two", 2L), Map.entry("three", 3L), Map.entry("four", 4L),
+            Map.entry("five", 5L), Map.entry("six", 6L), Map.entry("ten", 10L), Map.entry("twenty", 20L), Map.entry("thirty", 30L),
+            Map.entry("forty", 40L), Map.entry("fifty", 50L), Map.entry("hundred", 100L), Map.entry("thousand", 1000L));
 
     /** Fractions said in words and what they are in per cent: "a fifth" = 兩成, "half" = 五成. */
     private static final Map<String, Long> FRACTIONS = Map.of("half", 50L, "third", 33L, "quarter", 25L, "fifth", 20L, "tenth", 10L,
