@@ -26,6 +26,11 @@ import java.util.Set;
 public final class EnglishNumbers {
     private EnglishNumbers() {}
 
+    /** Whether a unit of measure the scanners read (ms, GB, kg…) is written at k. */
+    public static boolean unitAt(String text, int k) {
+        return NumberText.unitAt(text, k) != null;
+    }
+
     /** The quantities of {@code text} in order of position. Never null; a range gives two entries. */
     public static List<Quantity> extract(String text) {
         List<Quantity> found = new Scan(text).run();

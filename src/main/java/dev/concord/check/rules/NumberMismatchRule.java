@@ -31,7 +31,7 @@ import java.util.Set;
  */
 @RuleInfo(id = "number-mismatch", severity = Severity.ERROR,
         summary = "The numbers of aligned blocks disagree (Chinese numbers normalised: 萬/億, ranges, dates, durations, full-width digits).",
-        details = "The numbers of aligned blocks disagree after normalisation: 萬/億 scales, 1380 萬美元 = $13.8 million, 8000 萬至 1 億美元 = $80–100 million, 2023 年 11 月 = November 2023, 五個月 = five months, two decades = 二十年, 20 世紀 90 年代 = the 1990s, full-width digits. A magnitude letter after a number standing alone is its scale, on either side (70B = 700 億, 10K = 1 萬), as weak evidence: a model's size is often kept as written. Digits in names (Yi-34B, GPT-4, H800), list markers, versions, glossary terms (零一萬物, 01.AI) and small numbers in words (一 for \"a\") are not numbers, and a number in Latin text the other language's block quotes as written (“March 4, 2025”, “fifteen” in a Chinese sentence) is there. The front matter's titles are compared where two titles agree on a figure the third writes differently (\"Three Weeks …\" / 三个星期 / 三個月); a figure in one title only is free translation.",
+        details = "The numbers of aligned blocks disagree after normalisation: 萬/億 scales, 1380 萬美元 = $13.8 million, 8000 萬至 1 億美元 = $80–100 million, 2023 年 11 月 = November 2023, 五個月 = five months, two decades = 二十年, 20 世紀 90 年代 = the 1990s, full-width digits. A magnitude letter after a number standing alone is its scale, on either side (70B = 700 億, 10K = 1 萬), as weak evidence: a model's size is often kept as written. Digits in names (Yi-34B, GPT-4, H800), list markers, versions, glossary terms (零一萬物, 01.AI) and small numbers in words (一 for \"a\") are not numbers, and a number in Latin text the other language's block quotes as written (“March 4, 2025”, “fifteen” in a Chinese sentence) is there. A figure changed inside a name (H800 for H100, a 3B model for 30B, P7 for P8, v1.0.58 for v1.0.85) is reported where the two other variants write, in its place, a name of the same shape that it lacks. The front matter's titles are compared where two titles agree on a figure the third writes differently (\"Three Weeks …\" / 三个星期 / 三個月); a figure in one title only is free translation.",
         examples = {"hans 1380 万美元 beside en \"$13.9 million\""})
 public final class NumberMismatchRule implements Rule {
     @Override
@@ -53,6 +53,7 @@ public final class NumberMismatchRule implements Rule {
             Map<Lang, List<Quantity>> near = neighbours(post, row);
             for (Lang v : langs) report(post, row, v, langs, q, near, unmatched, out);
         }
+        for (Row row : rows) if (row.size() == 3) checkNamedFigures(post, row, out);
         checkTitles(post, out);
     }
 
@@ -143,6 +144,72 @@ public final class NumberMismatchRule implements Rule {
             }
         }
         return any;
+    }
+
+    /** A name with a figure in it, letters and digits written together: H800, 3B, P7, M3, Qwen2.5. */
+    private static final java.util.regex.Pattern NAMED_FIGURE = java.util.regex.Pattern.compile(
+            "(?<![A-Za-z0-9.\\-])(?=[A-Za-z0-9.\\-]*[A-Za-z])(?=[A-Za-z0-9.\\-]*[0-9])[A-Za-z0-9](?:[A-Za-z0-9.\\-]*[A-Za-z0-9])?(?![A-Za-z0-9])");
+
+    /**
+     * A figure changed inside a name (H800 for H100, a 3B model for 30B, P7 for P8), which the
+     * number scanners leave to names: reported where one variant's name is in neither other, and
+     * both others write, in its place, a name of the same shape (its digits aside) that it lacks.
+     */
+    private void checkNamedFigures(PostContext post, Row row, List<Finding> out) {
+        Map<Lang, Map<String, Integer>> names = new EnumMap<>(Lang.class);
+        row.blocks().forEach((l, b) -> {
+            Map<String, Integer> found = new java.util.LinkedHashMap<>();
+            String text = post.variant(l).doc().text();
+            for (dev.concord.model.Span p : b.prose()) {
+                java.util.regex.Matcher m = NAMED_FIGURE.matcher(text).region(p.start(), p.end());
+                while (m.find()) {
+                    String t = m.group();
+                    if (Character.isDigit(t.charAt(0)) && unitSuffix(t)) continue; // 5ms, 40GB: a quantity the scanners read
+                    found.putIfAbsent(sameName(t), m.start());
+                }
+            }
+            names.put(l, found);
+        });
+        for (Lang v : names.keySet()) {
+            List<Lang> others = new ArrayList<>(names.keySet());
+            others.remove(v);
+            Map<String, Integer> a = names.get(others.get(0)), b = names.get(others.get(1));
+            for (var e : names.get(v).entrySet()) {
+                String t = e.getKey();
+                if (a.containsKey(t) || b.containsKey(t)) continue;
+                String written = post.variant(v).doc().text().substring(e.getValue());
+                String want = null;
+                for (String u : a.keySet()) {
+                    if (b.containsKey(u) && !names.get(v).containsKey(u) && shape(u).equals(shape(t))) want = u;
+                }
+                if (want == null) continue;
+                java.util.regex.Matcher at = NAMED_FIGURE.matcher(written);
+                String shown = at.lookingAt() ? at.group() : t;
+                out.add(post.at(this, v, e.getValue(), e.getValue() + shown.length()).found(shown).expected(want)
+                        .message("number '" + t + "' differs from '" + want + "' in " + others.get(0).key() + " and " + others.get(1).key())
+                        .related(post.location(others.get(0), a.get(want))).build());
+            }
+        }
+    }
+
+    /**
+     * The name as compared: an English plural's s dropped (H20s are H20) and leading zeros of each
+     * figure (0700.HK and 00700.HK are one ticker).
+     */
+    static String sameName(String t) {
+        String n = t.length() > 2 && t.endsWith("s") && Character.isDigit(t.charAt(t.length() - 2)) ? t.substring(0, t.length() - 1) : t;
+        return n.replaceAll("(?<![0-9.])0+(?=[0-9])", "");
+    }
+
+    /** A name with each run of digits (and the dots between them) as #: H800 and H100 are H#. */
+    static String shape(String name) {
+        return name.replaceAll("[0-9]+(?:\\.[0-9]+)*", "#");
+    }
+
+    private static boolean unitSuffix(String t) {
+        int k = 0;
+        while (k < t.length() && (Character.isDigit(t.charAt(k)) || t.charAt(k) == '.')) k++;
+        return k < t.length() && dev.concord.check.numbers.EnglishNumbers.unitAt(t, k);
     }
 
     /**
