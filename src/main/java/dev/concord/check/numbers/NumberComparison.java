@@ -98,11 +98,17 @@ public final class NumberComparison {
      * (6 h 12 min, 2小時7分).
      */
     private static void wholesOfMetParts(List<Quantity> list, boolean[] used) {
-        for (int i = 2; i < list.size(); i++) {
-            if (used[i] || !used[i - 1] || !used[i - 2]) continue;
-            Quantity whole = list.get(i), big = list.get(i - 2), small = list.get(i - 1);
-            if (whole.kind() == Kind.DURATION && big.kind() == Kind.DURATION && small.kind() == Kind.DURATION && big.weak() && small.weak()
-                    && big.start() == whole.start() && small.end() == whole.end()) used[i] = true;
+        for (int i = 0; i < list.size(); i++) {
+            Quantity whole = list.get(i);
+            if (used[i] || whole.kind() != Kind.DURATION || whole.weak()) continue;
+            boolean big = false, small = false; // the met parts it begins and ends with
+            for (int j = Math.max(0, i - 4); j < i; j++) {
+                Quantity p = list.get(j);
+                if (!used[j] || !p.weak() || p.kind() != Kind.DURATION || p == whole) continue;
+                big |= p.start() == whole.start() && p.end() < whole.end();
+                small |= p.end() == whole.end() && p.start() > whole.start();
+            }
+            if (big && small) used[i] = true;
         }
     }
 

@@ -55,7 +55,8 @@ abstract class QuantityScanner {
      * become weak, so that the whole is what must meet its counterpart.
      */
     private List<Quantity> joinDurations(List<Quantity> found) {
-        List<Quantity> joined = null;
+        boolean[] parts = null;
+        Quantity[] wholeAfter = null; // the whole of the pair that ends at k, added after it
         for (int k = 0; k + 1 < found.size(); k++) {
             Quantity a = found.get(k), b = found.get(k + 1);
             if (a.kind() != Kind.DURATION || b.kind() != Kind.DURATION || a.unit().smaller() != b.unit()
@@ -66,15 +67,24 @@ abstract class QuantityScanner {
             if (b.value().compareTo(BigDecimal.valueOf(a.unit().inSmaller())) >= 0) continue;
             if (a.value().compareTo(BigDecimal.ONE) == 0 && (a.unit() == DurationUnit.DAY || a.unit() == DurationUnit.WEEK)
                     && s.substring(a.end(), b.start()).isBlank()) continue;
-            if (joined == null) joined = new ArrayList<>(found);
-            int at = joined.indexOf(a);
-            joined.set(at, a.weakened());
-            joined.set(at + 1, b.weakened());
+            if (parts == null) {
+                parts = new boolean[found.size()];
+                wholeAfter = new Quantity[found.size()];
+            }
+            // "1 hour, 4 minutes and 12 seconds": the minutes are the second part of one pair and
+            // the first of the next
+            parts[k] = parts[k + 1] = true;
             BigDecimal whole = a.value().multiply(BigDecimal.valueOf(a.unit().inSmaller())).add(b.value());
-            joined.add(at + 2, new Quantity(Kind.DURATION, whole, null, b.unit(), null, 0, 0, 0, RangeEnd.NONE,
-                    a.words() && b.words(), false, null, null, null, false, false, a.start(), b.end(), s.substring(a.start(), b.end())));
+            wholeAfter[k + 1] = new Quantity(Kind.DURATION, whole, null, b.unit(), null, 0, 0, 0, RangeEnd.NONE,
+                    a.words() && b.words(), false, null, null, null, false, false, a.start(), b.end(), s.substring(a.start(), b.end()));
         }
-        return joined == null ? found : joined;
+        if (parts == null) return found;
+        List<Quantity> joined = new ArrayList<>(found.size() + 2);
+        for (int k = 0; k < found.size(); k++) {
+            joined.add(parts[k] ? found.get(k).weakened() : found.get(k));
+            if (wholeAfter[k] != null) joined.add(wholeAfter[k]);
+        }
+        return joined;
     }
 
     /** Whether the digits at i belong to a name (Yi-34B, GPT-4, LLaMA 2), in this language's terms. */

@@ -63,6 +63,36 @@ class NumberPropertiesTest {
         check(english, EnglishNumbers.extract(english));
     }
 
+    /**
+     * Sentences of number words, units and joints in any order, as the character soup above cannot
+     * spell them: "1 hour, 4 minutes and 12 seconds" once failed with an index out of bounds.
+     */
+    @Property(tries = 3000)
+    void extractionOfWordSequencesNeverFails(@ForAll("englishWords") List<String> en, @ForAll("chineseWords") List<String> zh) {
+        String english = String.join(" ", en), chinese = String.join("", zh);
+        check(english, EnglishNumbers.extract(english));
+        check(chinese, ChineseNumbers.extract(chinese));
+        NumberComparison.compare(ChineseNumbers.extract(chinese), EnglishNumbers.extract(english));
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<List<String>> englishWords() {
+        return net.jqwik.api.Arbitraries.of("1", "4", "12", "2.5", "1,000", "3:58:41", "10:30", "1:1.2", "$15/1M", "a", "an",
+                "one", "two", "ten", "twenty", "dozen", "half", "three", "quarter", "quarters", "of", "hour", "hours", "minute",
+                "minutes", "second", "seconds", "h", "min", "s", "day", "days", "month", "months", "year", "years", "and", ",",
+                "to", "in", "%", "percent", "basis", "points", "point", "more", "than", "fold", "thirtyfold", "billion",
+                "million", "kcal", "g", "grams", "sq", "ft", "May", "March", "2025", "-", "–", "per", "(", ")", "\"", "H800", "3B")
+                .list().ofMaxSize(12);
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<List<String>> chineseWords() {
+        return net.jqwik.api.Arbitraries.of("1", "4", "12", "2.5", "一", "两", "三", "十", "百", "千", "万", "亿", "小时", "分", "分钟",
+                "秒", "天", "个月", "年", "零", "又", "和", "至", "到", "比", "：", "%", "千卡", "大卡", "克", "斤", "个基点", "个百分点",
+                "倍", "多", "这", "前", "成", "第", "规则", "“", "”", "March 4, 2025", "H800", "3B", " ")
+                .list().ofMaxSize(12);
+    }
+
     private static void check(String text, List<Quantity> qs) {
         for (Quantity q : qs) {
             assertTrue(0 <= q.start() && q.start() < q.end() && q.end() <= text.length(), q::toString);
