@@ -199,7 +199,20 @@ public final class Checker {
     private List<Finding> findings(PostContext ctx) {
         Map<Lang, Variant> variants = ctx.variants();
         List<Finding> raw = new ArrayList<>();
-        for (Rule r : rules) r.check(ctx, raw);
+        for (Rule r : rules) {
+            int before = raw.size();
+            try {
+                r.check(ctx, raw);
+            } catch (RuntimeException bug) {
+                // A rule that fails on one post must not cost the run every other finding: this post's
+                // findings of that rule are replaced by one error saying so, and the run goes on.
+                raw.subList(before, raw.size()).clear();
+                if (System.getenv("CONCORD_DEBUG") != null) bug.printStackTrace();
+                Lang first = variants.keySet().iterator().next();
+                raw.add(ctx.at(r, first, 0, 0).message("concord could not check this post for this rule (an internal error: "
+                        + "please report it with the post; CONCORD_DEBUG=1 shows the details)").build());
+            }
+        }
         Map<String, Suppressions> suppressions = new java.util.HashMap<>();
         variants.values().forEach(v -> suppressions.put(v.path(), new Suppressions(v.doc())));
         List<Finding> out = new ArrayList<>();

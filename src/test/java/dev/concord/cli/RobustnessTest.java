@@ -59,6 +59,35 @@ class RobustnessTest {
         return copyFixture("term-forbidden/avoided-renderings", dir.resolve("p"));
     }
 
+    /** A rule with a bug: it throws on every post (it takes number-mismatch's id, as a test class may not declare one). */
+    static final class FailingRule implements dev.concord.check.Rule {
+        @Override
+        public dev.concord.catalogue.RuleInfo info() {
+            return dev.concord.check.rules.NumberMismatchRule.class.getAnnotation(dev.concord.catalogue.RuleInfo.class);
+        }
+
+        @Override
+        public void check(dev.concord.check.PostContext post, List<dev.concord.check.Finding> out) {
+            out.add(post.at(this, Lang.EN, 0, 0).message("half done").build());
+            throw new IllegalStateException("a bug");
+        }
+    }
+
+    @Test
+    void aRuleThatFailsOnAPostCostsOnlyItsOwnFindingsThere() throws Exception {
+        Path p = project();
+        Workspace ws = Workspace.load(p);
+        List<dev.concord.check.Rule> rules = new ArrayList<>(Rules.all());
+        rules.add(0, new FailingRule());
+        Checker checker = new Checker(ws.config(), ws.glossary(), ws.terms(), rules, ws.scriptFixes());
+        WorkTreeReader reader = new WorkTreeReader(p);
+        List<Post> posts = new PostDiscovery(new Layout(ws.config().layout(), ws.config().langs()), reader).all();
+        CheckResult result = checker.check(posts, reader);
+        assertTrue(result.findings().stream().anyMatch(f -> f.message().startsWith("avoid ")), "the other rules still report");
+        assertEquals(1, result.findings().stream().filter(f -> f.message().startsWith("concord could not check this post")).count());
+        assertFalse(result.findings().stream().anyMatch(f -> f.message().equals("half done")), "a failed rule's partial findings are dropped");
+    }
+
     // 1. A fix is applied only to the bytes it was computed from
 
     @Test

@@ -23,7 +23,7 @@ import java.util.List;
  */
 @RuleInfo(id = "script-mixed", severity = Severity.ERROR,
         summary = "A hant file's prose contains simplified-only characters, or a hans file's prose traditional-only characters.",
-        details = "Simplified-only characters in hant prose, traditional-only characters in hans prose (characters of both scripts — 干 里 后 旗 — never count). A short run quoted on its own in a block whose English quotes Han text too is a word cited as a word (「软件」 in a hant sentence on how the mainland writes it, or a label with its Latin letters: 「USB 调试」), and Han text the aligned English block quotes as written (an error message, a label of a simplified-only app), is not a slip.",
+        details = "Simplified-only characters in hant prose, traditional-only characters in hans prose, and either in the front matter's `title:` unless the English title quotes that Han text as written (characters of both scripts — 干 里 后 旗 — never count). A short run quoted on its own in a block whose English quotes Han text too is a word cited as a word (「软件」 in a hant sentence on how the mainland writes it, or a label with its Latin letters: 「USB 调试」), and Han text the aligned English block quotes as written (an error message, a label of a simplified-only app), is not a slip.",
         fix = "the run converted to the variant's script",
         examples = {"hant prose 這个模型 (个 is simplified only)"})
 public final class ScriptMixedRule implements Rule {
@@ -33,8 +33,16 @@ public final class ScriptMixedRule implements Rule {
             if (!v.lang().isChinese()) continue;
             boolean hant = v.lang() == Lang.HANT;
             String text = v.doc().text();
-            for (Block b : v.doc().blocks()) {
-                for (Span s : b.prose()) {
+            List<Span> spans = new java.util.ArrayList<>();
+            // the front matter's title is prose a reader sees first (终端連結 in a hant title)
+            var fm = v.doc().frontMatter();
+            var title = fm == null || !fm.present() || fm.fields() == null ? null : fm.fields().get("title");
+            Span titleSpan = title != null && title.valueSpan() != null ? new Span(title.valueSpan().start(), title.valueSpan().end()) : null;
+            if (titleSpan != null) spans.add(titleSpan);
+            String englishTitle = englishTitle(post);
+            for (Block b : v.doc().blocks()) spans.addAll(b.prose());
+            {
+                for (Span s : spans) {
                     int i = s.start();
                     while (i < s.end()) {
                         int bad = indexOfForeign(text, i, s.end(), v.lang());
@@ -43,14 +51,16 @@ public final class ScriptMixedRule implements Rule {
                         while (from > s.start() && ScriptChars.isHan(text.codePointBefore(from))) from -= Character.charCount(text.codePointBefore(from));
                         while (to < s.end() && ScriptChars.isHan(text.codePointAt(to))) to += Character.charCount(text.codePointAt(to));
                         String run = text.substring(from, to);
-                        if (CitedWords.cited(post, v.lang(), from, to) || CitedWords.quotedByEnglish(post, v.lang(), from, run)) {
+                        boolean inTitle = s == titleSpan;
+                        if (inTitle ? englishTitle != null && englishTitle.contains(run)
+                                : CitedWords.cited(post, v.lang(), from, to) || CitedWords.quotedByEnglish(post, v.lang(), from, run)) {
                             i = to; // 「软件」 in a hant sentence about how the mainland writes it
                             continue;
                         }
                         String chars = wrongChars(run, v.lang());
                         var f = post.at(this, v.lang(), from, to).found(run)
                                 .message((hant ? "simplified" : "traditional") + " character" + (chars.codePointCount(0, chars.length()) > 1 ? "s " : " ")
-                                        + chars + " in " + v.lang().key() + " prose: '" + run + "'");
+                                        + chars + " in " + v.lang().key() + (inTitle ? " title" : " prose") + ": '" + run + "'");
                         if (post.scriptFixes() != null) {
                             String fixed = post.scriptFixes().convert(run, v.lang());
                             if (!fixed.equals(run)) f.expected(fixed).fix(fixed);
@@ -61,6 +71,14 @@ public final class ScriptMixedRule implements Rule {
                 }
             }
         }
+    }
+
+    /** The English variant's title, where a title quoting Han text as written ("网络连接失败") cites it; or null. */
+    private static String englishTitle(PostContext post) {
+        var en = post.variant(Lang.EN);
+        var fm = en == null ? null : en.doc().frontMatter();
+        var t = fm == null || !fm.present() || fm.fields() == null ? null : fm.fields().get("title");
+        return t == null || t.valueSpan() == null ? null : en.doc().text().substring(t.valueSpan().start(), t.valueSpan().end());
     }
 
     /** Of the other script only, and not in this variant's repertoire. */
