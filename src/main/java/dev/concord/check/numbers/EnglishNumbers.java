@@ -450,6 +450,12 @@ public final class EnglishNumbers {
                 } else if (VAGUE.containsKey(lower) || ((lower.equals("several") || lower.equals("few"))
                         && vagueScaleAfter(e))) {
                     r = readVague(i, e, lower);
+                } else if (SCALES.containsKey(lower) && NumberText.wordBefore(s, i).equalsIgnoreCase("next")) {
+                    r = Reading.inWords(i, e, 1); // "the next billion users" = 下一个十亿用户: one of the scale, weak like "a"
+                    r.scale = SCALES.get(lower);
+                    r.hasScale = true;
+                    r.weakHint = true;
+                    r.end = e;
                 } else if (SCALES.containsKey(lower) && RATE.contains(NumberText.wordBefore(s, i).toLowerCase(Locale.ROOT))) {
                     r = new Reading(); // "every billion parameters" = 每十億參數: a rate's unit, weak
                     r.start = i;
@@ -1000,6 +1006,37 @@ public final class EnglishNumbers {
             return v >= 1000 && v <= 2999 && !NumberText.isLatinOrDigit(s, y + 4);
         }
 
+        /**
+         * Whether the "May" at [i, e) is the month by its capital: mid-sentence ("April, May, June",
+         * "(May)", "the May release"), where the verb is written in lower case; or opening a sentence
+         * before a verb or punctuation ("May was busy", "**May**:"), where the verb would ask ("May I").
+         */
+        private boolean capitalisedMidSentence(int i, int e) {
+            int p = i - 1;
+            while (p >= 0 && (s.charAt(p) == ' ' || s.charAt(p) == '*' || s.charAt(p) == '_')) p--;
+            boolean opens = p < 0 || ".!?\n#->|".indexOf(s.charAt(p)) >= 0;
+            // a title's capitals: "What You May Need", "It May Not Work"
+            String prev = NumberText.wordBefore(s, i).toLowerCase(Locale.ROOT);
+            String following = NumberText.wordAfter(s, e).toLowerCase(Locale.ROOT);
+            if (SUBJECTS.contains(prev) || MODAL_FOLLOWERS.contains(following)) return false;
+            // ... and a name: the May Fourth Movement (五四運動)
+            int w = e;
+            while (w < n && s.charAt(w) == ' ') w++;
+            if (w > e && w < n && Character.isUpperCase(s.charAt(w)) && !MONTHS.containsKey(following)) return false;
+            if (!opens) return true;
+            int q = e;
+            while (q < n && (s.charAt(q) == '*' || s.charAt(q) == '_')) q++;
+            if (q >= n || !Character.isLetter(s.charAt(q)) && s.charAt(q) != ' ') return true;
+            String next = NumberText.wordAfter(s, q).toLowerCase(Locale.ROOT);
+            return Set.of("was", "is", "has", "had", "saw", "brought", "ended", "began", "started", "will").contains(next);
+        }
+
+        private static final Set<String> SUBJECTS = Set.of("i", "you", "we", "they", "he", "she", "it", "this", "that", "which",
+                "who", "there", "users", "some", "results", "prices", "one");
+        private static final Set<String> MODAL_FOLLOWERS = Set.of("not", "be", "have", "need", "also", "still", "want", "take",
+                "help", "cause", "vary", "use", "seem", "look", "affect", "apply", "require", "change", "differ", "work", "get",
+                "i", "we", "you", "the", "your", "all");
+
         /** November 2023, Nov. 15, 2023, in May, early March. */
         private Reading readMonth(int i, int e, int month) {
             int p = e;
@@ -1042,7 +1079,8 @@ public final class EnglishNumbers {
             String before = NumberText.wordBefore(s, i > 0 && s.charAt(i - 1) == '-' ? i - 1 : i)
                     .toLowerCase(Locale.ROOT);
             boolean full = word.length() > 4 || word.equals("June") || word.equals("July");
-            if ((word.equals("May") || !full) && !MONTH_CONTEXT.contains(before)) return null;
+            boolean needsContext = word.equals("May") ? !capitalisedMidSentence(i, e) : !full;
+            if (needsContext && !MONTH_CONTEXT.contains(before)) return null;
             r.date(0, month, 0);
             r.end = e;
             return r;

@@ -67,7 +67,7 @@ public final class NumberComparison {
         match(first, second, usedFirst, usedSecond, Quantity::looseKeys,
                 (a, b) -> a.kind() == Kind.PLAIN || b.kind() == Kind.PLAIN
                         || a.kind() == Kind.DATE && b.kind() == Kind.DATE && (a.year() == 0) != (b.year() == 0)
-                        || yearOrYears(a, b) || yearOrYears(b, a));
+                        || yearOrYears(a, b) || yearOrYears(b, a) || dayOrDays(a, b) || dayOrDays(b, a));
         for (int i = 0; i < first.size(); i++) {
             for (int j = 0; j < second.size() && !usedFirst[i]; j++) {
                 if (usedSecond[j] || !first.get(i).within(second.get(j))) continue;
@@ -116,6 +116,12 @@ public final class NumberComparison {
     private static boolean yearOfDate(Quantity year, Quantity date) {
         return year.kind() == Kind.DATE && date.kind() == Kind.DATE && year.year() != 0 && year.month() == 0
                 && date.month() != 0 && date.year() == year.year();
+    }
+
+    /** 7日 is the 7th and seven days: 七日平均 is "the seven-day average". */
+    private static boolean dayOrDays(Quantity date, Quantity duration) {
+        return date.kind() == Kind.DATE && date.year() == 0 && date.month() == 0 && date.day() != 0
+                && duration.kind() == Kind.DURATION && duration.unit() == DurationUnit.DAY;
     }
 
     /** 1300年 is a year and a length of years: 延續約1300年 is "lasted about 1,300 years". */

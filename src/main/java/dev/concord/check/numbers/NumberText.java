@@ -298,4 +298,13 @@ final class NumberText {
         while (k > 0 && isAsciiLetter(s.charAt(k - 1))) k--;
         return s.substring(k, q);
     }
+
+    /** The ASCII word (letters only) that starts at p, after skipping spaces; "" if none. */
+    static String wordAfter(String s, int p) {
+        int q = p;
+        while (q < s.length() && isSpace(s.charAt(q))) q++;
+        int k = q;
+        while (k < s.length() && isAsciiLetter(s.charAt(k))) k++;
+        return s.substring(q, k);
+    }
 }

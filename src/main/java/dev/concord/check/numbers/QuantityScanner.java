@@ -298,6 +298,16 @@ abstract class QuantityScanner {
         if (j + 2 >= n || s.charAt(j) != '-' || !NumberText.isDigit(s, j + 1)) return false;
         int m = j + 1, me = m;
         while (me < n && NumberText.isDigit(s, me)) me++;
+        if (me - m == 2 && (me >= n || s.charAt(me) != '-') && !NumberText.isLatinOrDigit(s, me)) {
+            // 2019-11, a year and its month as ISO writes them (2019年11月); not where the two digits can
+            // end a range of years (2010-12 = 2010–2012)
+            int year = r.value().intValue(), month = Integer.parseInt(ascii(m, me));
+            if (month < 1 || month > 12 || month > year % 100 || year < 1900 || year > 2100) return false;
+            r.date(year, month, 0);
+            r.end = me;
+            resume = me;
+            return true;
+        }
         if (me - m > 2 || me >= n || s.charAt(me) != '-' || !NumberText.isDigit(s, me + 1)) return false;
         int d = me + 1, de = d;
         while (de < n && NumberText.isDigit(s, de)) de++;
@@ -311,6 +321,7 @@ abstract class QuantityScanner {
     }
 
     private static final java.util.regex.Pattern SCHOOL_YEAR = java.util.regex.Pattern.compile("(\\d{4})/(\\d{2})");
+    private static final java.util.regex.Pattern MONTH_DAY = java.util.regex.Pattern.compile("(\\d{1,2})/(\\d{1,2})");
     private static final java.util.regex.Pattern NUMERIC_DATE = java.util.regex.Pattern.compile(
             "(\\d{1,2})/(\\d{1,2})/(\\d{4})|(\\d{4})/(\\d{1,2})/(\\d{1,2})");
 
@@ -336,7 +347,22 @@ abstract class QuantityScanner {
             return false;
         }
         java.util.regex.Matcher m = NUMERIC_DATE.matcher(s).region(i, end);
-        if (!m.matches()) return false;
+        if (!m.matches()) {
+            // 7/27, 3/15: a month and a day as the United States writes them, weak, as 1/2 is half
+            java.util.regex.Matcher md = MONTH_DAY.matcher(s).region(i, end);
+            if (md.matches() && !(end < n && (s.charAt(end) == '.' && end + 1 < n && NumberText.isDigit(s, end + 1)))) {
+                int month = Integer.parseInt(md.group(1)), day = Integer.parseInt(md.group(2));
+                if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
+                    Reading d = new Reading();
+                    d.base = BigDecimal.valueOf(day);
+                    d.date(0, month, day);
+                    d.start = i;
+                    d.end = end;
+                    emitWeak(d);
+                }
+            }
+            return false;
+        }
         int year, month, day;
         if (m.group(4) != null) {
             year = Integer.parseInt(m.group(4));
