@@ -26,7 +26,7 @@ import java.util.Map;
  */
 @RuleInfo(id = "link-mismatch", severity = Severity.ERROR,
         summary = "Link and image targets of aligned blocks differ.",
-        details = "Link and image targets of aligned blocks differ (reference links resolved). Targets are matched by value; a changed target is paired with the one it replaced by likeness, not by position. A trailing slash of the path and utm_ campaign parameters are no difference, and neither is another site's edition in the reader's language: a locale path segment, replaced or added (learn.microsoft.com/en-us/… = /zh-tw/…, docs.python.org/3/… = /zh-cn/3/…), a locale at the end of a file or post name (README.md = README.zh-CN.md, /posts/setup-en = /posts/setup-zh), a locale parameter (?hl=zh-tw), a store's or vendor's region (apps.apple.com/us/… = /cn/…, ?gl=US, /global/, Hong Kong's /sc/ and /tc/), a wiki title's language suffix (GNOME_(简体中文)) or a language host (en.wikipedia.org/wiki/X = zh.wikipedia.org/wiki/Y, whose titles are its own; english.pku.edu.cn = www.pku.edu.cn; hk.finance.yahoo.com), and an /ENG/ segment. The anchor of another site's page is not compared (each edition names its headings in its language); a link to a heading of the post's own page names that heading, whatever language its anchor is in. A site's mainland domain (.cn, *.google.cn) is the site, and so is one document on two editions under hosts of their own: the same path of two segments or more under a mainland host (go.dev/doc/go1.23 = golang.google.cn/doc/go1.23), or the same page slug of 16 characters or more ending both paths (www.alibabacloud.com/help/en/oss/…/lifecycle-rules-… = help.aliyun.com/zh/oss/…/lifecycle-rules-…); a heading of another of the blog's pages may be named in each variant's language (/zh/post#第三步 = /en/post#step-3); a repository's README in any language is its front page; an edition that translates its page names too (git-scm.com/book/zh/v2/起步-…) is the same page where two variants or more link one folder of it. Targets in HTML (the src of <img>, <video>'s <source>, <audio>, <iframe>; an <a>'s href) and a Liquid tag's src=\"…\" are compared too.",
+        details = "Link and image targets of aligned blocks differ (reference links resolved). Targets are matched by value; a changed target is paired with the one it replaced by likeness, not by position. A trailing slash of the path, http for https, the order of query parameters, campaign and share parameters (utm_*, si, share_source, vd_source…) and a video's short link (youtu.be/ID?t=754 = youtube.com/watch?v=ID&t=754s) are no difference, and neither is another site's edition in the reader's language: a locale path segment, replaced or added (learn.microsoft.com/en-us/… = /zh-tw/…, docs.python.org/3/… = /zh-cn/3/…), a locale at the end of a file or post name (README.md = README.zh-CN.md, /posts/setup-en = /posts/setup-zh), a locale parameter (?hl=zh-tw), a store's or vendor's region (apps.apple.com/us/… = /cn/…, ?gl=US, /global/, Hong Kong's /sc/ and /tc/, its government sites' /eng/, /chi/ and /gb_chi/), a wiki title's language suffix (GNOME_(简体中文)) or a language host (en.wikipedia.org/wiki/X = zh.wikipedia.org/wiki/Y, whose titles are its own; english.pku.edu.cn = www.pku.edu.cn; hk.finance.yahoo.com), and an /ENG/ segment. The anchor of another site's page is not compared (each edition names its headings in its language); a link to a heading of the post's own page names that heading, whatever language its anchor is in. A site's mainland domain (.cn, *.google.cn) is the site, and so is one document on two editions under hosts of their own: the same path of two segments or more under a mainland host (go.dev/doc/go1.23 = golang.google.cn/doc/go1.23), or the same page slug of 16 characters or more ending both paths (www.alibabacloud.com/help/en/oss/…/lifecycle-rules-… = help.aliyun.com/zh/oss/…/lifecycle-rules-…); a heading of another of the blog's pages may be named in each variant's language (/zh/post#第三步 = /en/post#step-3); a repository's README in any language is its front page; an edition that translates its page names too (git-scm.com/book/zh/v2/起步-…) is the same page where two variants or more link one folder of it. Targets in HTML (the src of <img>, <video>'s <source>, <audio>, <iframe>; an <a>'s href) and a Liquid tag's src=\"…\" are compared too.",
         examples = {"hant links https://example.com/a where hans and en link https://example.com/b"})
 public final class LinkMismatchRule implements Rule {
     @Override
@@ -357,7 +357,7 @@ public final class LinkMismatchRule implements Rule {
     private static String withoutLocaleParameter(String s) {
         String t = LOCALE_PARAMETER.matcher(s).replaceAll("");
         if (t.equals(s)) return s;
-        t = t.replace("?#", "#");
+        t = t.replace("?#", "#").replace("&#", "#");
         if (t.endsWith("?") || t.endsWith("&")) t = t.substring(0, t.length() - 1);
         return t;
     }
@@ -369,7 +369,7 @@ public final class LinkMismatchRule implements Rule {
      * country (apps.apple.com/us/… = /cn/… = /tw/…, ?gl=US), Hong Kong's sc and tc, a vendor's
      * /global/ edition. Not at the end of a name, where -us is a word (about-us.html).
      */
-    private static final String REGION = "(?:" + LOCALE + "|sc|tc|us|hk|global)";
+    private static final String REGION = "(?:" + LOCALE + "|sc|tc|us|hk|global|chi|gb_chi|sc_chi|tc_chi)";
     /** A wiki page's title suffix naming its language (Arch Wiki's GNOME_(简体中文)). */
     private static final Pattern WIKI_LANGUAGE = Pattern.compile("_\\((?:简体中文|正體中文|繁體中文|繁体中文|中文)\\)(?=$|[?#])");
     /** A host whose first label is an English or Chinese language code (or Hong Kong's, hk.finance.yahoo.com), in front of two labels or more. */
@@ -383,8 +383,9 @@ public final class LinkMismatchRule implements Rule {
     private static final Pattern LOCALE_SUFFIX = Pattern.compile("(?i)(?<=[a-z0-9])[-_.]" + LOCALE + "(?=(?:\\.[a-z]{2,5})?(?:$|[?#]))");
     /** A query parameter naming the page's language: hl (Google), and any whose name says lang or locale (lang, language, sc_lang). */
     private static final Pattern LOCALE_PARAMETER = Pattern.compile("(?i)(?<=[?&])(?:hl|gl|[a-z_]*lang[a-z_]*|[a-z_]*locale[a-z_]*)=" + REGION + "(?:&|(?=#)|$)");
-    /** Campaign parameters: where a link was shared, not what it shows. */
-    private static final Pattern TRACKING = Pattern.compile("(?<=[?&])utm_[A-Za-z]+=[^&#]*(?:&|(?=#)|$)");
+    /** Campaign and share parameters (utm_*, si, share_source, vd_source…): where a link was shared, not what it shows. */
+    private static final Pattern TRACKING = Pattern.compile(
+            "(?<=[?&])(?:utm_[A-Za-z]+|si|share_source|share_medium|share_plat|share_session_id|share_from|vd_source|spm_id_from|from_spmid)=[^&#]*(?:&|(?=#)|$)");
 
     /**
      * Angle brackets and surrounding spaces are syntax, not part of the target; neither is a
@@ -393,9 +394,10 @@ public final class LinkMismatchRule implements Rule {
     static String normalise(String d) {
         String s = d.strip();
         if (s.startsWith("<") && s.endsWith(">")) s = s.substring(1, s.length() - 1);
-        if (s.indexOf("utm_") >= 0) {
+        if (s.startsWith("http://")) s = "https://" + s.substring(7); // the same page over TLS
+        if (s.indexOf('=') >= 0) {
             s = TRACKING.matcher(s).replaceAll("");
-            s = s.replace("?#", "#");
+            s = s.replace("?#", "#").replace("&#", "#");
             if (s.endsWith("?") || s.endsWith("&")) s = s.substring(0, s.length() - 1);
         }
         int end = s.length();
@@ -406,6 +408,30 @@ public final class LinkMismatchRule implements Rule {
             }
         }
         if (end > 1 && s.charAt(end - 1) == '/' && s.charAt(end - 2) != '/') s = s.substring(0, end - 1) + s.substring(end);
-        return s;
+        return s.indexOf('?') >= 0 || s.startsWith("https://youtu.be/") ? sameQuery(s) : s;
+    }
+
+    private static final Pattern SHORT_YOUTUBE = Pattern.compile("https://youtu\\.be/([A-Za-z0-9_-]+)\\??");
+    private static final Pattern SECONDS = Pattern.compile("(?<=[?&]t=)(\\d+)s(?=&|#|$)");
+
+    /**
+     * The query as compared: a video's short link as its long one (youtu.be/ID?t=754 =
+     * youtube.com/watch?v=ID&t=754s), a start time in seconds with or without its s, and the
+     * parameters in one order (?t=60&p=2 = ?p=2&t=60).
+     */
+    private static String sameQuery(String s) {
+        Matcher y = SHORT_YOUTUBE.matcher(s);
+        if (y.lookingAt()) {
+            String rest = s.substring(y.end());
+            s = "https://www.youtube.com/watch?v=" + y.group(1) + (rest.isEmpty() || rest.startsWith("#") ? "" : "&") + rest;
+        }
+        s = SECONDS.matcher(s).replaceAll("$1");
+        int q = s.indexOf('?');
+        if (q < 0) return s;
+        int hash = s.indexOf('#', q);
+        String query = s.substring(q + 1, hash < 0 ? s.length() : hash);
+        String[] params = query.split("&");
+        java.util.Arrays.sort(params);
+        return s.substring(0, q + 1) + String.join("&", params) + (hash < 0 ? "" : s.substring(hash));
     }
 }

@@ -146,4 +146,16 @@ class LinkTargetTest {
                 "another page's heading is named in its language");
         assertFalse(LinkMismatchRule.sameHeadingInItsLanguage("/guide#install", "/guide#usage"));
     }
+
+    @Test
+    void shareParametersSchemesShortLinksAndParameterOrderAreNoDifference() {
+        assertEquals(key("https://open.spotify.com/episode/4rOo"), key("https://open.spotify.com/episode/4rOo?si=a1b2c3"));
+        assertEquals(key("https://www.bilibili.com/video/BV1Zt/?p=2&t=60"),
+                key("https://www.bilibili.com/video/BV1Zt/?t=60&p=2&share_source=copy_web&vd_source=4f1e"));
+        assertEquals(key("https://www.youtube.com/watch?v=Xq9vR&t=754s"), key("https://youtu.be/Xq9vR?t=754"));
+        assertEquals(key("https://www.example.gov.cn/a/index.html"), key("http://www.example.gov.cn/a/index.html"));
+        assertEquals(key("https://www.example.gov.hk/eng/a/"), key("https://www.example.gov.hk/gb_chi/a/"));
+        assertNotEquals(key("https://www.youtube.com/watch?v=Xq9vR&t=754s"), key("https://youtu.be/Xq9vR?t=755"), "another second");
+        assertNotEquals(key("https://www.bilibili.com/video/BV1Zt/?p=2"), key("https://www.bilibili.com/video/BV1Zt/?p=3"), "another part");
+    }
 }
