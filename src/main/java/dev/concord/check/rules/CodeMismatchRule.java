@@ -79,11 +79,16 @@ public final class CodeMismatchRule implements Rule {
         Set<String> enKeys = new HashSet<>();
         for (InlineCode c : row.blocks().get(Lang.EN).codes()) enKeys.add(c.text().strip());
         Set<String> zhKeys = new HashSet<>();
-        for (Lang l : List.of(Lang.HANS, Lang.HANT)) for (InlineCode c : row.blocks().get(l).codes()) zhKeys.add(labelKey(post, l, c.text()));
+        for (Lang l : List.of(Lang.HANS, Lang.HANT)) {
+            for (InlineCode c : row.blocks().get(l).codes()) {
+                zhKeys.add(labelKey(post, l, c.text()));
+                zhKeys.add(chord(c.text().strip())); // `⌘'` beside the label: the same shortcut as `Cmd+'`
+            }
+        }
         List<String> en = new ArrayList<>();
         for (InlineCode c : row.blocks().get(Lang.EN).codes()) {
             String k = c.text().strip();
-            if (zhKeys.contains(k) || en.contains(k)) continue;
+            if (zhKeys.contains(k) || zhKeys.contains(chord(k)) || en.contains(k)) continue;
             if (!LABEL.matcher(k).matches()) return;
             en.add(k);
         }
