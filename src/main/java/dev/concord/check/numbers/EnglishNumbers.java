@@ -54,7 +54,7 @@ public final class EnglishNumbers {
     }
 
     private static final java.util.regex.Pattern ONE_IN = java.util.regex.Pattern.compile(
-            "\\b([A-Za-z]+|\\d{1,3}) in (\\d{1,4}|[a-z]+)\\b");
+            "\\b((?i:one|two|three|four|five|six|seven|eight|nine)|\\d{1,3}) in (\\d{1,4}|[a-z]+)\\b");
 
     /** The words after a figure that count it in hundredths of a percentage point. */
     private static final String[] BASIS_POINTS = {"basis points", "basis point", "bps", "bp"};

@@ -134,9 +134,22 @@ public final class LinkMismatchRule implements Rule {
                 langOf.put(link, l);
             }
         });
-        for (int i = 0; i < all.size(); i++) {
-            for (int j = i + 1; j < all.size(); j++) {
-                Link x = all.get(i), y = all.get(j);
+        if (all.size() < 2) return;
+        // only a link whose target some other variant lacks can be another edition of one
+        Map<Lang, java.util.Set<String>> held = new java.util.EnumMap<>(Lang.class);
+        for (Link l : all) held.computeIfAbsent(langOf.get(l), k -> new java.util.HashSet<>()).add(keys.get(l));
+        List<Link> lone = new java.util.ArrayList<>();
+        for (Link l : all) {
+            for (java.util.Set<String> h : held.values()) {
+                if (!h.contains(keys.get(l))) {
+                    lone.add(l);
+                    break;
+                }
+            }
+        }
+        for (int i = 0; i < lone.size(); i++) {
+            for (int j = i + 1; j < lone.size(); j++) {
+                Link x = lone.get(i), y = lone.get(j);
                 if (langOf.get(x) == langOf.get(y) || keys.get(x).equals(keys.get(y))) continue;
                 if (sameDocumentElsewhere(x.destination(), y.destination(), keys.get(x), keys.get(y))
                         || sameHeadingInItsLanguage(keys.get(x), keys.get(y))) keys.put(y, keys.get(x));

@@ -363,7 +363,14 @@ public final class VariantDivergenceRule implements Rule {
      */
     private static String oneRegionalWord(String s) {
         for (String[] w : REGIONAL_WORDS_BEFORE_1_1_7) if (s.contains(w[0])) s = s.replace(w[0], w[1]);
-        for (String[] w : TAIWAN_WORDS) if (s.contains(w[0])) s = s.replace(w[0], w[1]);
+        // a row is tried only where its first character is in the text (the table has 320 rows)
+        java.util.BitSet present = new java.util.BitSet(0x10000);
+        for (int k = 0; k < s.length(); k++) present.set(s.charAt(k));
+        for (String[] w : TAIWAN_WORDS) {
+            if (!present.get(w[0].charAt(0)) || !s.contains(w[0])) continue;
+            s = s.replace(w[0], w[1]);
+            for (int k = 0; k < w[1].length(); k++) present.set(w[1].charAt(k));
+        }
         // 1,000億 for 1000亿: grouping is no edit
         if (s.indexOf(',') >= 0) s = DIGIT_GROUPING.matcher(s).replaceAll("");
         // CEO 說 for 執行長說: a Latin word takes a space where a Han one does not
