@@ -41,7 +41,7 @@ public final class EnglishNumbers {
             return q.weak() || q.kind() != Kind.DURATION || q.unit() != DurationUnit.MONTH
                     || !PERIOD_WORDS.contains(NumberText.wordBefore(text, q.start()).toLowerCase(Locale.ROOT)) ? null : q.weakened();
         });
-        List<Quantity> all = NumberText.weakenQuarterMonths(text, NumberText.ratesAlike(text, periods));
+        List<Quantity> all = NumberText.withNines(text, NumberText.weakenQuarterMonths(text, NumberText.ratesAlike(text, periods)));
         if (text.contains(" in ")) {
             List<Quantity> rated = withRates(text, all);
             if (rated != null) all = rated;
@@ -252,6 +252,10 @@ public final class EnglishNumbers {
 
     /** Words before a hyphen and a round number that make it a stretch of ten: the mid-40s, low-20%. */
     private static final Set<String> APPROXIMATELY = Set.of("low", "mid", "high", "upper", "lower");
+
+    /** Units a duration is written with glued to its number: 1h, 2hrs, 45min. */
+    private static final Map<String, DurationUnit> GLUED_DURATIONS = Map.of("h", DurationUnit.HOUR, "hr", DurationUnit.HOUR,
+            "hrs", DurationUnit.HOUR, "min", DurationUnit.MINUTE, "mins", DurationUnit.MINUTE);
 
     /** A hundredfold, tenfold: the number before -fold. */
     private static final Map<String, Long> FOLD = Map.ofEntries(Map.entry("two", 2L), Map.entry("three", 3L), Map.entry("four", 4L),
@@ -537,6 +541,13 @@ public final class EnglishNumbers {
         }
 
         /** The singular unit of time after "a " at e ({written, unit}), or null: a month, an hour. */
+        /** Whether the number at i follows hours written glued (the 13m of "1h 13m" is minutes, not millions). */
+        private boolean afterGluedHours(int i) {
+            int p = i - 1;
+            while (p >= 0 && s.charAt(p) == ' ') p--;
+            return p >= 1 && s.charAt(p) == 'h' && isDigit(s, p - 1);
+        }
+
         /**
          * A time taken written as a clock, H:MM:SS ("finished in 3:58:41" = 3小时58分41秒): its hours,
          * minutes and seconds are emitted as weak durations, so the words a translation spells them in
@@ -680,6 +691,12 @@ public final class EnglishNumbers {
                     j = e;
                 } else if (suffix.equalsIgnoreCase("x") && !isDigit(s, e)) {
                     j = e; // 10x, like 10 倍
+                } else if (pre == null && !isDigit(s, e) && (GLUED_DURATIONS.containsKey(suffix) || suffix.equals("m") && afterGluedHours(i))) {
+                    // 1h 13m, 45min: a duration written as a stopwatch shows it (1 小時 13 分鐘)
+                    r.duration(suffix.equals("m") ? DurationUnit.MINUTE : GLUED_DURATIONS.get(suffix));
+                    r.end = e;
+                    resume = e;
+                    return r;
                 } else if (NumberText.unitAt(s, j) != null && NumberText.unitAt(s, j)[1].length() == e - j) {
                     r.kind = Kind.MEASURE; // 7nm, 40GB, 5ms: a unit, not a name
                     r.measure = NumberText.unitAt(s, j)[0];

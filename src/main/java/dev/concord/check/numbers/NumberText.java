@@ -52,6 +52,36 @@ final class NumberText {
      * The months that name a quarter as weak ("the March quarter", "the July-September quarter",
      * 1 至 3 月當季, 9月季度): a period a translation names by its number as often (第一季, Q3).
      */
+    private static final java.util.regex.Pattern NINES = java.util.regex.Pattern.compile(
+            "(?i)\\b(two|three|four|five|six|[2-6]) nines\\b|([二两兩三四五六2-6]) ?[个個] ?9(?![0-9])");
+
+    /**
+     * Availability said in nines: "five nines", 四个9 are 99.999 % and 99.99 %, as a translation may
+     * write them: a weak percentage beside the numbers, which become weak. The list itself when
+     * there is none.
+     */
+    static java.util.List<Quantity> withNines(String text, java.util.List<Quantity> found) {
+        if (text.indexOf('9') < 0 && text.indexOf("nines") < 0) return found;
+        java.util.regex.Matcher m = NINES.matcher(text);
+        java.util.List<Quantity> out = null;
+        while (m.find()) {
+            String n = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(java.util.Locale.ROOT);
+            int count = "two 2 二 两 兩".contains(n) ? 2 : "three 3 三".contains(n) ? 3 : "four 4 四".contains(n) ? 4
+                    : "five 5 五".contains(n) ? 5 : 6;
+            java.math.BigDecimal percent = java.math.BigDecimal.valueOf(100).subtract(java.math.BigDecimal.ONE.movePointLeft(count - 2));
+            if (out == null) out = new java.util.ArrayList<>(found);
+            for (int k = 0; k < out.size(); k++) {
+                Quantity q = out.get(k);
+                if (q.start() >= m.start() && q.end() <= m.end()) out.set(k, q.weakened());
+            }
+            int at = 0;
+            while (at < out.size() && out.get(at).start() <= m.start()) at++;
+            out.add(at, new Quantity(Kind.PERCENT, percent, null, null, null, 0, 0, 0, RangeEnd.NONE, true, true, null, null, null,
+                    false, false, m.start(), m.end(), m.group()));
+        }
+        return out == null ? found : out;
+    }
+
     static java.util.List<Quantity> weakenQuarterMonths(String text, java.util.List<Quantity> found) {
         java.util.function.IntPredicate quarter = k -> {
             Quantity q = found.get(k);
