@@ -25,7 +25,7 @@ public final class ChineseNumbers {
     public static List<Quantity> extract(String text) {
         List<Quantity> found = new Scan(text).run();
         if (text.indexOf('民') >= 0) found = weakenEraGlosses(found);
-        found = NumberText.withNines(text, NumberText.weakenQuarterMonths(text, NumberText.ratesAlike(text, found)));
+        found = NumberText.weakenRoundTheClock(text, NumberText.withNines(text, NumberText.weakenQuarterMonths(text, NumberText.ratesAlike(text, found))));
         return text.indexOf('《') < 0 ? found : weakenInTitles(text, found);
     }
 

@@ -82,6 +82,25 @@ final class NumberText {
         return out == null ? found : out;
     }
 
+    private static final java.util.regex.Pattern ROUND_THE_CLOCK = java.util.regex.Pattern.compile("7 ?[×xX*] ?24|24 ?[×xX*] ?7");
+
+    /** 7×24 小时 is "24/7": its figures are weak, as the English idiom's are. The list itself when there is none. */
+    static java.util.List<Quantity> weakenRoundTheClock(String text, java.util.List<Quantity> found) {
+        if (text.indexOf("24") < 0) return found;
+        java.util.regex.Matcher m = ROUND_THE_CLOCK.matcher(text);
+        java.util.List<Quantity> out = found;
+        while (m.find()) {
+            for (int k = 0; k < out.size(); k++) {
+                Quantity q = out.get(k);
+                if (q.start() >= m.start() && q.start() < m.end() && !q.weak()) {
+                    if (out == found) out = new java.util.ArrayList<>(found);
+                    out.set(k, q.weakened());
+                }
+            }
+        }
+        return out;
+    }
+
     static java.util.List<Quantity> weakenQuarterMonths(String text, java.util.List<Quantity> found) {
         java.util.function.IntPredicate quarter = k -> {
             Quantity q = found.get(k);
