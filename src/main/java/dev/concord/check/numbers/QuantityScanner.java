@@ -35,12 +35,31 @@ abstract class QuantityScanner {
      * 485 aside) as weak: a sub-number, which Chinese writes its own way (第二百八十六條之一).
      */
     private List<Quantity> subNumbers(List<Quantity> found) {
-        return NumberText.replaced(found, k -> {
+        List<Quantity> subs = NumberText.replaced(found, k -> {
             if (k == 0) return null;
             Quantity a = found.get(k - 1), b = found.get(k);
             return a.kind() != Kind.PLAIN || b.kind() != Kind.PLAIN || b.weak() || a.end() + 1 != b.start() || s.charAt(a.end()) != '-'
                     || b.value().compareTo(a.value()) >= 0 ? null : b.weakened();
         });
+        // a score or a record, 2–1 and 10–1 (2:1, 10 勝 1 負): two small figures joined by a dash, the
+        // second not above the first, are weak as a ratio's are
+        return NumberText.replaced(subs, k -> {
+            Quantity q = subs.get(k);
+            if (q.weak() || q.kind() != Kind.PLAIN) return null;
+            Quantity before = k > 0 ? subs.get(k - 1) : null, after = k + 1 < subs.size() ? subs.get(k + 1) : null;
+            return score(before, q) || score(q, after) ? q.weakened() : null;
+        });
+    }
+
+    private boolean score(Quantity a, Quantity b) {
+        if (a == null || b == null || a.kind() != Kind.PLAIN || b.kind() != Kind.PLAIN || a.end() + 1 != b.start()) return false;
+        char dash = s.charAt(a.end());
+        return (dash == '-' || dash == '–') && a.range() == RangeEnd.NONE && b.range() == RangeEnd.NONE
+                && isSmallWhole(a) && isSmallWhole(b) && b.value().compareTo(a.value()) <= 0;
+    }
+
+    private static boolean isSmallWhole(Quantity q) {
+        return q.value().signum() >= 0 && q.value().compareTo(BigDecimal.valueOf(99)) <= 0 && q.value().stripTrailingZeros().scale() <= 0;
     }
 
     /**
@@ -463,7 +482,7 @@ abstract class QuantityScanner {
             right.date(left.year / 100 * 100 + right.value().intValue(), 0, 0); // 1974–75: the century written once
         }
         if (dash && left.kind == Kind.PLAIN && right.kind == Kind.PLAIN && left.integer && right.integer && !left.hasScale && !right.hasScale
-                && right.intDigits > 0 && right.intDigits < left.intDigits && right.value().compareTo(left.value()) < 0) {
+                && left.intDigits >= 3 && right.intDigits > 0 && right.intDigits < left.intDigits && right.value().compareTo(left.value()) < 0) {
             // pp. 147–48: the right end writes only the digits that change
             BigDecimal power = BigDecimal.TEN.pow(right.intDigits);
             BigDecimal full = left.value().subtract(left.value().remainder(power)).add(right.value());

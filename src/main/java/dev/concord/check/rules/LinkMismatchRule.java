@@ -376,7 +376,7 @@ public final class LinkMismatchRule implements Rule {
     }
 
     /** English or Chinese, with a region or script: en, zh, en-us, zh-Hant, zh_CN, zh-tw; the Chinese variants' own codes; cn and tw (README_CN.md); eng and the words english and chinese (/ENG/…, /english/…). */
-    private static final String LOCALE = "(?:(?:en|zh)(?:[-_][a-z]{2,4}){0,2}|hans|hant|cn|tw|eng|english|chinese)";
+    private static final String LOCALE = "(?:(?:en|zh)(?:[-_][a-z]{2,4}){0,2}|hans|hant|cn|tw|eng|english|chinese|schinese|tchinese)";
     /**
      * A locale, or a region a site names its editions by in a path or a parameter: a store's
      * country (apps.apple.com/us/… = /cn/… = /tw/…, ?gl=US), Hong Kong's sc and tc, a vendor's
@@ -387,15 +387,15 @@ public final class LinkMismatchRule implements Rule {
     private static final Pattern WIKI_LANGUAGE = Pattern.compile("_\\((?:简体中文|正體中文|繁體中文|繁体中文|中文)\\)(?=$|[?#])");
     /** A host whose first label is an English or Chinese language code (or Hong Kong's, hk.finance.yahoo.com), in front of two labels or more. */
     private static final Pattern LANGUAGE_HOST = Pattern.compile("(?i)(https?://)(?:(?:en|zh)(?:-[a-z]{2,4})?|cn|tw|hk|english|chinese)\\.([a-z0-9-]+(?:\\.[a-z0-9-]+)+)(?=$|[/?#:])");
-    /** A path segment that is a locale, with the slash before it (/en-us, /zh, /zh-Hans-CN, Google's /intl/zh-TW), not the host's first label. */
-    private static final Pattern LOCALE_SEGMENT = Pattern.compile("(?i)(?<!/)/(?:intl/)?" + REGION + "(?=$|[/?#])");
+    /** A path segment that is a locale, with the slash before it (/en-us, /zh, /zh-Hans-CN, Google's /intl/zh-TW, the kernel docs' /translations/zh_CN), not the host's first label. */
+    private static final Pattern LOCALE_SEGMENT = Pattern.compile("(?i)(?<!/)/(?:intl/|translations/)?" + REGION + "(?=$|[/?#])");
     /**
      * A locale at the end of the last segment's name: another language's edition of a post or a file
      * (/posts/setup-en = /posts/setup-zh, README.zh-CN.md = README.md).
      */
     private static final Pattern LOCALE_SUFFIX = Pattern.compile("(?i)(?<=[a-z0-9])[-_.]" + LOCALE + "(?=(?:\\.[a-z]{2,5})?(?:$|[?#]))");
-    /** A query parameter naming the page's language: hl (Google), and any whose name says lang or locale (lang, language, sc_lang). */
-    private static final Pattern LOCALE_PARAMETER = Pattern.compile("(?i)(?<=[?&])(?:hl|gl|[a-z_]*lang[a-z_]*|[a-z_]*locale[a-z_]*)=" + REGION + "(?:&|(?=#)|$)");
+    /** A query parameter naming the page's language: hl (Google), l (Steam: l=schinese), and any whose name says lang or locale (lang, language, sc_lang). */
+    private static final Pattern LOCALE_PARAMETER = Pattern.compile("(?i)(?<=[?&])(?:hl|gl|l|[a-z_]*lang[a-z_]*|[a-z_]*locale[a-z_]*)=" + REGION + "(?:&|(?=#)|$)");
     /** Campaign and share parameters (utm_*, si, share_source, vd_source…): where a link was shared, not what it shows. */
     private static final Pattern TRACKING = Pattern.compile(
             "(?<=[?&])(?:utm_[A-Za-z]+|si|share_source|share_medium|share_plat|share_session_id|share_from|vd_source|spm_id_from|from_spmid)=[^&#]*(?:&|(?=#)|$)");

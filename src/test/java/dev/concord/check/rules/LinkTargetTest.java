@@ -157,5 +157,8 @@ class LinkTargetTest {
         assertEquals(key("https://www.example.gov.hk/eng/a/"), key("https://www.example.gov.hk/gb_chi/a/"));
         assertNotEquals(key("https://www.youtube.com/watch?v=Xq9vR&t=754s"), key("https://youtu.be/Xq9vR?t=755"), "another second");
         assertNotEquals(key("https://www.bilibili.com/video/BV1Zt/?p=2"), key("https://www.bilibili.com/video/BV1Zt/?p=3"), "another part");
+        assertEquals(key("https://store.steampowered.com/app/1245620/"), key("https://store.steampowered.com/app/1245620/?l=tchinese"));
+        assertEquals(key("https://docs.kernel.org/core-api/wrappers/memory-barriers.html"),
+                key("https://docs.kernel.org/translations/zh_CN/core-api/wrappers/memory-barriers.html"));
     }
 }
