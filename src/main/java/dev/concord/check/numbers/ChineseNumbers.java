@@ -363,6 +363,10 @@ public final class ChineseNumbers {
                     r.kind = Kind.MEASURE; // 7nm, 40GB: a unit, not a name
                     r.measure = unit[0];
                     j += unit[1].length();
+                } else if ((suffix.equals("w") || suffix.equals("W")) && !isDigit(s, w)) {
+                    r.scale = BigDecimal.valueOf(10_000); // 1.2w 个赞: 万 as the internet writes it
+                    r.hasScale = true;
+                    j = w;
                 } else {
                     // 405B, 128K, 4o: names; 70B and 10K standing alone are also the figures they stand for
                     int e = j;

@@ -23,7 +23,7 @@ import java.util.List;
  */
 @RuleInfo(id = "script-mixed", severity = Severity.ERROR,
         summary = "A hant file's prose contains simplified-only characters, or a hans file's prose traditional-only characters.",
-        details = "Simplified-only characters in hant prose, traditional-only characters in hans prose, and either in the front matter's `title:` unless the English title quotes that Han text as written (characters of both scripts — 干 里 后 旗 — never count). A short run quoted on its own in a block whose English quotes Han text too is a word cited as a word (「软件」 in a hant sentence on how the mainland writes it, or a label with its Latin letters: 「USB 调试」), and Han text the aligned English block quotes as written (an error message, a label of a simplified-only app), is not a slip.",
+        details = "Simplified-only characters in hant prose, traditional-only characters in hans prose, and either in the front matter's `title:` unless the English title quotes that Han text as written (characters of both scripts — 干 里 后 旗 — never count). A short run quoted on its own in a block whose English quotes Han text too is a word cited as a word (「软件」 in a hant sentence on how the mainland writes it, or a label with its Latin letters: 「USB 调试」), Han text the aligned English block quotes as written (an error message, a label of a simplified-only app), and an account's @handle (@共青团中央), is not a slip.",
         fix = "the run converted to the variant's script",
         examples = {"hant prose 這个模型 (个 is simplified only)"})
 public final class ScriptMixedRule implements Rule {
@@ -52,6 +52,10 @@ public final class ScriptMixedRule implements Rule {
                         while (to < s.end() && ScriptChars.isHan(text.codePointAt(to))) to += Character.charCount(text.codePointAt(to));
                         String run = text.substring(from, to);
                         boolean inTitle = s == titleSpan;
+                        if (from > 0 && text.charAt(from - 1) == '@') {
+                            i = to; // @共青团中央: an account's handle, written as registered
+                            continue;
+                        }
                         if (inTitle ? englishTitle != null && englishTitle.contains(run)
                                 : CitedWords.cited(post, v.lang(), from, to) || CitedWords.quotedByEnglish(post, v.lang(), from, run)) {
                             i = to; // 「软件」 in a hant sentence about how the mainland writes it
