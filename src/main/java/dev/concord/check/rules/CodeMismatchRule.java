@@ -174,6 +174,8 @@ public final class CodeMismatchRule implements Rule {
         String single = code.length() > 1 ? KEY_NAMES.get(code.strip().toLowerCase(java.util.Locale.ROOT)) : null;
         if (single != null) return single; // `Enter` = `回车`: one key, named in either language
         String c = code;
+        // Command-Shift-K, Control-C: Apple's documentation joins the keys with hyphens
+        if (APPLE_CHORD.matcher(c).matches()) c = c.replace('-', '+');
         java.util.regex.Matcher symbols = MODIFIER_SYMBOLS.matcher(c);
         if (symbols.lookingAt() && symbols.end() < c.length()) {
             // ⌃⌘Space: Apple's symbols for the modifiers are their names
@@ -188,6 +190,9 @@ public final class CodeMismatchRule implements Rule {
         java.util.Arrays.sort(keys, 0, keys.length - 1, java.util.Comparator.comparingInt(CodeMismatchRule::modifierRank));
         return String.join("+", keys);
     }
+
+    private static final java.util.regex.Pattern APPLE_CHORD = java.util.regex.Pattern.compile(
+            "(?i)(?:command|cmd|shift|control|ctrl|option|opt|alt|fn)(?:-(?:command|cmd|shift|control|ctrl|option|opt|alt|fn))*-[\\p{L}\\p{N}]+");
 
     /** A placeholder in angle brackets, in words or in Han: <your-token>, <你的令牌>, ‹主机›. */
     private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile(
@@ -676,7 +681,8 @@ public final class CodeMismatchRule implements Rule {
             Map.entry("txt", "text"), Map.entry("plaintext", "text"), Map.entry("plain", "text"),
             Map.entry("c++", "cpp"), Map.entry("ruby", "rb"), Map.entry("kotlin", "kt"), Map.entry("rust", "rs"),
             Map.entry("golang", "go"), Map.entry("powershell", "ps1"), Map.entry("pwsh", "ps1"),
-            Map.entry("docker", "dockerfile"), Map.entry("csharp", "cs"), Map.entry("c#", "cs"));
+            Map.entry("docker", "dockerfile"), Map.entry("csharp", "cs"), Map.entry("c#", "cs"),
+            Map.entry("objective-c", "objc"), Map.entry("objectivec", "objc"));
 
     /** The language a fence's info string names, by its first word, in lower case and without aliases. */
     static String language(String info) {

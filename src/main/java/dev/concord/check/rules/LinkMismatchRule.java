@@ -351,6 +351,11 @@ public final class LinkMismatchRule implements Rule {
         String host = h.group(2).toLowerCase(java.util.Locale.ROOT);
         if (host.startsWith("www.")) host = host.substring(4); // www.pku.edu.cn = english.pku.edu.cn's site
         if (host.equals("twitter.com")) host = "x.com"; // the site renamed: twitter.com/a = x.com/a
+        if (host.equals("apps.apple.com")) {
+            // the store names the app in the URL in its own language (/cn/app/%E5%BE%AE%E4%BF%A1/id414478124
+            // = /us/app/wechat/id414478124): the id is the app
+            return h.group(1) + host + APP_NAME.matcher(s.substring(h.end())).replaceFirst("/app/");
+        }
         if (host.endsWith(".google.cn")) {
             String name = host.substring(0, host.length() - ".google.cn".length());
             host = name.indexOf('.') >= 0 ? name + ".com" : name + ".google.com";
@@ -360,6 +365,7 @@ public final class LinkMismatchRule implements Rule {
         return h.group(1) + host + s.substring(h.end());
     }
 
+    private static final Pattern APP_NAME = Pattern.compile("/app/[^/?#]+/(?=id\\d)");
     private static final Pattern HOST = Pattern.compile("(?i)(https?://)([a-z0-9.-]+)(?=$|[/?#:])");
     /** Top-level domains a site swaps for its mainland edition (.ai, .io, .com → .cn); .org or .net stays another site. */
     private static final Pattern GENERIC_TLD = Pattern.compile("\\.(?:com\\.cn|cn|com|ai|io)$");

@@ -12,6 +12,7 @@ class CodeKeysTest {
         assertEquals(CodeMismatchRule.language("bash"), CodeMismatchRule.language("sh"));
         assertEquals(CodeMismatchRule.language("Shell"), CodeMismatchRule.language("zsh"));
         assertEquals(CodeMismatchRule.language("yml"), CodeMismatchRule.language("yaml"));
+        assertEquals(CodeMismatchRule.language("objective-c"), CodeMismatchRule.language("objc"));
         assertEquals(CodeMismatchRule.language("python"), CodeMismatchRule.language(" py "));
         assertNotEquals(CodeMismatchRule.language("sh"), CodeMismatchRule.language("console"), "a shell session is another language");
         assertNotEquals(CodeMismatchRule.language("java"), CodeMismatchRule.language("js"));
@@ -29,6 +30,9 @@ class CodeKeysTest {
         assertEquals("x = a + b", CodeMismatchRule.chord("x = a + b"), "code, not a shortcut");
         assertEquals("npm install", CodeMismatchRule.chord("npm install"));
         assertEquals("g++ -o app", CodeMismatchRule.chord("g++ -o app"));
+        assertEquals(CodeMismatchRule.chord("⌘⇧K"), CodeMismatchRule.chord("Command-Shift-K"), "Apple's documentation joins keys with hyphens");
+        assertEquals(CodeMismatchRule.chord("Ctrl+C"), CodeMismatchRule.chord("Control-C"));
+        assertEquals("dry-run", CodeMismatchRule.chord("dry-run"), "a hyphenated word is no shortcut");
     }
 
     @Test

@@ -158,6 +158,8 @@ class LinkTargetTest {
         assertNotEquals(key("https://www.youtube.com/watch?v=Xq9vR&t=754s"), key("https://youtu.be/Xq9vR?t=755"), "another second");
         assertNotEquals(key("https://www.bilibili.com/video/BV1Zt/?p=2"), key("https://www.bilibili.com/video/BV1Zt/?p=3"), "another part");
         assertEquals(key("https://store.steampowered.com/app/1245620/"), key("https://store.steampowered.com/app/1245620/?l=tchinese"));
+        assertEquals(key("https://apps.apple.com/us/app/wechat/id414478124"), key("https://apps.apple.com/cn/app/%E5%BE%AE%E4%BF%A1/id414478124"));
+        assertNotEquals(key("https://apps.apple.com/us/app/wechat/id414478124"), key("https://apps.apple.com/us/app/wechat/id414478125"));
         assertEquals(key("https://docs.kernel.org/core-api/wrappers/memory-barriers.html"),
                 key("https://docs.kernel.org/translations/zh_CN/core-api/wrappers/memory-barriers.html"));
     }
