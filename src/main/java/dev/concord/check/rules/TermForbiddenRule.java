@@ -222,17 +222,11 @@ public final class TermForbiddenRule implements Rule {
 
     /** Whether the English block aligned with the match's block exists and holds no form of the term. */
     static boolean englishLacks(PostContext post, Variant v, TermMatch m) {
-        if (post.variant(Lang.EN) == null) return false;
-        for (Row row : post.rows()) {
-            Block b = row.blocks().get(v.lang());
-            if (b == null || m.start() < b.span().start() || m.start() >= b.span().end()) continue;
-            Block en = row.blocks().get(Lang.EN);
-            if (en == null) return false;
-            String text = post.variant(Lang.EN).doc().text();
-            for (TermMatch e : post.terms().in(Lang.EN, text, en)) if (e.term().id().equals(m.term().id())) return false;
-            return true;
-        }
-        return false;
+        Block en = englishBlock(post, v, m);
+        if (en == null) return false;
+        String text = post.variant(Lang.EN).doc().text();
+        for (TermMatch e : post.terms().in(Lang.EN, text, en)) if (e.term().id().equals(m.term().id())) return false;
+        return true;
     }
 
     /** Whether the block of the match also holds an accepted rendering of its term. */
