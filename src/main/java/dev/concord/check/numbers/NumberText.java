@@ -61,7 +61,8 @@ final class NumberText {
      * there is none.
      */
     static java.util.List<Quantity> withNines(String text, java.util.List<Quantity> found) {
-        if (text.indexOf('9') < 0 && text.indexOf("nines") < 0) return found;
+        if (text.indexOf("nines") < 0 && text.indexOf("个9") < 0 && text.indexOf("个 9") < 0 && text.indexOf("個9") < 0
+                && text.indexOf("個 9") < 0) return found;
         java.util.regex.Matcher m = NINES.matcher(text);
         java.util.List<Quantity> out = null;
         while (m.find()) {

@@ -170,12 +170,17 @@ public final class NumberMismatchRule implements Rule {
             for (dev.concord.model.Span p : b.prose()) {
                 // tokens of letters, digits, dots and hyphens, read by hand: a regular expression with
                 // look-aheads at every word cost a tenth of a whole run
-                int i = p.start();
-                while (i < p.end()) {
-                    if (!asciiAlnum(text.charAt(i)) || i > 0 && tokenChar(text.charAt(i - 1))) {
-                        i++;
+                int d = p.start();
+                while (d < p.end()) {
+                    // from each digit to the token around it: most words hold none
+                    char at = text.charAt(d);
+                    if (at < '0' || at > '9') {
+                        d++;
                         continue;
                     }
+                    int i = d;
+                    while (i > p.start() && tokenChar(text.charAt(i - 1))) i--;
+                    while (i < d && !asciiAlnum(text.charAt(i))) i++;
                     int j = i;
                     boolean letter = false, digit = false;
                     while (j < p.end() && tokenChar(text.charAt(j))) {
@@ -191,7 +196,7 @@ public final class NumberMismatchRule implements Rule {
                         // 5ms, 40GB: a quantity the scanners read
                         if (!(Character.isDigit(t.charAt(0)) && unitSuffix(t))) found.putIfAbsent(sameName(t), i);
                     }
-                    i = j;
+                    d = Math.max(j, d + 1);
                 }
             }
             names.put(l, found);
@@ -224,12 +229,15 @@ public final class NumberMismatchRule implements Rule {
      */
     static String sameName(String t) {
         String n = t.length() > 2 && t.endsWith("s") && Character.isDigit(t.charAt(t.length() - 2)) ? t.substring(0, t.length() - 1) : t;
-        return n.replaceAll("(?<![0-9.])0+(?=[0-9])", "");
+        return n.indexOf('0') < 0 ? n : LEADING_ZEROS.matcher(n).replaceAll("");
     }
+
+    private static final java.util.regex.Pattern LEADING_ZEROS = java.util.regex.Pattern.compile("(?<![0-9.])0+(?=[0-9])");
+    private static final java.util.regex.Pattern FIGURES = java.util.regex.Pattern.compile("[0-9]+(?:\\.[0-9]+)*");
 
     /** A name with each run of digits (and the dots between them) as #: H800 and H100 are H#. */
     static String shape(String name) {
-        return name.replaceAll("[0-9]+(?:\\.[0-9]+)*", "#");
+        return FIGURES.matcher(name).replaceAll("#");
     }
 
     private static boolean unitSuffix(String t) {
