@@ -192,7 +192,7 @@ public final class CodeMismatchRule implements Rule {
     }
 
     private static final java.util.regex.Pattern APPLE_CHORD = java.util.regex.Pattern.compile(
-            "(?i)(?:command|cmd|shift|control|ctrl|option|opt|alt|fn)(?:-(?:command|cmd|shift|control|ctrl|option|opt|alt|fn))*-[\\p{L}\\p{N}]+");
+            "(?i)(?:command|cmd|shift|control|ctrl|option|opt|alt|fn)(?:-(?:command|cmd|shift|control|ctrl|option|opt|alt|fn))*-(?:[\\p{L}\\p{N}]+|\\p{Punct})");
 
     /** A placeholder in angle brackets, in words or in Han: <your-token>, <你的令牌>, ‹主机›. */
     private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile(

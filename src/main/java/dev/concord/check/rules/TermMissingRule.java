@@ -29,7 +29,7 @@ import java.util.Map;
  */
 @RuleInfo(id = "term-missing", severity = Severity.ERROR,
         summary = "A glossary term in one variant's block has none of its accepted renderings in the aligned block of another variant.",
-        details = "A glossary term occurs in one variant's block, and none of its accepted renderings in the aligned block of another variant. Reported on the variant that lacks it, at the block, with the occurrence as related location. With three variants, a term only one of them has is taken as added there and not reported (the source's is reported as dropped by both, unless it is an everyday word the glossary writes in lower case, which both translations rendering another way is another sense of, or a name whose capital says nothing: at the start of a sentence or heading, in lower case, or inside a longer name); a Chinese rendering of such an everyday word counts only where the aligned English block has the word too (Chinese matches it inside other words, 一堆 for 堆, and its words have more senses, 推理 for inference); a name's usual short form (北大 for 北京大学, 清华 for 清华大学, 阿里 for 阿里巴巴; MIT, Tsinghua), an English surname after the full name, and English words kept in a Chinese block (UI labels, cited titles), count as renderings. A Chinese match whose characters straddle two words (命令列 in 命令列表) is not the term where English has no such term either. Nor is a Chinese match that is part of a word Taiwan and the mainland write differently, where the other Chinese variant has that word's other form (扩展 in 扩展名 where hant has 副檔名, a file extension; 記憶體 for 視訊記憶體 where hans has 显存): OpenCC's Taiwan-phrase table says which. A one-word term's verb form (\"projected\" for \"project\") counts only where another variant has the term too: alone, it is more often another word. A name heading a longer name (WeChat Channels = 视频号) that both translations render whole, an everyday word whose other Chinese match straddles two words (記憶體 in 記憶體現), hans writing hant's rendering in its own script (游标 for 游標, a database cursor), and a Chinese variant writing another compound with the head of an everyday word's rendering where the other has the glossary's (接口 or USB-C 口 for a hardware port where hant writes 連接埠 for both senses; Taiwan's 快速鍵 for 快捷鍵; not a word the glossary gives another term) are other senses, not drops. A Chinese name that holds the term's rendering (企业微信, WeCom, holds 微信) renders it.",
+        details = "A glossary term occurs in one variant's block, and none of its accepted renderings in the aligned block of another variant. Reported on the variant that lacks it, at the block, with the occurrence as related location. With three variants, a term only one of them has is taken as added there and not reported (the source's is reported as dropped by both, unless it is an everyday word the glossary writes in lower case, which both translations rendering another way is another sense of, or a name whose capital says nothing: at the start of a sentence or heading, in lower case, or inside a longer name); a Chinese rendering of such an everyday word counts only where the aligned English block has the word too (Chinese matches it inside other words, 一堆 for 堆, and its words have more senses, 推理 for inference); a name's usual short form (北大 for 北京大学, 清华 for 清华大学, 阿里 for 阿里巴巴; MIT, Tsinghua), an English surname after the full name, and English words kept in a Chinese block (UI labels, cited titles), count as renderings. A Chinese match whose characters straddle two words (命令列 in 命令列表) is not the term where English has no such term either. Nor is a Chinese match that is part of a word Taiwan and the mainland write differently, where the other Chinese variant has that word's other form (扩展 in 扩展名 where hant has 副檔名, a file extension; 記憶體 for 視訊記憶體 where hans has 显存): OpenCC's Taiwan-phrase table says which. A one-word term's verb form (\"projected\" for \"project\") counts only where another variant has the term too: alone, it is more often another word. A name heading a longer name (WeChat Channels = 视频号) that both translations render whole, an everyday word whose other Chinese match straddles two words (記憶體 in 記憶體現), hans writing hant's rendering in its own script (游标 for 游標, a database cursor), and a Chinese variant writing another compound with the head of an everyday word's rendering where the other has the glossary's (接口 or USB-C 口 for a hardware port where hant writes 連接埠 for both senses; Taiwan's 快速鍵 for 快捷鍵; not a word the glossary gives another term), or the first half of a four-character rendering alone (擴充 for 擴充功能: GNU 擴充, 擴充函式) are other senses, not drops. A Chinese name that holds the term's rendering (企业微信, WeCom, holds 微信) renders it.",
         examples = {"en \"scaling law\" where the aligned hans block has none of the renderings of the term"})
 public final class TermMissingRule implements Rule {
     @Override
@@ -116,7 +116,7 @@ public final class TermMissingRule implements Rule {
                         // same kind of thing in the sense this sentence means
                         if (lang.isChinese() && everydayTerm(t) && row.blocks().containsKey(Lang.EN)
                                 && touched.get(Lang.EN).containsKey(t.id()) && everydayWord(touched.get(Lang.EN).get(t.id()).found(), t)
-                                && sameHeadCompound(post, lang, t, prose)) continue;
+                                && (sameHeadCompound(post, lang, t, prose) || firstHalfAlone(t.accepted(lang), prose))) continue;
                         // 微信 inside 企业微信 (WeCom, "the enterprise version of WeChat"): the longer name
                         // holds the rendering, and the matcher gives its characters to the longer name
                         if (insideAnotherTerm(post, lang, docText.get(lang), block, t)) continue;
@@ -364,6 +364,22 @@ public final class TermMissingRule implements Rule {
     private static boolean isAnotherTermsWord(PostContext post, Lang lang, Term t, String text) {
         for (TermMatch m : post.terms().in(lang, text)) {
             if (m.end() == text.length() && m.end() - m.start() >= 2 && !m.term().id().equals(t.id())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the text writes the first half of a four-character rendering on its own: 擴充 for
+     * 擴充功能 (GNU 擴充, 擴充函式: an extension of a language, where 擴充功能 is a browser's), the
+     * word the longer one is made from.
+     */
+    static boolean firstHalfAlone(List<String> renderings, String text) {
+        for (String r : renderings) {
+            if (r.length() != 4 || !ScriptChars.isHan(r.charAt(0)) || !ScriptChars.isHan(r.charAt(3))) continue;
+            String half = r.substring(0, 2);
+            for (int k = text.indexOf(half); k >= 0; k = text.indexOf(half, k + 1)) {
+                if (!text.startsWith(r, k)) return true;
+            }
         }
         return false;
     }

@@ -32,6 +32,7 @@ class CodeKeysTest {
         assertEquals("g++ -o app", CodeMismatchRule.chord("g++ -o app"));
         assertEquals(CodeMismatchRule.chord("⌘⇧K"), CodeMismatchRule.chord("Command-Shift-K"), "Apple's documentation joins keys with hyphens");
         assertEquals(CodeMismatchRule.chord("Ctrl+C"), CodeMismatchRule.chord("Control-C"));
+        assertEquals(CodeMismatchRule.chord("⌥⌘["), CodeMismatchRule.chord("Option-Command-["));
         assertEquals("dry-run", CodeMismatchRule.chord("dry-run"), "a hyphenated word is no shortcut");
     }
 
