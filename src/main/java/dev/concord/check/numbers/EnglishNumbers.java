@@ -79,14 +79,7 @@ public final class EnglishNumbers {
             BigDecimal percent = BigDecimal.valueOf(100L * count).divide(BigDecimal.valueOf(of), 2, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
             if (out == null) out = new java.util.ArrayList<>(found);
             // the figures of "1 in 100" are the rate's, which a translation writes as 百分之一
-            for (int k = 0; k < out.size(); k++) {
-                Quantity q = out.get(k);
-                if (q.start() >= m.start() && q.end() <= m.end()) out.set(k, q.weakened());
-            }
-            int at = 0;
-            while (at < out.size() && out.get(at).start() <= m.start()) at++;
-            out.add(at, new Quantity(Kind.PERCENT, percent, null, null, null, 0, 0, 0, RangeEnd.NONE, true, true, null, null, null,
-                    false, false, m.start(), m.end(), m.group()));
+            NumberText.addReading(out, m, Kind.PERCENT, percent);
         }
         return out;
     }
@@ -104,14 +97,7 @@ public final class EnglishNumbers {
         while (m.find()) {
             BigDecimal times = BigDecimal.ONE.add(new BigDecimal(m.group(1)).movePointLeft(2)).stripTrailingZeros();
             if (out == null) out = new java.util.ArrayList<>(found);
-            for (int k = 0; k < out.size(); k++) {
-                Quantity q = out.get(k);
-                if (q.start() >= m.start() && q.end() <= m.end()) out.set(k, q.weakened()); // either reading may be written
-            }
-            int at = 0;
-            while (at < out.size() && out.get(at).start() <= m.start()) at++;
-            out.add(at, new Quantity(Kind.PLAIN, times, null, null, null, 0, 0, 0, RangeEnd.NONE, true, true, null, null, null,
-                    false, false, m.start(), m.end(), m.group()));
+            NumberText.addReading(out, m, Kind.PLAIN, times); // either reading may be written
         }
         return out;
     }

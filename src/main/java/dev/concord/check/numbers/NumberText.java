@@ -71,16 +71,25 @@ final class NumberText {
                     : "five 5 五".contains(n) ? 5 : 6;
             java.math.BigDecimal percent = java.math.BigDecimal.valueOf(100).subtract(java.math.BigDecimal.ONE.movePointLeft(count - 2));
             if (out == null) out = new java.util.ArrayList<>(found);
-            for (int k = 0; k < out.size(); k++) {
-                Quantity q = out.get(k);
-                if (q.start() >= m.start() && q.end() <= m.end()) out.set(k, q.weakened());
-            }
-            int at = 0;
-            while (at < out.size() && out.get(at).start() <= m.start()) at++;
-            out.add(at, new Quantity(Kind.PERCENT, percent, null, null, null, 0, 0, 0, RangeEnd.NONE, true, true, null, null, null,
-                    false, false, m.start(), m.end(), m.group()));
+            addReading(out, m, Kind.PERCENT, percent);
         }
         return out == null ? found : out;
+    }
+
+    /**
+     * Adds to {@code out}, in text order, a weak reading of the phrase {@code m} matched ("1 in 100"
+     * as 1 %, "25% more" as 1.25 times, "five nines" as 99.999 %), and makes the figures inside the
+     * phrase weak: the phrase may be written either way.
+     */
+    static void addReading(java.util.List<Quantity> out, java.util.regex.MatchResult m, Kind kind, java.math.BigDecimal value) {
+        for (int k = 0; k < out.size(); k++) {
+            Quantity q = out.get(k);
+            if (q.start() >= m.start() && q.end() <= m.end()) out.set(k, q.weakened());
+        }
+        int at = 0;
+        while (at < out.size() && out.get(at).start() <= m.start()) at++;
+        out.add(at, new Quantity(kind, value, null, null, null, 0, 0, 0, RangeEnd.NONE, true, true, null, null, null,
+                false, false, m.start(), m.end(), m.group()));
     }
 
     private static final java.util.regex.Pattern ROUND_THE_CLOCK = java.util.regex.Pattern.compile("7 ?[×xX*] ?24|24 ?[×xX*] ?7");

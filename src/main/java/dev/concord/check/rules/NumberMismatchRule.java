@@ -114,27 +114,35 @@ public final class NumberMismatchRule implements Rule {
      */
     private static boolean weakenSetPhrases(PostContext post, Row row, Map<Lang, List<Quantity>> q, List<Lang> langs,
                                             Map<Lang, Map<Lang, Set<Quantity>>> unmatched) {
-        boolean any = false;
         if (!langs.contains(Lang.EN)) return false;
+        return weaken(q, langs, (a, x) -> {
+            if (a == Lang.EN || !x.words() || !unmatched.get(a).get(Lang.EN).contains(x)) return false;
+            int base = row.blocks().get(a).span().start();
+            String text = post.variant(a).doc().text();
+            // the phrase around the number: an idiom is short
+            int from = Math.max(0, base + x.start() - 8), to = Math.min(text.length(), base + x.end() + 8);
+            String around = text.substring(from, to);
+            if (a == Lang.HANT) {
+                // the segmenter's dictionary knows idioms better in simplified characters (兩天曬網)
+                String hans = post.toHans(around);
+                if (hans.length() == around.length()) around = hans;
+            }
+            return ChineseWords.insideSetPhrase(around, base + x.start() - from, base + x.end() - from);
+        });
+    }
+
+    /**
+     * Makes weak, in each variant, the strong quantities the test picks; returns whether any was.
+     * The lists are replaced, never changed in place: the context keeps the scanners' lists.
+     */
+    private static boolean weaken(Map<Lang, List<Quantity>> q, List<Lang> langs, java.util.function.BiPredicate<Lang, Quantity> weak) {
+        boolean any = false;
         for (Lang a : langs) {
-            if (a == Lang.EN) continue;
             List<Quantity> list = q.get(a);
             List<Quantity> changed = null;
             for (int k = 0; k < list.size(); k++) {
                 Quantity x = list.get(k);
-                if (x.weak() || !x.words()) continue;
-                if (!unmatched.get(a).get(Lang.EN).contains(x)) continue;
-                int base = row.blocks().get(a).span().start();
-                String text = post.variant(a).doc().text();
-                // the phrase around the number: an idiom is short
-                int from = Math.max(0, base + x.start() - 8), to = Math.min(text.length(), base + x.end() + 8);
-                String around = text.substring(from, to);
-                if (a == Lang.HANT) {
-                    // the segmenter's dictionary knows idioms better in simplified characters (兩天曬網)
-                    String hans = post.toHans(around);
-                    if (hans.length() == around.length()) around = hans;
-                }
-                if (!ChineseWords.insideSetPhrase(around, base + x.start() - from, base + x.end() - from)) continue;
+                if (x.weak() || !weak.test(a, x)) continue;
                 if (changed == null) changed = new ArrayList<>(list);
                 changed.set(k, x.weakened());
             }
@@ -255,37 +263,21 @@ public final class NumberMismatchRule implements Rule {
     private static boolean weakenCopiedLatin(PostContext post, Row row, Map<Lang, List<Quantity>> q, List<Lang> langs,
                                              Map<Lang, Map<Lang, Set<Quantity>>> unmatched) {
         if (!langs.contains(Lang.EN)) return false;
-        boolean any = false;
-        for (Lang a : langs) {
-            List<Quantity> list = q.get(a);
-            List<Quantity> changed = null;
-            int base = row.blocks().get(a).span().start();
-            String text = post.variant(a).doc().text();
-            for (int k = 0; k < list.size(); k++) {
-                Quantity x = list.get(k);
-                if (x.weak()) continue;
-                boolean left = false;
-                for (Lang b : langs) if (b != a && (a == Lang.EN) != (b == Lang.EN) && unmatched.get(a).get(b).contains(x)) left = true;
-                if (!left) continue;
-                String run = latinRun(text, base + x.start(), base + x.end());
-                if (run == null) continue;
-                boolean copied = false;
-                for (Lang b : langs) {
-                    if (b == a || (a == Lang.EN) == (b == Lang.EN)) continue;
-                    var blk = row.blocks().get(b);
-                    String other = post.variant(b).doc().text().substring(blk.span().start(), blk.span().end());
-                    if (other.toLowerCase(java.util.Locale.ROOT).contains(run.toLowerCase(java.util.Locale.ROOT))) copied = true;
-                }
-                if (!copied) continue;
-                if (changed == null) changed = new ArrayList<>(list);
-                changed.set(k, x.weakened());
+        return weaken(q, langs, (a, x) -> {
+            boolean left = false;
+            for (Lang b : langs) if (b != a && (a == Lang.EN) != (b == Lang.EN) && unmatched.get(a).get(b).contains(x)) left = true;
+            if (!left) return false;
+            String run = latinRun(post.variant(a).doc().text(), row.blocks().get(a).span().start() + x.start(),
+                    row.blocks().get(a).span().start() + x.end());
+            if (run == null) return false;
+            for (Lang b : langs) {
+                if (b == a || (a == Lang.EN) == (b == Lang.EN)) continue;
+                var blk = row.blocks().get(b);
+                String other = post.variant(b).doc().text().substring(blk.span().start(), blk.span().end());
+                if (other.toLowerCase(java.util.Locale.ROOT).contains(run.toLowerCase(java.util.Locale.ROOT))) return true;
             }
-            if (changed != null) {
-                q.put(a, changed);
-                any = true;
-            }
-        }
-        return any;
+            return false;
+        });
     }
 
     /**

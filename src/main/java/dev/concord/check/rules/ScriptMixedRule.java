@@ -35,43 +35,39 @@ public final class ScriptMixedRule implements Rule {
             String text = v.doc().text();
             List<Span> spans = new java.util.ArrayList<>();
             // the front matter's title is prose a reader sees first (终端連結 in a hant title)
-            var fm = v.doc().frontMatter();
-            var title = fm == null || !fm.present() || fm.fields() == null ? null : fm.fields().get("title");
-            Span titleSpan = title != null && title.valueSpan() != null ? new Span(title.valueSpan().start(), title.valueSpan().end()) : null;
+            Span titleSpan = titleValue(v);
             if (titleSpan != null) spans.add(titleSpan);
             String englishTitle = englishTitle(post);
             for (Block b : v.doc().blocks()) spans.addAll(b.prose());
-            {
-                for (Span s : spans) {
-                    int i = s.start();
-                    while (i < s.end()) {
-                        int bad = indexOfForeign(text, i, s.end(), v.lang());
-                        if (bad < 0) break;
-                        int from = bad, to = bad;
-                        while (from > s.start() && ScriptChars.isHan(text.codePointBefore(from))) from -= Character.charCount(text.codePointBefore(from));
-                        while (to < s.end() && ScriptChars.isHan(text.codePointAt(to))) to += Character.charCount(text.codePointAt(to));
-                        String run = text.substring(from, to);
-                        boolean inTitle = s == titleSpan;
-                        if (from > 0 && text.charAt(from - 1) == '@') {
-                            i = to; // @共青团中央: an account's handle, written as registered
-                            continue;
-                        }
-                        if (inTitle ? englishTitle != null && englishTitle.contains(run)
-                                : CitedWords.cited(post, v.lang(), from, to) || CitedWords.quotedByEnglish(post, v.lang(), from, run)) {
-                            i = to; // 「软件」 in a hant sentence about how the mainland writes it
-                            continue;
-                        }
-                        String chars = wrongChars(run, v.lang());
-                        var f = post.at(this, v.lang(), from, to).found(run)
-                                .message((hant ? "simplified" : "traditional") + " character" + (chars.codePointCount(0, chars.length()) > 1 ? "s " : " ")
-                                        + chars + " in " + v.lang().key() + (inTitle ? " title" : " prose") + ": '" + run + "'");
-                        if (post.scriptFixes() != null) {
-                            String fixed = post.scriptFixes().convert(run, v.lang());
-                            if (!fixed.equals(run)) f.expected(fixed).fix(fixed);
-                        }
-                        out.add(f.build());
-                        i = to;
+            for (Span s : spans) {
+                int i = s.start();
+                while (i < s.end()) {
+                    int bad = indexOfForeign(text, i, s.end(), v.lang());
+                    if (bad < 0) break;
+                    int from = bad, to = bad;
+                    while (from > s.start() && ScriptChars.isHan(text.codePointBefore(from))) from -= Character.charCount(text.codePointBefore(from));
+                    while (to < s.end() && ScriptChars.isHan(text.codePointAt(to))) to += Character.charCount(text.codePointAt(to));
+                    String run = text.substring(from, to);
+                    boolean inTitle = s == titleSpan;
+                    if (from > 0 && text.charAt(from - 1) == '@') {
+                        i = to; // @共青团中央: an account's handle, written as registered
+                        continue;
                     }
+                    if (inTitle ? englishTitle != null && englishTitle.contains(run)
+                            : CitedWords.cited(post, v.lang(), from, to) || CitedWords.quotedByEnglish(post, v.lang(), from, run)) {
+                        i = to; // 「软件」 in a hant sentence about how the mainland writes it
+                        continue;
+                    }
+                    String chars = wrongChars(run, v.lang());
+                    var f = post.at(this, v.lang(), from, to).found(run)
+                            .message((hant ? "simplified" : "traditional") + " character" + (chars.codePointCount(0, chars.length()) > 1 ? "s " : " ")
+                                    + chars + " in " + v.lang().key() + (inTitle ? " title" : " prose") + ": '" + run + "'");
+                    if (post.scriptFixes() != null) {
+                        String fixed = post.scriptFixes().convert(run, v.lang());
+                        if (!fixed.equals(run)) f.expected(fixed).fix(fixed);
+                    }
+                    out.add(f.build());
+                    i = to;
                 }
             }
         }
@@ -79,10 +75,16 @@ public final class ScriptMixedRule implements Rule {
 
     /** The English variant's title, where a title quoting Han text as written ("网络连接失败") cites it; or null. */
     private static String englishTitle(PostContext post) {
-        var en = post.variant(Lang.EN);
-        var fm = en == null ? null : en.doc().frontMatter();
-        var t = fm == null || !fm.present() || fm.fields() == null ? null : fm.fields().get("title");
-        return t == null || t.valueSpan() == null ? null : en.doc().text().substring(t.valueSpan().start(), t.valueSpan().end());
+        Variant en = post.variant(Lang.EN);
+        Span t = en == null ? null : titleValue(en);
+        return t == null ? null : en.doc().text().substring(t.start(), t.end());
+    }
+
+    /** Where the front matter's {@code title:} value stands in the variant's text, or null. */
+    private static Span titleValue(Variant v) {
+        var fm = v.doc().frontMatter();
+        var title = fm == null || !fm.present() || fm.fields() == null ? null : fm.fields().get("title");
+        return title == null || title.valueSpan() == null ? null : new Span(title.valueSpan().start(), title.valueSpan().end());
     }
 
     /** Of the other script only, and not in this variant's repertoire. */
